@@ -1,0 +1,166 @@
+"""The loaded knowledge base and the questions asked of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from careernav.errors import NotFoundError
+from careernav.knowledge.models import (
+    Competency,
+    Family,
+    Project,
+    Resource,
+    Role,
+    Seed,
+    Skill,
+    Stage,
+)
+from careernav.text import exact_key, normalize
+
+
+@dataclass(frozen=True)
+class RoleNeed:
+    """A role that asks for a skill, and how much."""
+
+    role: Role
+    weight: float
+    level: str  # "core" or "nice"
+
+
+@dataclass(frozen=True, eq=False)
+class KnowledgeBase:
+    skills: dict[str, Skill]
+    roles: dict[str, Role]
+    families: dict[str, Family]
+    stages: dict[str, Stage]
+    competencies: dict[str, Competency]
+    seeds: dict[str, Seed]
+    resources: dict[str, Resource]
+    projects: dict[str, Project]
+    redirects: dict[str, list[str]]
+    alias_index: dict[str, str]
+    exact_index: dict[str, str]
+    title_index: dict[str, str]
+    data_dir: Path = field(default=Path("."))
+
+    # -- skills ---------------------------------------------------------------------------
+
+    def find_skill(self, name: str) -> Skill | None:
+        """The concept a name stands for: an ID, label or alias in either language, or an
+        old ID that was redirected (to its first target). None when nothing matches."""
+        name = name.strip()
+        if name in self.skills:
+            return self.skills[name]
+        sid = self.exact_index.get(exact_key(name)) or self.alias_index.get(normalize(name))
+        if sid is None:
+            # An exact-case alias typed in another case ("go" for Go) still names it here:
+            # the user asked for a skill by name, unlike running text.
+            folded = normalize(name)
+            sid = next((s for k, s in self.exact_index.items() if normalize(k) == folded), None)
+        if sid is None and name in self.redirects:
+            sid = self.redirects[name][0]
+        return self.skills.get(sid) if sid else None
+
+    def skill(self, name: str) -> Skill:
+        """Like `find_skill`, but raises `NotFoundError` with suggestions."""
+        found = self.find_skill(name)
+        if found is None:
+            raise NotFoundError("skill", name, self.suggest_skills(name))
+        return found
+
+    def suggest_skills(self, name: str, limit: int = 5) -> list[str]:
+        """The closest skill names to a misspelt one, best first."""
+        from rapidfuzz import fuzz, process
+
+        key = normalize(name)
+        if not key:
+            return []
+        hits = process.extract(
+            key, self._suggestion_keys, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=60
+        )
+        seen: list[str] = []
+        for _, _, idx in hits:
+            sid = self._suggestion_owner[idx]
+            if sid not in seen:
+                seen.append(sid)
+        return [f"{self.skills[s].label.en} ({s})" for s in seen[:limit]]
+
+    @cached_property
+    def _suggestion_pairs(self) -> list[tuple[str, str]]:
+        pairs = [(key, sid) for key, sid in self.alias_index.items()]
+        pairs += [(normalize(key), sid) for key, sid in self.exact_index.items()]
+        return pairs
+
+    @property
+    def _suggestion_keys(self) -> list[str]:
+        return [k for k, _ in self._suggestion_pairs]
+
+    @property
+    def _suggestion_owner(self) -> list[str]:
+        return [s for _, s in self._suggestion_pairs]
+
+    def roles_needing(self, skill_id: str) -> list[RoleNeed]:
+        """Roles that list the skill, core before nice-to-have, heaviest first."""
+        needs = []
+        for role in self.roles.values():
+            entry = role.skill_weights().get(skill_id)
+            if entry:
+                needs.append(RoleNeed(role, entry[0], entry[1]))
+        return sorted(needs, key=lambda n: (n.level != "core", -n.weight, n.role.id))
+
+    def resources_for(self, skill_id: str, lang: str | None = None) -> list[Resource]:
+        """Resources teaching the skill: free first, then the user's language first."""
+        found = [r for r in self.resources.values() if skill_id in r.skills]
+        order = {"free": 0, "freemium": 1, "paid": 2}
+        return sorted(
+            found, key=lambda r: (order[r.cost], lang is not None and r.language != lang, r.id)
+        )
+
+    def projects_for(self, skill_id: str) -> list[Project]:
+        stage_order = {"beginner": 0, "intermediate": 1, "advanced": 2}
+        found = [p for p in self.projects.values() if skill_id in p.skills]
+        return sorted(found, key=lambda p: (stage_order[p.stage], p.id))
+
+    def dependents_of(self, skill_id: str) -> list[Skill]:
+        """Skills that list this one as a prerequisite."""
+        return [s for s in self.skills.values() if skill_id in s.prerequisites]
+
+    # -- roles ----------------------------------------------------------------------------
+
+    def find_role(self, name: str) -> Role | None:
+        """A role by ID, label or any of its titles, in either language."""
+        name = name.strip()
+        if name in self.roles:
+            return self.roles[name]
+        rid = self.title_index.get(normalize(name))
+        return self.roles.get(rid) if rid else None
+
+    def role(self, name: str) -> Role:
+        found = self.find_role(name)
+        if found is None:
+            raise NotFoundError("role", name, self.suggest_roles(name))
+        return found
+
+    def suggest_roles(self, name: str, limit: int = 5) -> list[str]:
+        from rapidfuzz import fuzz, process
+
+        keys = list(self.title_index)
+        hits = process.extract(
+            normalize(name), keys, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=60
+        )
+        seen: list[str] = []
+        for key, _, _ in hits:
+            rid = self.title_index[key]
+            if rid not in seen:
+                seen.append(rid)
+        return seen[:limit]
+
+    def roles_by_family(self) -> list[tuple[Family, list[Role]]]:
+        groups = []
+        for family in sorted(self.families.values(), key=lambda f: f.order):
+            members = [r for r in self.roles.values() if r.family == family.id]
+            if members:
+                groups.append((family, members))
+        return groups

@@ -1,0 +1,360 @@
+"""Read the knowledge-base YAML files, validate them, and build a `KnowledgeBase`.
+
+Every problem found is collected (not just the first), each named by file, entry and
+problem, and raised together as one `KnowledgeBaseError`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from careernav.errors import KnowledgeBaseError
+from careernav.knowledge.kb import KnowledgeBase
+from careernav.knowledge.models import (
+    Competency,
+    Family,
+    Project,
+    Redirect,
+    Resource,
+    Role,
+    Seed,
+    Skill,
+    Stage,
+)
+from careernav.text import exact_key, normalize
+
+DATA_DIR = Path(__file__).parent / "data"
+M = TypeVar("M", bound=BaseModel)
+
+try:  # The C loader is ~10x faster; fall back where libyaml is missing.
+    _YamlLoader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _YamlLoader = yaml.SafeLoader
+
+
+class _Problems(list):
+    def add(self, where: str, problem: str) -> None:
+        self.append(f"{where}: {problem}")
+
+
+def _read_yaml(path: Path, problems: _Problems) -> list[dict]:
+    rel = _rel(path)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problems.add(rel, f"is not valid YAML{at}: {getattr(exc, 'problem', exc)}")
+        return []
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.add(rel, f"cannot be read: {exc}")
+        return []
+    if data is None:
+        return []
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        problems.add(rel, "must be a YAML list of mappings (one '- id: ...' entry each)")
+        return []
+    return data
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(path.parents[2])) if "skills" in path.parts else path.name
+    except (IndexError, ValueError):
+        return path.name
+
+
+def _entry_name(raw: dict, index: int) -> str:
+    return f"entry {raw.get('id')!r}" if raw.get("id") else f"entry #{index + 1}"
+
+
+def _parse(model: type[M], path: Path, problems: _Problems, **extra) -> list[tuple[M, str]]:
+    """Parse each entry of a file into `model`; returns (object, 'file: entry') pairs."""
+    parsed = []
+    for index, raw in enumerate(_read_yaml(path, problems)):
+        where = f"{_rel(path)}: {_entry_name(raw, index)}"
+        try:
+            parsed.append((model.model_validate({**raw, **extra}), where))
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = ".".join(str(part) for part in err["loc"]) or "(entry)"
+                message = err["msg"]
+                if err["type"] == "missing" and loc.endswith(".ko"):
+                    message = "the Korean text is missing (every label needs 'ko')"
+                elif err["type"] == "missing":
+                    message = "is required but missing"
+                problems.add(where, f"{loc}: {message}")
+    return parsed
+
+
+def _unique(items: Iterable[tuple[Any, str]], kind: str, problems: _Problems) -> dict[str, Any]:
+    seen: dict[str, tuple[Any, str]] = {}
+    for obj, where in items:
+        if obj.id in seen:
+            problems.add(where, f"duplicate {kind} ID {obj.id!r} (also in {seen[obj.id][1]})")
+        else:
+            seen[obj.id] = (obj, where)
+    return {key: obj for key, (obj, _) in seen.items()}
+
+
+def _load_derived(data_dir: Path, name: str, problems: _Problems) -> dict:
+    path = data_dir / "derived" / f"{name}.json"
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        problems.add(f"derived/{name}.json", f"cannot be read as JSON: {exc}")
+        return {}
+
+
+def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
+    """Load and validate the knowledge base (the bundled one unless `data_dir` is given)."""
+    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    if not data_dir.is_dir():
+        raise KnowledgeBaseError([f"{data_dir}: the knowledge-base folder does not exist"])
+    problems = _Problems()
+
+    skill_files = sorted((data_dir / "skills").glob("*.yaml"))
+    if not skill_files:
+        problems.add("skills/", "no skill files (skills/*.yaml) found")
+    skill_items = []
+    for path in skill_files:
+        for skill, where in _parse(Skill, path, problems):
+            if skill.category != path.stem:
+                problems.add(where, f"category {skill.category!r} must match its file {path.name}")
+            skill_items.append((skill, where))
+    where_of = {obj.id: where for obj, where in skill_items}
+
+    def parse_file(model, name):
+        path = data_dir / name
+        if not path.exists():
+            problems.add(name, "is missing")
+            return []
+        return _parse(model, path, problems)
+
+    role_items = parse_file(Role, "roles.yaml")
+    role_where = {obj.id: where for obj, where in role_items}
+    skills = _unique(skill_items, "skill", problems)
+    roles = _unique(role_items, "role", problems)
+    families = _unique(parse_file(Family, "families.yaml"), "family", problems)
+    stages = _unique(parse_file(Stage, "stages.yaml"), "stage", problems)
+    competencies = _unique(parse_file(Competency, "competencies.yaml"), "competency", problems)
+    seeds = _unique(parse_file(Seed, "seeds.yaml"), "seed", problems)
+    resource_items = parse_file(Resource, "resources.yaml")
+    project_items = parse_file(Project, "projects.yaml")
+    resources = _unique(resource_items, "resource", problems)
+    projects = _unique(project_items, "project", problems)
+    redirect_items = (
+        _parse(Redirect, data_dir / "redirects.yaml", problems)
+        if (data_dir / "redirects.yaml").exists()
+        else []
+    )
+
+    skills = _merge_derived_skills(data_dir, skills, problems)
+    roles = _merge_derived_roles(data_dir, roles, problems)
+
+    def check_refs(where: str, what: str, ids: Iterable[str], known: dict) -> None:
+        for ref in ids:
+            if ref not in known:
+                problems.add(where, f"{what} {ref!r} is not a known ID{_did_you_mean(ref, known)}")
+
+    for sid, skill in skills.items():
+        where = where_of[sid]
+        check_refs(where, "prerequisite", skill.prerequisites, skills)
+        check_refs(where, "related skill", skill.related, skills)
+        check_refs(where, "broader skill", [skill.broader] if skill.broader else [], skills)
+        if sid in skill.prerequisites or sid in skill.related or skill.broader == sid:
+            problems.add(where, "refers to itself")
+        if skill.stage is not None and stages and skill.stage not in stages:
+            problems.add(where, f"stage {skill.stage!r} is not a known stage")
+    for rid, role in roles.items():
+        where = role_where[rid]
+        check_refs(where, "family", [role.family], families)
+        check_refs(where, "core skill", role.core_skills, skills)
+        check_refs(where, "nice-to-have skill", role.nice_skills, skills)
+        check_refs(where, "tech-stack skill", role.tech_stack, skills)
+        check_refs(where, "neighbour role", role.neighbours, roles)
+        for sid in set(role.core_skills) & set(role.nice_skills):
+            problems.add(where, f"skill {sid!r} is both core and nice-to-have")
+    for stage in stages.values():
+        check_refs(f"stages.yaml: entry {stage.id!r}", "skill", stage.skills, skills)
+    for comp in competencies.values():
+        check_refs(f"competencies.yaml: entry {comp.id!r}", "skill", comp.skills, skills)
+    for res in resources.values():
+        check_refs(f"resources.yaml: entry {res.id!r}", "skill", res.skills, skills)
+    for proj in projects.values():
+        check_refs(f"projects.yaml: entry {proj.id!r}", "skill", proj.skills, skills)
+    known_sources = {*seeds, "esco", "onet", "linguist", "official-docs"}
+    for items in (skill_items, role_items, resource_items, project_items):
+        for obj, where in items:
+            for source in obj.sources:
+                if source.startswith("seed:") and source not in known_sources:
+                    problems.add(where, f"source {source!r} is not in seeds.yaml")
+
+    redirects: dict[str, list[str]] = {}
+    for redirect, where in redirect_items:
+        if redirect.old in skills:
+            problems.add(where, f"old ID {redirect.old!r} is still a live skill; drop one")
+        check_refs(where, "redirect target", redirect.new, skills)
+        redirects[redirect.old] = list(redirect.new)
+
+    _check_cycles(skills, "prerequisites", where_of, problems)
+    _check_cycles(skills, "broader", where_of, problems)
+    alias_index, exact_index = _build_alias_index(skills, where_of, problems)
+    title_index = _build_title_index(roles, role_where, problems)
+
+    if problems:
+        raise KnowledgeBaseError(list(problems))
+    return KnowledgeBase(
+        skills=skills,
+        roles=roles,
+        families=families,
+        stages=stages,
+        competencies=competencies,
+        seeds=seeds,
+        resources=resources,
+        projects=projects,
+        redirects=redirects,
+        alias_index=alias_index,
+        exact_index=exact_index,
+        title_index=title_index,
+        data_dir=data_dir,
+    )
+
+
+def _did_you_mean(ref: str, known: dict) -> str:
+    from rapidfuzz import process
+
+    best = process.extractOne(ref, list(known), score_cutoff=70)
+    return f" (did you mean {best[0]!r}?)" if best else ""
+
+
+def _merge_derived_skills(data_dir: Path, skills: dict, problems: _Problems) -> dict:
+    esco = _load_derived(data_dir, "esco", problems).get("skills", {})
+    onet = _load_derived(data_dir, "onet", problems).get("skills", {})
+    linguist = _load_derived(data_dir, "linguist", problems).get("skills", {})
+    merged = {}
+    for sid, skill in skills.items():
+        extra: list[str] = []
+        entry = esco.get(sid)
+        extra += entry.get("alt_labels", []) if entry else []
+        extra += onet.get(sid, [])
+        extra += linguist.get(sid, [])
+        update: dict[str, Any] = {"derived_aliases": list(dict.fromkeys(extra))}
+        if entry and entry.get("label"):
+            update["esco_label"] = entry["label"]
+        merged[sid] = skill.model_copy(update=update)
+    for name, table in (("esco", esco), ("onet", onet), ("linguist", linguist)):
+        for sid in table:
+            if sid not in skills:
+                problems.add(f"derived/{name}.json", f"skill {sid!r} is not a known ID; rebuild it")
+    return merged
+
+
+def _merge_derived_roles(data_dir: Path, roles: dict, problems: _Problems) -> dict:
+    esco = _load_derived(data_dir, "esco", problems).get("occupations", {})
+    onet = _load_derived(data_dir, "onet", problems).get("roles", {})
+    merged = {}
+    for rid, role in roles.items():
+        e, o = esco.get(rid, {}), onet.get(rid, {})
+        titles = [*e.get("alt_labels", []), *o.get("alternate_titles", [])]
+        merged[rid] = role.model_copy(
+            update={
+                "derived_titles": list(dict.fromkeys(titles)),
+                "esco_label": e.get("label"),
+                "onet_title": o.get("title"),
+            }
+        )
+    return merged
+
+
+def _check_cycles(skills: dict, field: str, where_of: dict, problems: _Problems) -> None:
+    def edges(sid: str) -> list[str]:
+        value = getattr(skills[sid], field)
+        targets = value if isinstance(value, list) else ([value] if value else [])
+        return [t for t in targets if t in skills]
+
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    reported: set[frozenset] = set()
+    for start in skills:
+        if state.get(start):
+            continue
+        stack = [(start, iter(edges(start)))]
+        path = [start]
+        state[start] = 1
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[node] = 2
+                stack.pop()
+                path.pop()
+            elif state.get(child) == 1:
+                cycle = [*path[path.index(child) :], child]
+                if frozenset(cycle) not in reported:
+                    reported.add(frozenset(cycle))
+                    problems.add(where_of[child], f"{field} form a cycle: {' → '.join(cycle)}")
+            elif not state.get(child):
+                state[child] = 1
+                path.append(child)
+                stack.append((child, iter(edges(child))))
+
+
+def _build_alias_index(skills: dict, where_of: dict, problems: _Problems):
+    """normalised name -> skill id, and exact-case name -> skill id. Each name has one owner.
+
+    A name listed in `aliases_exact` (Go, R) is kept out of the normalised index even when it
+    is also the label, so that "go" and "r" in running text never match.
+    """
+    index: dict[str, str] = {}
+    for sid, skill in skills.items():
+        exact_keys = {normalize(n) for n in skill.aliases_exact}
+        curated = {normalize(n) for n in [sid, *skill.curated_names()]}
+        for name in [sid, *skill.names()]:
+            key = normalize(name)
+            if not key or key in exact_keys:
+                continue
+            owner = index.setdefault(key, sid)
+            if owner != sid:
+                source = "" if key in curated else " (from derived/)"
+                problems.add(
+                    where_of[sid],
+                    f"alias {name!r}{source} is also a name of {owner!r} ({where_of[owner]}); "
+                    "each alias must belong to one concept",
+                )
+    exact: dict[str, str] = {}
+    for sid, skill in skills.items():
+        for name in skill.aliases_exact:
+            key = exact_key(name)
+            owner = exact.get(key) or index.get(normalize(name))
+            if owner and owner != sid:
+                problems.add(where_of[sid], f"exact alias {name!r} is also a name of {owner!r}")
+            exact[key] = sid
+    return index, exact
+
+
+def _build_title_index(roles: dict, role_where: dict, problems: _Problems) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for rid, role in roles.items():
+        for title in [role.label.en, role.label.ko, *role.titles.all()]:
+            key = normalize(title)
+            owner = index.setdefault(key, rid)
+            if owner != rid:
+                problems.add(role_where[rid], f"title {title!r} also belongs to role {owner!r}")
+    # Derived titles fill in where curated ones are silent; a derived title claimed by two
+    # roles (two roles linked to one O*NET code) says nothing about either, so it is dropped.
+    derived_owner: dict[str, set[str]] = {}
+    for rid, role in roles.items():
+        for title in role.derived_titles:
+            derived_owner.setdefault(normalize(title), set()).add(rid)
+    for key, owners in derived_owner.items():
+        if key not in index and len(owners) == 1:
+            index[key] = next(iter(owners))
+    return index

@@ -1,0 +1,27 @@
+"""Text normalisation shared by the knowledge base and the extractor.
+
+Two spellings are the same name when they are equal after `normalize`: Unicode NFKC, case
+folded, and the separators people insert or drop at will (spaces, hyphens, dots, underscores,
+slashes) removed. So "Tensor Flow", "tensorflow" and "TensorFlow" are one name, and so are
+"자연어 처리" and "자연어처리".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Characters dropped when comparing names. Kept small on purpose: "+" and "#" carry meaning
+# (C, C++, C#), so they stay.
+SEPARATORS = frozenset(" \t\n\r\u00a0\u3000-‐‑‒–—_./·・ㆍ")
+
+
+def normalize(name: str) -> str:
+    """The comparison key of a name: NFKC, case-folded, separators removed."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(ch for ch in folded if ch not in SEPARATORS)
+
+
+def exact_key(name: str) -> str:
+    """The comparison key of a case-sensitive alias: NFKC with separators removed, case kept."""
+    text = unicodedata.normalize("NFKC", name)
+    return "".join(ch for ch in text if ch not in SEPARATORS)

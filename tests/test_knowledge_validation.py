@@ -1,0 +1,124 @@
+"""Each kind of broken knowledge-base file fails with a message naming file, entry, problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from careernav.errors import KnowledgeBaseError
+from careernav.knowledge import load_knowledge_base
+
+
+def edit(path: Path, change) -> None:
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(entries)
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
+
+
+def entry(entries: list[dict], entry_id: str) -> dict:
+    return next(e for e in entries if e["id"] == entry_id)
+
+
+def problems_of(data_dir: Path) -> str:
+    with pytest.raises(KnowledgeBaseError) as info:
+        load_knowledge_base(data_dir)
+    return "\n".join(info.value.problems)
+
+
+def test_the_unbroken_copy_loads(kb_copy):
+    assert len(load_knowledge_base(kb_copy).roles) == 15
+
+
+def test_unknown_reference_in_a_role(kb_copy):
+    edit(kb_copy / "roles.yaml", lambda es: entry(es, "ml-engineer")["core_skills"].update({"pytorh": 0.9}))
+    message = problems_of(kb_copy)
+    assert "roles.yaml: entry 'ml-engineer'" in message
+    assert "core skill 'pytorh' is not a known ID (did you mean 'pytorch'?)" in message
+
+
+def test_unknown_prerequisite_of_a_skill(kb_copy):
+    path = kb_copy / "skills" / "deep-learning.yaml"
+    edit(path, lambda es: entry(es, "pytorch")["prerequisites"].append("no-such-skill"))
+    message = problems_of(kb_copy)
+    assert "skills/deep-learning.yaml: entry 'pytorch'" in message
+    assert "prerequisite 'no-such-skill' is not a known ID" in message
+
+
+def test_duplicate_id_across_files(kb_copy):
+    source = yaml.safe_load((kb_copy / "skills" / "programming.yaml").read_text("utf-8"))
+    clone = dict(entry(source, "python"), category="data-analysis")
+    edit(kb_copy / "skills" / "data-analysis.yaml", lambda es: es.append(clone))
+    message = problems_of(kb_copy)
+    assert "skills/data-analysis.yaml: entry 'python': duplicate skill ID 'python'" in message
+    assert "programming.yaml" in message
+
+
+def test_duplicate_alias_between_two_concepts(kb_copy):
+    def add_alias(entries):
+        tf = entry(entries, "tensorflow")
+        tf.setdefault("aliases", {}).setdefault("ko", []).append("파이 토치")
+
+    edit(kb_copy / "skills" / "deep-learning.yaml", add_alias)
+    message = problems_of(kb_copy)
+    assert "alias '파이 토치' is also a name of 'pytorch'" in message
+
+
+def test_cycle_in_prerequisites(kb_copy):
+    path = kb_copy / "skills" / "data-analysis.yaml"
+
+    def make_cycle(entries):
+        entry(entries, "numpy")["prerequisites"] = ["pandas"]
+        entry(entries, "pandas")["prerequisites"] = ["numpy"]
+
+    edit(path, make_cycle)
+    message = problems_of(kb_copy)
+    assert "prerequisites form a cycle" in message
+    assert "numpy → pandas → numpy" in message or "pandas → numpy → pandas" in message
+
+
+def test_missing_korean_label(kb_copy):
+    edit(kb_copy / "skills" / "llm-genai.yaml", lambda es: entry(es, "rag")["label"].pop("ko"))
+    message = problems_of(kb_copy)
+    assert "skills/llm-genai.yaml: entry 'rag': label.ko: the Korean text is missing" in message
+
+
+def test_missing_korean_label_of_a_role(kb_copy):
+    edit(kb_copy / "roles.yaml", lambda es: entry(es, "data-analyst")["label"].pop("ko"))
+    assert "roles.yaml: entry 'data-analyst': label.ko: the Korean text is missing" in problems_of(
+        kb_copy
+    )
+
+
+def test_file_that_is_not_yaml(kb_copy):
+    (kb_copy / "projects.yaml").write_text("- id: a\n  title: [unclosed\n", encoding="utf-8")
+    assert "projects.yaml: is not valid YAML at line" in problems_of(kb_copy)
+
+
+def test_category_must_match_file(kb_copy):
+    edit(kb_copy / "skills" / "nlp.yaml", lambda es: entry(es, "spacy").update(category="mlops"))
+    assert "category 'mlops' must match its file nlp.yaml" in problems_of(kb_copy)
+
+
+def test_same_title_in_two_roles(kb_copy):
+    def steal(entries):
+        title = entry(entries, "data-engineer")["titles"]["en"][0]
+        entry(entries, "data-analyst")["titles"]["en"].append(title)
+
+    edit(kb_copy / "roles.yaml", steal)
+    assert "also belongs to role 'data-engineer'" in problems_of(kb_copy)
+
+
+def test_redirect_to_unknown_concept(kb_copy):
+    (kb_copy / "redirects.yaml").write_text(
+        "- old: torch-lib\n  new: pytorchh\n", encoding="utf-8"
+    )
+    assert "redirect target 'pytorchh' is not a known ID" in problems_of(kb_copy)
+
+
+def test_all_problems_are_reported_at_once(kb_copy):
+    edit(kb_copy / "roles.yaml", lambda es: entry(es, "ml-engineer")["neighbours"].append("chef"))
+    edit(kb_copy / "skills" / "llm-genai.yaml", lambda es: entry(es, "rag")["label"].pop("ko"))
+    message = problems_of(kb_copy)
+    assert "neighbour role 'chef'" in message and "label.ko" in message
