@@ -51,7 +51,10 @@ def taxonomy(tmp_path: Path) -> Path:
     write_csv(
         onet / "Technology Skills.txt",
         ["O*NET-SOC Code", "Title", "Example"],
-        [["15-2051.00", "Data Scientists", "Python"], ["15-2051.00", "Data Scientists", "Machine Learning"]],
+        [
+            ["15-2051.00", "Data Scientists", "Python"],
+            ["15-2051.00", "Data Scientists", "Machine Learning"],
+        ],
         "\t",
     )
     write_csv(onet / "Occupation Data.txt", ["O*NET-SOC Code", "Title"],

@@ -32,7 +32,10 @@ def test_the_unbroken_copy_loads(kb_copy):
 
 
 def test_unknown_reference_in_a_role(kb_copy):
-    edit(kb_copy / "roles.yaml", lambda es: entry(es, "ml-engineer")["core_skills"].update({"pytorh": 0.9}))
+    edit(
+        kb_copy / "roles.yaml",
+        lambda es: entry(es, "ml-engineer")["core_skills"].update({"pytorh": 0.9}),
+    )
     message = problems_of(kb_copy)
     assert "roles.yaml: entry 'ml-engineer'" in message
     assert "core skill 'pytorh' is not a known ID (did you mean 'pytorch'?)" in message
@@ -111,9 +114,7 @@ def test_same_title_in_two_roles(kb_copy):
 
 
 def test_redirect_to_unknown_concept(kb_copy):
-    (kb_copy / "redirects.yaml").write_text(
-        "- old: torch-lib\n  new: pytorchh\n", encoding="utf-8"
-    )
+    (kb_copy / "redirects.yaml").write_text("- old: torch-lib\n  new: pytorchh\n", encoding="utf-8")
     assert "redirect target 'pytorchh' is not a known ID" in problems_of(kb_copy)
 
 

@@ -33,3 +33,164 @@ class NotFoundError(CareernavError):
             else f" Try `careernav {kind}s` to list them."
         )
         super().__init__(f"No {kind} named {name!r}.{hint}")
+
+
+# --- Reading documents (careernav.documents) ------------------------------------------------
+
+SUPPORTED_DOCUMENT_TYPES = (
+    "plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), HTML (.html)"
+)
+
+
+class DocumentError(CareernavError):
+    """A resume or posting could not be read. `name` is the input as the user named it."""
+
+    def __init__(self, name: str, message: str):
+        self.name = name
+        super().__init__(message)
+
+
+class DocumentNotFoundError(DocumentError):
+    """The path does not exist, or is a folder."""
+
+    def __init__(self, name: str, *, is_directory: bool = False, hint: str = ""):
+        if is_directory:
+            message = f"{name} is a folder, not a file. Give the path of a file inside it."
+        else:
+            message = f"No file at {name}. Check the path and the spelling of the file name."
+        super().__init__(name, message + hint)
+
+
+class DocumentAccessError(DocumentError):
+    """The file exists but the operating system would not let us read it."""
+
+    def __init__(self, name: str, reason: str):
+        self.reason = reason
+        super().__init__(
+            name,
+            f"Could not read {name}: {reason}. "
+            "Check that the file is readable by you and not locked by another program.",
+        )
+
+
+class UnsupportedFormatError(DocumentError):
+    """A file type careernav does not read (old .doc, HWP, images, spreadsheets…)."""
+
+    def __init__(self, name: str, kind: str):
+        self.kind = kind
+        super().__init__(
+            name,
+            f"{name} is {kind}, which careernav cannot read. "
+            f"Supported types: {SUPPORTED_DOCUMENT_TYPES}. "
+            "Save or export the document as one of these (PDF or DOCX work well) and try again.",
+        )
+
+
+class EmptyDocumentError(DocumentError):
+    """The document holds no text (an empty file, or only whitespace after extraction)."""
+
+    def __init__(self, name: str):
+        super().__init__(
+            name,
+            f"{name} has no text in it. Check that you chose the right file, "
+            "or paste the text instead.",
+        )
+
+
+class DocumentTooLargeError(DocumentError):
+    """The input is over the size limit."""
+
+    def __init__(self, name: str, size: int | None, limit: int):
+        self.size = size
+        self.limit = limit
+        said = f"is {_human_bytes(size)}, over" if size is not None else "is over"
+        super().__init__(
+            name,
+            f"{name} {said} the size limit of {_human_bytes(limit)}. "
+            "Resumes and postings are rarely this big, so check it is the right file. "
+            "To raise the limit, use the --max-size option or set CAREERNAV_MAX_BYTES "
+            f"(in bytes, e.g. CAREERNAV_MAX_BYTES={limit * 4}).",
+        )
+
+
+class InvalidSizeLimitError(DocumentError):
+    """CAREERNAV_MAX_BYTES is set to something that is not a positive whole number."""
+
+    def __init__(self, name: str, value: str):
+        self.value = value
+        super().__init__(
+            name,
+            f"Cannot read {name}: CAREERNAV_MAX_BYTES is {value!r}, which is not a positive "
+            "whole number of bytes. Set it to e.g. 20000000, or unset it to use the default.",
+        )
+
+
+class EncryptedPDFError(DocumentError):
+    """The PDF is password-protected."""
+
+    def __init__(self, name: str):
+        super().__init__(
+            name,
+            f"{name} is a password-protected PDF. Remove the password (open it and save or "
+            "print it to a new PDF without protection) and try again.",
+        )
+
+
+class CorruptDocumentError(DocumentError):
+    """A PDF or DOCX whose structure is broken, or which is not what its name says."""
+
+    def __init__(self, name: str, kind: str, detail: str = ""):
+        self.kind = kind
+        detail = f" ({detail})" if detail else ""
+        super().__init__(
+            name,
+            f"{name} could not be read as a {kind} file{detail}. It may be damaged, cut short "
+            f"or not really a {kind} file. Open it in the program that made it, save a new "
+            "copy, and try again.",
+        )
+
+
+class ScannedPDFError(DocumentError):
+    """A PDF whose pages are images: it has no text layer to read."""
+
+    def __init__(self, name: str, pages: int):
+        self.pages = pages
+        super().__init__(
+            name,
+            f"{name} has no text layer in its {pages} page(s): it looks like a scan or a "
+            "picture of text. Run it through OCR first (for example `ocrmypdf in.pdf out.pdf`, "
+            "or export it from the original editor) and try again, or paste the text instead.",
+        )
+
+
+class NotTextError(DocumentError):
+    """A file read as text that holds binary data."""
+
+    def __init__(self, name: str, hint: str = ""):
+        super().__init__(
+            name,
+            f"{name} does not look like text (it holds binary data).{hint} Check that you "
+            f"chose the right file. Supported types: {SUPPORTED_DOCUMENT_TYPES}.",
+        )
+
+
+class UndecodableTextError(DocumentError):
+    """A text file in an encoding careernav could not work out."""
+
+    def __init__(self, name: str):
+        super().__init__(
+            name,
+            f"Could not work out the character encoding of {name}. "
+            "Save it as UTF-8 (in most editors: Save As → Encoding: UTF-8) and try again.",
+        )
+
+
+def _human_bytes(size: int) -> str:
+    if size < 1024:
+        return f"{size:,} bytes"
+    value = float(size)
+    for unit in ("KB", "MB", "GB"):
+        value /= 1024
+        if value < 1024:
+            break
+    return f"{value:.1f} {unit} ({size:,} bytes)"

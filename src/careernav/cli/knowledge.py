@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from rich.markup import escape
 from rich.table import Table
 
 from careernav import __version__
@@ -179,10 +180,10 @@ def _section(out, title: str, values: list[str], lang: str, inline: bool = False
     if not values:
         out.print("  " + t("none", lang))
     elif inline:
-        out.print("  " + ", ".join(values), highlight=False)
+        out.print("  " + escape(", ".join(values)), highlight=False)
     else:
         for value in values:
-            out.print(f"  • {value}", highlight=False)
+            out.print(f"  • {escape(value)}", highlight=False)
 
 
 COMMANDS = [roles, role, skill, mindmap, about]

@@ -1,0 +1,303 @@
+"""Commands that read documents: extract, posting, match."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from careernav.cli._common import console, output_options, print_json
+from careernav.documents import read_document, read_stream
+from careernav.errors import CareernavError
+from careernav.extract import extract_skills
+from careernav.knowledge import default_knowledge_base
+from careernav.match import Thresholds, analyze_posting, match
+from careernav.match.roles import infer_roles, title_role
+from careernav.match.views import extraction_view, match_view, mention_view, posting_view
+
+MAX_SIZE_HELP = "Largest input file, in MB (default 10, or CAREERNAV_MAX_BYTES)."
+
+L = {
+    "skill": {"en": "Skill", "ko": "스킬"},
+    "section": {"en": "Section", "ko": "섹션"},
+    "evidence": {"en": "Evidence", "ko": "근거"},
+    "years": {"en": "Years", "ko": "연차"},
+    "role": {"en": "Role", "ko": "직무"},
+    "share": {"en": "Share", "ko": "비중"},
+    "because": {"en": "Because of", "ko": "근거 스킬·업무"},
+    "title_role": {"en": "Title says", "ko": "제목 기준 직무"},
+    "disagree": {
+        "en": "The title and the content point to different roles.",
+        "ko": "공고 제목과 실제 내용이 가리키는 직무가 다릅니다.",
+    },
+    "required": {"en": "Required", "ko": "필수"},
+    "preferred": {"en": "Preferred", "ko": "우대"},
+    "verdict": {"en": "Verdict", "ko": "판정"},
+    "apply": {"en": "apply", "ko": "지원하세요"},
+    "stretch": {"en": "stretch — apply if you can show the rest", "ko": "도전 지원"},
+    "build-first": {"en": "build first", "ko": "역량을 먼저 쌓으세요"},
+    "coverage": {"en": "Required covered", "ko": "필수 충족률"},
+    "pref_coverage": {"en": "Preferred covered", "ko": "우대 충족률"},
+    "score": {"en": "Weighted score", "ko": "가중 점수"},
+    "matched": {"en": "Matched", "ko": "충족"},
+    "partial": {"en": "Counts in part", "ko": "부분 인정"},
+    "missing": {"en": "Missing (heaviest first)", "ko": "부족 (중요도 순)"},
+    "weight": {"en": "Weight", "ko": "가중치"},
+    "why": {"en": "Why", "ko": "이유"},
+    "none": {"en": "No known skills found.", "ko": "알려진 스킬을 찾지 못했습니다."},
+}
+
+
+def _t(key: str, lang: str) -> str:
+    return L[key][lang]
+
+
+def _max_bytes(max_size: float | None) -> int | None:
+    return int(max_size * 1024 * 1024) if max_size else None
+
+
+def _read(source: str, max_size: float | None):
+    if source == "-":
+        return read_stream(sys.stdin.buffer, max_bytes=_max_bytes(max_size))
+    return read_document(source, max_bytes=_max_bytes(max_size))
+
+
+def _jsonl_records(source: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """(line number, record, error) for each non-blank JSONL line, one at a time."""
+    stream: TextIO
+    if source == "-":
+        stream = click.get_text_stream("stdin", encoding="utf-8", errors="replace")
+    else:
+        try:
+            stream = open(source, encoding="utf-8", errors="replace")  # noqa: SIM115
+        except OSError as exc:
+            raise CareernavError(f"Cannot open {source}: {exc.strerror}. Check the path.") from exc
+    with stream:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                yield number, None, f"line {number} is not valid JSON: {exc.msg}"
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                yield (
+                    number,
+                    record if isinstance(record, dict) else None,
+                    (f'line {number} needs a JSON object with a "text" string'),
+                )
+                continue
+            yield number, record, None
+
+
+def _emit(record: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _run_batch(source: str, handle) -> None:
+    kb = default_knowledge_base()
+    for number, record, error in _jsonl_records(source):
+        rid = record.get("id", number) if record else number
+        if error is None and not record["text"].strip():
+            error = f"line {number}: the text is empty"
+        if error:
+            _emit({"id": rid, "error": error})
+            continue
+        try:
+            _emit({"id": rid, **handle(kb, record)})
+        except CareernavError as exc:
+            _emit({"id": rid, "error": str(exc)})
+
+
+def _extract_record(kb, record) -> dict[str, Any]:
+    ex = extract_skills(record["text"], kb=kb, lang=record.get("lang", "en"))
+    return {"skills": [mention_view(m) for m in ex.skills]}
+
+
+def _posting_record(kb, record) -> dict[str, Any]:
+    ex = extract_skills(record["text"], kb=kb, doc_type="posting")
+    roles = infer_roles(kb, ex)
+    named = title_role(kb, record.get("title"))
+    return {
+        "roles": [{"id": r.id, "score": r.score} for r in roles if r.score > 0],
+        "title_role": named[0] if named else None,
+        "skills": [mention_view(m) for m in ex.skills],
+    }
+
+
+@click.command()
+@click.argument("source", metavar="FILE|-")
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help='Batch: read JSONL lines {"id", "text"}, stream one result per line.',
+)
+@click.option("--max-size", type=float, help=MAX_SIZE_HELP)
+@output_options
+def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json: bool) -> None:
+    """Find the skills in a resume or posting, each with the exact words that show it.
+
+    FILE is .txt, .md, .pdf, .docx or .html; - reads standard input."""
+    if jsonl:
+        _run_batch(source, _extract_record)
+        return
+    doc = _read(source, max_size)
+    ex = extract_skills(doc, lang=lang)
+    if as_json:
+        print_json(extraction_view(ex))
+        return
+    out = console()
+    if not ex.skills:
+        out.print(_t("none", lang))
+        return
+    table = Table(
+        _t("skill", lang), "ID", _t("section", lang), _t("evidence", lang), _t("years", lang)
+    )
+    for sid, mentions in ex.concepts().items():
+        first = mentions[0]
+        sections = ", ".join(dict.fromkeys(m.section for m in mentions))
+        years = max((m.years for m in mentions if m.years), default=None)
+        table.add_row(
+            first.label,
+            sid,
+            sections,
+            escape(_snippet(ex.text, first.start, first.end)),
+            str(years or ""),
+        )
+    out.print(table)
+
+
+@click.command()
+@click.argument("source", metavar="FILE|-")
+@click.option("--title", help="The posting's title (default: its first line).")
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help='Batch: read JSONL lines {"id", "text", "title"?}, stream one result per line.',
+)
+@click.option("--max-size", type=float, help=MAX_SIZE_HELP)
+@output_options
+def posting(
+    source: str, title: str | None, jsonl: bool, max_size: float | None, lang: str, as_json: bool
+) -> None:
+    """Read a job posting: the role it really is, what it requires and prefers, with evidence."""
+    if jsonl:
+        _run_batch(source, _posting_record)
+        return
+    kb = default_knowledge_base()
+    analysis = analyze_posting(_read(source, max_size), title=title, kb=kb, lang=lang)
+    data = posting_view(kb, analysis, lang)
+    if as_json:
+        print_json(data)
+        return
+    out = console()
+    out.print(f"[bold]{escape(str(data['title'] or data['name']))}[/bold]")
+    table = Table(_t("role", lang), _t("share", lang), _t("because", lang))
+    for role in [r for r in data["roles"] if r["score"] >= 0.05][:5]:
+        drivers = [kb.skills[s["id"]].label.get(lang) for s in role["skills"][:4]]
+        drivers += [escape(f'"{p}"') for p in role["phrases"][:2]]
+        bar = "█" * round(role["score"] * 20)
+        table.add_row(role["label"], f"{role['score']:.0%} {bar}", ", ".join(drivers))
+    out.print(table)
+    if data["title_role"]:
+        out.print(f"{_t('title_role', lang)}: {kb.roles[data['title_role']].label.get(lang)}")
+    if data["disagrees"]:
+        out.print(f"[yellow]{_t('disagree', lang)}[/yellow]")
+    for level in ("required", "preferred"):
+        names = [
+            r["label"] + (f" ({r['years']}+)" if r["years"] else "")
+            for r in data["requirements"]
+            if r["level"] == level
+        ]
+        out.print(
+            f"\n[bold]{_t(level, lang)}[/bold]: " + (", ".join(names) or "-"), highlight=False
+        )
+
+
+@click.command(name="match")
+@click.argument("resume", metavar="RESUME")
+@click.argument("posting_file", metavar="[POSTING]", required=False)
+@click.option("--role", "role_id", help="Match against a role (ID or title) instead of a posting.")
+@click.option(
+    "--apply-at",
+    type=click.FloatRange(0, 1),
+    default=0.70,
+    show_default=True,
+    help="Required coverage to apply.",
+)
+@click.option(
+    "--stretch-at",
+    type=click.FloatRange(0, 1),
+    default=0.50,
+    show_default=True,
+    help="Required coverage for a stretch.",
+)
+@click.option("--max-size", type=float, help=MAX_SIZE_HELP)
+@output_options
+def match_command(
+    resume: str,
+    posting_file: str | None,
+    role_id: str | None,
+    apply_at: float,
+    stretch_at: float,
+    max_size: float | None,
+    lang: str,
+    as_json: bool,
+) -> None:
+    """Match a resume against a posting, or against a role with --role.
+
+    Shows required and preferred coverage, a weighted score, matched, partly matched and
+    missing skills with evidence on both sides, and a verdict: apply, stretch or build first."""
+    if (posting_file is None) == (role_id is None):
+        raise click.UsageError("Give a POSTING file or --role ID (one of them).")
+    if stretch_at > apply_at:
+        raise click.BadParameter("--stretch-at must not be above --apply-at.")
+    if posting_file == "-" and resume == "-":
+        raise click.UsageError("Only one of RESUME and POSTING can be read from standard input.")
+    thresholds = Thresholds(apply=apply_at, stretch=stretch_at)
+    resume_doc = _read(resume, max_size)
+    target = _read(posting_file, max_size) if posting_file else None
+    result = match(resume_doc, target, role=role_id, thresholds=thresholds, lang=lang)
+    data = match_view(result)
+    if as_json:
+        print_json(data)
+        return
+    out = console()
+    out.print(f"[bold]{escape(str(data['target']['label'] or data['target']['id']))}[/bold]")
+    colour = {"apply": "green", "stretch": "yellow", "build-first": "red"}[result.verdict]
+    out.print(f"{_t('verdict', lang)}: [bold {colour}]{_t(result.verdict, lang)}[/]")
+    out.print(f"{_t('coverage', lang)}: {result.required_coverage:.0%}")
+    if result.preferred_coverage is not None:
+        out.print(f"{_t('pref_coverage', lang)}: {result.preferred_coverage:.0%}")
+    out.print(f"{_t('score', lang)}: {result.score:.0%}")
+    for key in ("matched", "partial", "missing"):
+        rows = data[key]
+        if not rows:
+            continue
+        table = Table(
+            _t(key, lang), _t("weight", lang), _t("why", lang), _t("evidence", lang), title=None
+        )
+        for row in rows:
+            evidence = row["resume_evidence"][:1] or row["target_evidence"][:1]
+            quote = (
+                escape(f'"{evidence[0]["text"]}" ({evidence[0]["section"]})') if evidence else ""
+            )
+            level = _t(row["level"], lang)
+            table.add_row(f"{row['label']} [{level}]", f"{row['weight']:.2f}", row["why"], quote)
+        out.print(table)
+
+
+def _snippet(text: str, start: int, end: int, context: int = 25) -> str:
+    left = text[max(0, start - context) : start].replace("\n", " ")
+    right = text[end : end + context].replace("\n", " ")
+    return f"…{left}[{text[start:end]}]{right}…"
+
+
+COMMANDS = [extract, posting, match_command]

@@ -1,0 +1,181 @@
+"""Word (.docx) text, through python-docx.
+
+python-docx opens and checks the package; the body is then walked directly, because its
+`iter_inner_content` skips content controls (w:sdt), which resume templates use everywhere,
+and `Paragraph.text` skips text boxes.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from careernav.errors import CorruptDocumentError
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+BULLET = "• "
+
+
+def docx_text(data: bytes, name: str) -> str:
+    """Body paragraphs and tables in order; table rows as lines with cells joined by ' | '."""
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+    except Exception as exc:  # zip, XML and package errors all mean the same to the user
+        raise CorruptDocumentError(name, "Word (DOCX)", _reason(exc)) from exc
+    try:
+        walker = _Walker(document)
+        walker.block_children(body)
+    except Exception as exc:
+        raise CorruptDocumentError(name, "Word (DOCX)", _reason(exc)) from exc
+    return "\n".join(walker.lines)
+
+
+class _Walker:
+    def __init__(self, document: Any):
+        self.styles = _ListStyles(document)
+        self.lines: list[str] = []
+
+    def block_children(self, parent: Any) -> None:
+        for child in parent.iterchildren():
+            tag = child.tag
+            if tag == f"{_W}p":
+                self.paragraph(child)
+            elif tag == f"{_W}tbl":
+                self.table(child)
+            elif tag in (f"{_W}sdt", f"{_W}customXml"):
+                content = child.find(f"{_W}sdtContent")
+                self.block_children(content if content is not None else child)
+            elif tag == f"{_MC}AlternateContent":
+                choice = child.find(f"{_MC}Choice")
+                if choice is not None:
+                    self.block_children(choice)
+
+    def paragraph(self, p: Any) -> None:
+        boxes: list[Any] = []
+        text = "".join(_inline_text(p, boxes)).strip()
+        if text:
+            self.lines.append(BULLET + text if self.styles.is_list(p) else text)
+        for box in boxes:
+            self.block_children(box)
+
+    def table(self, tbl: Any) -> None:
+        for tr in tbl.iterchildren(f"{_W}tr"):
+            cells = []
+            for tc in _row_cells(tr):
+                inner = _Walker.__new__(_Walker)
+                inner.styles = self.styles
+                inner.lines = []
+                inner.block_children(tc)
+                text = " ".join(line.strip() for line in inner.lines if line.strip())
+                if text:
+                    cells.append(text)
+            if cells:
+                self.lines.append(" | ".join(cells))
+
+
+def _row_cells(tr: Any) -> list[Any]:
+    """The cells of a row, looking through content controls around them."""
+    cells = []
+    for child in tr.iterchildren():
+        if child.tag == f"{_W}tc":
+            # A cell continuing a vertical merge repeats nothing new.
+            tc_pr = child.find(f"{_W}tcPr")
+            merge = tc_pr.find(f"{_W}vMerge") if tc_pr is not None else None
+            if merge is not None and merge.get(f"{_W}val") in (None, "continue"):
+                continue
+            cells.append(child)
+        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                cells.extend(_row_cells(content))
+    return cells
+
+
+def _inline_text(element: Any, boxes: list[Any]) -> list[str]:
+    """Text of a paragraph's runs, hyperlinks, fields and insertions, in order. Text boxes
+    found on the way are collected into `boxes` to be read as paragraphs of their own."""
+    parts: list[str] = []
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}t":
+            parts.append(child.text or "")
+        elif tag == f"{_W}tab":
+            parts.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            parts.append("-")
+        elif tag == f"{_W}txbxContent":
+            boxes.append(child)
+        elif tag in (f"{_W}pPr", f"{_W}rPr", f"{_W}del", f"{_MC}Fallback"):
+            continue  # formatting, deleted text, and the duplicate fallback of a drawing
+        elif isinstance(tag, str):
+            parts.extend(_inline_text(child, boxes))
+    return parts
+
+
+class _ListStyles:
+    """Whether a paragraph is a list item: numbering on the paragraph, or on its style chain
+    (Word's "List Bullet" carries its numbering in the style)."""
+
+    def __init__(self, document: Any):
+        self._by_id: dict[str, Any] = {}
+        try:
+            styles_element = document.styles.element
+        except Exception:
+            return
+        for style in styles_element.iterchildren(f"{_W}style"):
+            style_id = style.get(f"{_W}styleId")
+            if style_id:
+                self._by_id[style_id] = style
+        self._cache: dict[str, bool] = {}
+
+    def is_list(self, p: Any) -> bool:
+        p_pr = p.find(f"{_W}pPr")
+        if p_pr is not None:
+            num = _numbering(p_pr)
+            if num is not None:
+                return num
+            style = p_pr.find(f"{_W}pStyle")
+            if style is not None:
+                return self._style_is_list(style.get(f"{_W}val") or "")
+        return False
+
+    def _style_is_list(self, style_id: str, depth: int = 0) -> bool:
+        if style_id in self._cache:
+            return self._cache[style_id]
+        style = self._by_id.get(style_id)
+        result = False
+        if style is not None and depth < 20:
+            p_pr = style.find(f"{_W}pPr")
+            num = _numbering(p_pr) if p_pr is not None else None
+            if num is not None:
+                result = num
+            else:
+                based_on = style.find(f"{_W}basedOn")
+                if based_on is not None:
+                    result = self._style_is_list(based_on.get(f"{_W}val") or "", depth + 1)
+        self._cache[style_id] = result
+        return result
+
+
+def _numbering(p_pr: Any) -> bool | None:
+    """True or False if these paragraph properties say, None if they are silent.
+    numId 0 is Word's way of switching inherited numbering off."""
+    num_pr = p_pr.find(f"{_W}numPr")
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(f"{_W}numId")
+    if num_id is None:
+        return None
+    return num_id.get(f"{_W}val") not in ("0", None)
+
+
+def _reason(exc: Exception) -> str:
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return message[:200]

@@ -1,0 +1,124 @@
+"""From text to skills with evidence: every mention of a knowledge-base concept, with its span,
+the section it sits in, and the years of experience attached to it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from careernav.extract.matcher import Hit, SkillMatcher
+from careernav.extract.sections import (
+    NOT_REQUIREMENTS,
+    DocType,
+    Section,
+    SectionIndex,
+    guess_doc_type,
+    split_sections,
+)
+from careernav.extract.years import find_years, line_bounds
+from careernav.knowledge import KnowledgeBase, default_knowledge_base
+
+__all__ = ["Extraction", "SkillMention", "extract_skills", "matcher_for"]
+
+
+@dataclass(frozen=True, slots=True)
+class SkillMention:
+    """One piece of evidence: `text[start:end]` names concept `id` inside `section`."""
+
+    id: str
+    label: str
+    start: int
+    end: int
+    text: str
+    section: str
+    how: str = "alias"  # "alias", "exact" or "typo"
+    years: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    text: str
+    doc_type: str
+    sections: list[Section]
+    skills: list[SkillMention]
+    years: int | None = None  # years asked for / claimed for the whole document
+    name: str | None = None
+    lang_hint: str = "en"
+    _by_id: dict[str, list[SkillMention]] = field(default_factory=dict, repr=False)
+
+    def concepts(self) -> dict[str, list[SkillMention]]:
+        """Concept ID -> its mentions, in order of first appearance."""
+        if not self._by_id:
+            for mention in self.skills:
+                self._by_id.setdefault(mention.id, []).append(mention)
+        return self._by_id
+
+    def requirement_mentions(self) -> list[SkillMention]:
+        """Mentions outside the sections that never state requirements (benefits, company…)."""
+        return [m for m in self.skills if m.section not in NOT_REQUIREMENTS]
+
+
+@lru_cache(maxsize=4)
+def matcher_for(kb: KnowledgeBase) -> SkillMatcher:
+    return SkillMatcher(kb)
+
+
+def extract_skills(
+    text: str,
+    *,
+    kb: KnowledgeBase | None = None,
+    doc_type: DocType = "auto",
+    lang: str = "en",
+    name: str | None = None,
+    typos: bool = True,
+) -> Extraction:
+    """Every skill mention in `text` (a document's text), with evidence spans and sections.
+
+    `lang` picks the language of the labels; spans always index into `text` itself."""
+    if not isinstance(text, str):  # a Document
+        name = name or getattr(text, "name", None)
+        text = text.text
+    kb = kb or default_knowledge_base()
+    if doc_type == "auto":
+        doc_type = guess_doc_type(text)
+    sections = split_sections(text, doc_type)
+    index = SectionIndex(sections)
+    hits = matcher_for(kb).find(text, typos=typos)
+    skill_years, doc_years = _attach_years(text, hits, index)
+    mentions = [
+        SkillMention(
+            id=hit.skill_id,
+            label=kb.skills[hit.skill_id].label.get(lang),
+            start=hit.start,
+            end=hit.end,
+            text=text[hit.start : hit.end],
+            section=index.kind_at(hit.start),
+            how=hit.how,
+            years=skill_years.get(i),
+        )
+        for i, hit in enumerate(hits)
+    ]
+    return Extraction(text, doc_type, sections, mentions, doc_years, name, lang)
+
+
+def _attach_years(
+    text: str, hits: list[Hit], index: SectionIndex
+) -> tuple[dict[int, int], int | None]:
+    """Years per hit (by position in `hits`) and for the document as a whole."""
+    per_hit: dict[int, int] = {}
+    doc_years: int | None = None
+    for phrase in find_years(text):
+        if index.kind_at(phrase.start) in NOT_REQUIREMENTS:
+            continue
+        line_start, line_end = line_bounds(text, phrase.start)
+        on_line = [i for i, h in enumerate(hits) if line_start <= h.start < line_end]
+        if on_line:
+            for i in on_line:
+                per_hit[i] = max(per_hit.get(i, 0), phrase.years)
+        elif doc_years is None:
+            doc_years = phrase.years
+    return per_hit, doc_years

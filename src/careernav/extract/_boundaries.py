@@ -1,0 +1,72 @@
+"""Where a name may start and end inside running text.
+
+Latin names need word boundaries ("ML" is not in "HTML", "Java" is not in "JavaScript"), and
+a Korean particle or suffix may follow any name ("파이썬을", "PyTorch를", "딥러닝 기반").
+"""
+
+from __future__ import annotations
+
+import re
+
+# What may follow a Hangul name directly: particles and the suffixes postings attach to skill
+# names. Longest first, so the regex takes the whole suffix.
+_SUFFIX_WORDS = """
+    을 를 이 가 은 는 의 에 에서 에게 으로 로 와 과 도 만 및 등 이나 나 이랑 랑 까지 부터 보다
+    처럼 으로서 로서 으로써 로써 이며 며 이고 고 이라 라 이라는 라는 에는 에도 와의 과의 으로의 로의
+    을통한 를통한 을통해 를통해 을활용한 를활용한 을이용한 를이용한 기반 기반의 기반으로 관련 관련된
+    경험 경험이 경험을 역량 능력 지식 개발 개발자 엔지니어 엔지니어링 분야 모델 모델링 기술 활용 사용
+    전문가 프레임워크 라이브러리 플랫폼 서비스 시스템 환경 프로젝트 업무 직무 분석 설계 구축 운영 적용
+    이해 이해도 숙련자 우대 필수 가능자 가능한 실무 스택 툴 도구 엔진 서버 파이프라인 인프라 알고리즘
+"""
+KOREAN_SUFFIXES = sorted(_SUFFIX_WORDS.split(), key=len, reverse=True)
+_SUFFIX_RE = re.compile("(?:" + "|".join(KOREAN_SUFFIXES) + ")+")
+
+
+def is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e"
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() and not is_hangul(ch)
+
+
+def _hangul_run_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and is_hangul(text[end]):
+        end += 1
+    return end
+
+
+def starts_cleanly(text: str, start: int) -> bool:
+    """A name may begin at `start`: not glued to the end of a longer word."""
+    if start == 0:
+        return True
+    first, before = text[start], text[start - 1]
+    if _is_word(first):
+        if before == "&" and start >= 2 and _is_word(text[start - 2]):
+            return False  # "D" in "R&D"
+        return not _is_word(before)
+    if is_hangul(first):
+        # "딥러닝" inside "머신딥러닝" is rare; inside a longer Hangul word it is usually part of
+        # another word, so a name must start a Hangul run.
+        return not is_hangul(before)
+    return True
+
+
+def ends_cleanly(text: str, end: int) -> bool:
+    """A name may end at `end` (exclusive)."""
+    if end >= len(text):
+        return True
+    last, after = text[end - 1], text[end]
+    if after in "+#":  # C vs C++ / C#
+        return False
+    if after == "&" and end + 1 < len(text) and _is_word(text[end + 1]):
+        return False  # "R" in "R&D"
+    if _is_word(last):
+        if after == "." and end + 1 < len(text) and _is_word(text[end + 1]):
+            return False  # "Node" in "Node.js", "ASP" in "ASP.NET"
+        return not _is_word(after)
+    if is_hangul(last) and is_hangul(after):
+        run_end = _hangul_run_end(text, end)
+        return _SUFFIX_RE.fullmatch(text, end, run_end) is not None
+    return True

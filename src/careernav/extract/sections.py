@@ -1,0 +1,189 @@
+"""Split a posting or resume into sections by its headings.
+
+Headings are recognised in the styles real documents use: "주요업무", "[ 이런 분을 찾고 있어요 ]",
+"▶ 자격요건", "## Requirements", "What you'll do:", "Preferred qualifications". A heading is a
+short line (or the part of a line before a colon) whose words, once normalised, are one of the
+known headings below. Text before the first heading, and under an unknown heading, is "other".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from careernav.text import normalize
+
+DocType = Literal["posting", "resume", "auto"]
+
+POSTING_HEADINGS: dict[str, list[str]] = {
+    "responsibilities": [
+        "주요업무", "담당업무", "주요 업무 내용", "업무내용", "업무 소개", "직무내용", "직무 소개",
+        "수행업무", "업무", "하는 일", "합류하면 함께 할 업무예요", "이런 일을 해요", "이런 업무를 해요",
+        "입사하면 하게 될 업무", "포지션 상세", "Responsibilities", "Key responsibilities",
+        "What you'll do", "What you will do", "What you'll be doing", "Your role", "The role",
+        "Role overview", "Job description", "Duties", "Duties and responsibilities",
+        "Your responsibilities", "Your mission", "In this role you will", "Day to day",
+    ],
+    "requirements": [
+        "자격요건", "자격 조건", "지원자격", "필수요건", "필수 자격", "필수사항", "필수 조건", "필요 역량",
+        "필수 역량", "이런 분을 찾고 있어요", "이런 분과 함께하고 싶어요", "이런 분을 원해요",
+        "이런 분이 필요해요", "Requirements", "Qualifications", "Minimum qualifications",
+        "Basic qualifications", "Required qualifications", "What we're looking for",
+        "What we are looking for", "What you'll need", "What you need", "Must have", "Must haves",
+        "You have", "About you", "Who you are", "Required skills", "Skills and qualifications",
+        "Requirements and qualifications", "Required", "Your profile", "What you bring",
+    ],
+    "preferred": [
+        "우대사항", "우대조건", "우대요건", "우대", "우대 역량", "이런 분이면 더 좋아요",
+        "이런 경험이 있다면 더 좋아요", "이런 분이면 더 좋습니다", "이런 분이라면 더 좋아요", "Preferred",
+        "Preferred qualifications", "Nice to have", "Nice to haves", "Bonus points", "Bonus",
+        "Pluses", "Plus", "It's a plus if", "Good to have", "Desired", "Desired qualifications",
+        "Preferred skills", "Extra credit", "Even better if", "Bonus if you have",
+    ],
+    "benefits": [
+        "복지", "복리후생", "혜택", "복지 및 혜택", "혜택 및 복지", "복지혜택", "근무환경", "근무 조건",
+        "보상", "이런 혜택을 드려요", "함께하면 받는 혜택", "Benefits", "Perks", "Perks and benefits",
+        "What we offer", "Compensation", "Compensation and benefits", "Why join us", "We offer",
+    ],
+    "company": [
+        "회사소개", "기업소개", "팀 소개", "우리 팀을 소개해요", "회사를 소개해요", "About us",
+        "About the company", "Who we are", "Company", "Our company", "About our team", "The team",
+        "Our team", "About the team", "Company overview",
+    ],
+    "process": [
+        "채용절차", "전형절차", "채용 과정", "전형 과정", "채용 프로세스", "지원 방법", "접수 방법",
+        "Hiring process", "Interview process", "Application process", "How to apply",
+        "Recruitment process", "Our process",
+    ],
+}  # fmt: skip
+
+RESUME_HEADINGS: dict[str, list[str]] = {
+    "summary": [
+        "요약", "소개", "자기소개", "한 줄 소개", "간단 소개", "Summary", "Profile", "About me",
+        "Professional summary", "Objective", "Career objective",
+    ],
+    "experience": [
+        "경력", "경력사항", "업무 경험", "경력기술서", "실무 경험", "직장 경력", "Experience",
+        "Work experience", "Professional experience", "Employment", "Employment history",
+        "Work history", "Career",
+    ],
+    "projects": [
+        "프로젝트", "프로젝트 경험", "주요 프로젝트", "개인 프로젝트", "Projects", "Selected projects",
+        "Personal projects", "Side projects", "Key projects",
+    ],
+    "education": [
+        "학력", "학력사항", "교육", "교육사항", "교육 이수", "교육 및 활동", "Education",
+        "Academic background", "Education and training",
+    ],
+    "skills": [
+        "기술", "기술 스택", "보유 기술", "보유 역량", "기술 역량", "스킬", "Skills", "Technical skills",
+        "Tech stack", "Technologies", "Skill set", "Core skills", "Tools",
+    ],
+    "certifications": [
+        "자격증", "자격증 및 수상", "수상", "수상 및 자격증", "Certifications", "Certificates",
+        "Licenses", "Awards", "Licenses and certifications", "Certifications and awards",
+    ],
+}  # fmt: skip
+
+POSTING_KINDS = tuple(POSTING_HEADINGS)
+RESUME_KINDS = tuple(RESUME_HEADINGS)
+# Sections whose skills a posting does not ask for.
+NOT_REQUIREMENTS = frozenset({"benefits", "company", "process"})
+MAX_HEADING_CHARS = 40
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^0-9a-z\uac00-\ud7a3]", "", normalize(text))
+
+
+def _table(headings: dict[str, list[str]]) -> dict[str, str]:
+    return {_key(h): kind for kind, names in headings.items() for h in names}
+
+
+_POSTING = _table(POSTING_HEADINGS)
+_RESUME = _table(RESUME_HEADINGS)
+# "자격사항" is the requirements of a posting but the certificates of a resume.
+_POSTING[_key("자격사항")] = "requirements"
+_RESUME[_key("자격사항")] = "certifications"
+
+_LIST_BULLET = re.compile(r"^\s*[•\-*ㆍ·◦▪–‣⁃∙]\s+")
+_DECORATION = re.compile(
+    r"^[\s#*=_~\[\](){}<>【】〔〕「」『』《》|▶▷►▸■□●○◆◇★☆✔✅✓📌🔹🔸💡👉✨🙌🎯🚀💻📍:：\-–—.]+"
+    r"|[\s#*=_~\[\](){}<>【】〔〕「」『』《》|◀◁■□●○◆◇★☆✔✅✓📌🔹🔸💡👉✨🙌🎯🚀💻📍:：!?.…\-–—]+$"
+)
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.)]\s*")
+_SPLIT_WORDS = re.compile(r"\s*(?:&|/|,|\band\b|및)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    kind: str  # one of POSTING_KINDS, RESUME_KINDS or "other"
+    start: int
+    end: int
+    heading: str | None
+
+
+def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
+    """If `line` is a heading, its kind and the length of the heading part, else None."""
+    if not line.strip() or _LIST_BULLET.match(line):
+        return None
+    head, _, rest = line.partition(":") if ":" in line else line.partition("：")
+    if rest.strip() and len(head) > MAX_HEADING_CHARS:
+        return None
+    candidate = head if rest.strip() else line
+    if len(candidate.strip()) > MAX_HEADING_CHARS:
+        return None
+    candidate = _NUMBERING.sub("", _DECORATION.sub("", candidate.strip()))
+    candidate = _DECORATION.sub("", candidate)
+    kind = table.get(_key(candidate))
+    if kind is None:
+        first = _SPLIT_WORDS.split(candidate, maxsplit=1)[0]
+        kind = table.get(_key(first)) if first != candidate else None
+    if kind is None:
+        return None
+    return kind, len(head) + 1 if rest.strip() else len(line)
+
+
+def guess_doc_type(text: str) -> str:
+    """'resume' when resume headings outnumber posting headings, else 'posting'."""
+    posting = resume = 0
+    for line in text.splitlines():
+        if heading_kind(line, _POSTING):
+            posting += 1
+        if heading_kind(line, _RESUME):
+            resume += 1
+    return "resume" if resume > posting else "posting"
+
+
+def split_sections(text: str, doc_type: DocType = "auto") -> list[Section]:
+    """Sections covering the whole text, in order."""
+    if doc_type == "auto":
+        doc_type = guess_doc_type(text)
+    table = _RESUME if doc_type == "resume" else _POSTING
+    sections: list[Section] = []
+    kind, start, heading = "other", 0, None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        found = heading_kind(line.rstrip("\n"), table)
+        if found:
+            if offset > start or sections:
+                sections.append(Section(kind, start, offset, heading))
+            kind, start = found[0], offset
+            heading = line[: found[1]].strip()
+        offset += len(line)
+    sections.append(Section(kind, start, len(text), heading))
+    return [s for s in sections if s.end > s.start] or [Section("other", 0, len(text), None)]
+
+
+class SectionIndex:
+    """Which section an offset falls in, by binary search."""
+
+    def __init__(self, sections: list[Section]):
+        self.sections = sections
+        self._starts = [s.start for s in sections]
+
+    def kind_at(self, offset: int) -> str:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.sections[max(i, 0)].kind

@@ -1,0 +1,104 @@
+"""A posting, read: its skills with evidence, what it requires and prefers, and its real role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from careernav.extract import Extraction, SkillMention, extract_skills
+from careernav.knowledge import KnowledgeBase, default_knowledge_base
+from careernav.match.roles import RoleScore, infer_roles, title_role
+
+REQUIRED_SECTIONS = frozenset({"requirements", "responsibilities"})
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A skill the posting asks for, at the level its sections give it."""
+
+    id: str
+    label: str
+    level: str  # "required" or "preferred"
+    evidence: list[SkillMention]
+    years: int | None = None
+
+
+@dataclass(frozen=True)
+class PostingAnalysis:
+    extraction: Extraction
+    title: str | None
+    roles: list[RoleScore]
+    title_role: str | None
+    title_evidence: str | None
+    requirements: list[Requirement]
+
+    @property
+    def top_role(self) -> str | None:
+        return self.roles[0].id if self.roles and self.roles[0].score > 0 else None
+
+    @property
+    def disagrees(self) -> bool:
+        """The title names one role and the content says another."""
+        return bool(self.title_role and self.top_role and self.title_role != self.top_role)
+
+    def required(self) -> list[Requirement]:
+        return [r for r in self.requirements if r.level == "required"]
+
+    def preferred(self) -> list[Requirement]:
+        return [r for r in self.requirements if r.level == "preferred"]
+
+
+def first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip(" \t#*=-[]【】")
+        if line:
+            return line[:200]
+    return None
+
+
+def requirements_of(extraction: Extraction) -> list[Requirement]:
+    """Skills asked for, required before preferred, in order of first mention.
+
+    Requirements and duties make a skill required; "preferred" sections make it preferred;
+    text under no heading counts as required only when the posting has no such sections.
+    Benefits, the company intro and the hiring process never state requirements."""
+    kinds = {s.kind for s in extraction.sections}
+    structured = bool(kinds & (REQUIRED_SECTIONS | {"preferred"}))
+    found: dict[str, list[SkillMention]] = {}
+    for mention in extraction.requirement_mentions():
+        found.setdefault(mention.id, []).append(mention)
+    result = []
+    for sid, mentions in found.items():
+        sections = {m.section for m in mentions}
+        if sections & REQUIRED_SECTIONS or (not structured and "other" in sections):
+            level = "required"
+        elif "preferred" in sections:
+            level = "preferred"
+        else:
+            continue  # only in an intro paragraph of a structured posting: context, not an ask
+        years = max((m.years for m in mentions if m.years), default=None)
+        result.append(Requirement(sid, mentions[0].label, level, mentions, years))
+    return sorted(result, key=lambda r: r.level != "required")
+
+
+def analyze_posting(
+    text: Any,
+    *,
+    title: str | None = None,
+    kb: KnowledgeBase | None = None,
+    lang: str = "en",
+) -> PostingAnalysis:
+    """Read a posting (text or a `Document`): skills, requirements, role mix, title role."""
+    kb = kb or default_knowledge_base()
+    extraction = extract_skills(text, kb=kb, doc_type="posting", lang=lang)
+    if title is None:
+        title = first_line(extraction.text)
+    named = title_role(kb, title)
+    return PostingAnalysis(
+        extraction=extraction,
+        title=title,
+        roles=infer_roles(kb, extraction),
+        title_role=named[0] if named else None,
+        title_evidence=named[1] if named else None,
+        requirements=requirements_of(extraction),
+    )

@@ -1,0 +1,167 @@
+"""The real role behind a posting: a mix over the 15 roles computed from what the posting asks
+for, not from its title — and, beside it, the role its title names.
+
+Each role is a weighted vector of skills (core weight, or half the nice-to-have weight). A
+skill that many roles list (Python, SQL) says little about which role a posting is, so each
+skill is also weighted by how rare it is among roles (an inverse document frequency over the
+15 roles). The posting is a vector of the skills it asks for (preferred ones count half), each
+also standing in, at half strength, for the broader concept it is a case of (XGBoost →
+gradient boosting → machine learning). A role's score is the dot product of the two, divided by
+the length of the role's vector so that roles with long skill lists are not favoured; the duty
+phrases of a role found in the posting add to it. Scores are squared and normalised to sum to 1.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from careernav.extract import Extraction
+from careernav.extract._boundaries import ends_cleanly, starts_cleanly
+from careernav.extract._normalize import normalize_with_offsets
+from careernav.knowledge import KnowledgeBase
+from careernav.text import normalize
+
+PREFERRED_FACTOR = 0.5
+BROADER_FACTOR = 0.5
+NICE_FACTOR = 0.5
+DUTY_PHRASE_WEIGHT = 0.35  # one duty phrase found counts like a rare core skill, roughly
+SHARPEN = 2.0
+
+
+@dataclass(frozen=True)
+class RoleScore:
+    id: str
+    score: float
+    skills: list[tuple[str, float]] = field(default_factory=list)  # (skill id, contribution)
+    phrases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _RoleModel:
+    vectors: dict[str, dict[str, float]]  # role -> skill -> weight × idf
+    norms: dict[str, float]
+    broader: dict[str, list[str]]  # skill -> its broader chain
+    phrases: ahocorasick.Automaton
+    titles: ahocorasick.Automaton
+
+
+@lru_cache(maxsize=4)
+def _model(kb: KnowledgeBase) -> _RoleModel:
+    listed: dict[str, int] = {}
+    for role in kb.roles.values():
+        for sid in role.skill_weights():
+            listed[sid] = listed.get(sid, 0) + 1
+    n = len(kb.roles)
+    idf = {sid: math.log(1 + n / count) for sid, count in listed.items()}
+    vectors, norms = {}, {}
+    for rid, role in kb.roles.items():
+        vec = {}
+        for sid, (weight, level) in role.skill_weights().items():
+            vec[sid] = weight * (1.0 if level == "core" else NICE_FACTOR) * idf[sid]
+        vectors[rid] = vec
+        norms[rid] = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    broader = {}
+    for sid in kb.skills:
+        chain, seen, cur = [], {sid}, kb.skills[sid].broader
+        while cur and cur not in seen:
+            chain.append(cur)
+            seen.add(cur)
+            cur = kb.skills[cur].broader
+        broader[sid] = chain
+    phrases = ahocorasick.Automaton()
+    for rid, role in kb.roles.items():
+        for phrase in role.duty_phrases.all():
+            key = normalize(phrase)
+            if key:
+                owners = phrases.get(key, (len(key), phrase, set()))[2] | {rid}
+                phrases.add_word(key, (len(key), phrase, owners))
+    phrases.make_automaton()
+    titles = ahocorasick.Automaton()
+    for key, rid in kb.title_index.items():
+        titles.add_word(key, (len(key), rid))
+    titles.make_automaton()
+    return _RoleModel(vectors, norms, broader, phrases, titles)
+
+
+def _find(automaton: ahocorasick.Automaton, text: str):
+    """Hits of an automaton of normalised keys in `text`, on word boundaries."""
+    if not text or not len(automaton):
+        return
+    norm = normalize_with_offsets(text)
+    for end_index, value in automaton.iter(norm.text):
+        start = norm.offsets[end_index - value[0] + 1]
+        end = norm.offsets[end_index] + 1
+        if starts_cleanly(text, start) and ends_cleanly(text, end):
+            yield start, end, value
+
+
+def posting_vector(kb: KnowledgeBase, extraction: Extraction) -> dict[str, float]:
+    """Skill -> strength of the ask: 1 required, 0.5 preferred; broader concepts by half."""
+    model = _model(kb)
+    vector: dict[str, float] = {}
+    for mention in extraction.requirement_mentions():
+        strength = PREFERRED_FACTOR if mention.section == "preferred" else 1.0
+        vector[mention.id] = max(vector.get(mention.id, 0.0), strength)
+    for sid, strength in list(vector.items()):
+        factor = BROADER_FACTOR
+        for parent in model.broader[sid]:
+            vector[parent] = max(vector.get(parent, 0.0), strength * factor)
+            factor *= BROADER_FACTOR
+    return vector
+
+
+def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
+    """The role mix of a posting, best first; scores sum to 1 (all 0 when nothing is known)."""
+    model = _model(kb)
+    vector = posting_vector(kb, extraction)
+    text = extraction.text
+    req_text = "\n".join(
+        text[s.start : s.end]
+        for s in extraction.sections
+        if s.kind not in ("benefits", "company", "process")
+    )
+    phrase_hits: dict[str, list[str]] = {rid: [] for rid in kb.roles}
+    for _, _, (_, phrase, owners) in _find(model.phrases, req_text):
+        for rid in owners:
+            if phrase not in phrase_hits[rid]:
+                phrase_hits[rid].append(phrase)
+    raw: dict[str, tuple[float, list[tuple[str, float]]]] = {}
+    for rid, role_vec in model.vectors.items():
+        contributions = [
+            (sid, strength * role_vec[sid] / model.norms[rid])
+            for sid, strength in vector.items()
+            if sid in role_vec
+        ]
+        phrases = phrase_hits[rid]
+        total = sum(c for _, c in contributions) + DUTY_PHRASE_WEIGHT * math.sqrt(len(phrases))
+        raw[rid] = (total, sorted(contributions, key=lambda c: -c[1]))
+    sharpened = {rid: total**SHARPEN for rid, (total, _) in raw.items()}
+    norm = sum(sharpened.values())
+    scores = [
+        RoleScore(
+            rid,
+            round(sharpened[rid] / norm, 4) if norm else 0.0,
+            [(sid, round(c, 4)) for sid, c in raw[rid][1][:8]],
+            phrase_hits[rid],
+        )
+        for rid in kb.roles
+    ]
+    return sorted(scores, key=lambda r: (-r.score, r.id))
+
+
+def title_role(kb: KnowledgeBase, title: str | None) -> tuple[str, str] | None:
+    """(role id, the title words that named it) for a posting title, or None.
+
+    The longest title of any role found in `title` wins: "Senior Machine Learning Engineer"
+    is an ML engineer before it is an engineer."""
+    if not title:
+        return None
+    best = None
+    for start, end, (_, rid) in _find(_model(kb).titles, title):
+        if best is None or end - start > best[1] - best[0]:
+            best = (start, end, rid)
+    return (best[2], title[best[0] : best[1]]) if best else None

@@ -1,0 +1,215 @@
+"""Match a resume against a posting or a role: coverage, weighted score, verdict, and the
+skills behind every number.
+
+Credit for one requirement: 1 when the resume shows the skill itself, or a narrower one (a
+resume showing PyTorch shows deep learning); 0.5 when it shows a related skill that does the
+same job (TensorFlow for PyTorch); else 0. Coverage is the weighted share of credit; the
+verdict follows the notes' rule that postings are over-described: apply at 70% of the required
+skills, stretch at 50%, build first below (thresholds are parameters).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from careernav.extract import Extraction, SkillMention
+from careernav.knowledge import KnowledgeBase
+from careernav.match.posting import PostingAnalysis
+from careernav.match.roles import _model
+
+RELATED_CREDIT = 0.5
+PREFERRED_SHARE = 0.25  # of the overall score, when the target has preferred skills
+DEFAULT_APPLY_AT = 0.70
+DEFAULT_STRETCH_AT = 0.50
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    apply: float = DEFAULT_APPLY_AT
+    stretch: float = DEFAULT_STRETCH_AT
+
+    def __post_init__(self):
+        if not 0 <= self.stretch <= self.apply <= 1:
+            raise ValueError("thresholds need 0 <= stretch <= apply <= 1")
+
+
+@dataclass(frozen=True)
+class SkillMatch:
+    id: str
+    label: str
+    level: str  # "required" or "preferred"
+    weight: float
+    credit: float  # 0, 0.5 or 1
+    via: str | None  # "direct", "narrower", "related" or None when missing
+    via_skill: str | None
+    target_evidence: list[SkillMention]
+    resume_evidence: list[SkillMention]
+    why: str
+    years_asked: int | None = None
+    years_shown: int | None = None
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    target_kind: str  # "posting" or "role"
+    target_id: str | None
+    target_label: str | None
+    required_coverage: float
+    preferred_coverage: float | None
+    score: float
+    verdict: str  # "apply", "stretch" or "build-first"
+    thresholds: Thresholds
+    skills: list[SkillMatch] = field(default_factory=list)
+
+    @property
+    def matched(self) -> list[SkillMatch]:
+        return [s for s in self.skills if s.credit == 1]
+
+    @property
+    def partial(self) -> list[SkillMatch]:
+        return [s for s in self.skills if 0 < s.credit < 1]
+
+    @property
+    def missing(self) -> list[SkillMatch]:
+        """Missing skills, the heaviest first."""
+        gaps = [s for s in self.skills if s.credit == 0]
+        return sorted(gaps, key=lambda s: (s.level != "required", -s.weight, s.id))
+
+
+def verdict_for(coverage: float, thresholds: Thresholds) -> str:
+    if coverage >= thresholds.apply:
+        return "apply"
+    if coverage >= thresholds.stretch:
+        return "stretch"
+    return "build-first"
+
+
+def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
+    """(credit, via, via_skill) for requirement `sid` against the resume's concepts."""
+    if sid in resume:
+        return 1.0, "direct", sid
+    broader = _model(kb).broader
+    for have in resume:
+        if sid in broader.get(have, ()):
+            return 1.0, "narrower", have
+    wanted = kb.skills[sid]
+    for have in resume:
+        if have in wanted.related or sid in kb.skills[have].related:
+            return RELATED_CREDIT, "related", have
+    return 0.0, None, None
+
+
+def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, lang: str) -> str:
+    other = kb.skills[via_skill].label.get(lang) if via_skill else ""
+    ko = lang == "ko"
+    if via == "direct":
+        return f"이력서에 {label} 근거가 있음" if ko else f"the resume shows {label}"
+    if via == "narrower":
+        return (
+            f"{other}은(는) {label}의 한 종류이므로 인정"
+            if ko
+            else f"{other} is a kind of {label}, so it counts"
+        )
+    if via == "related":
+        return (
+            f"{other}이(가) 같은 역할을 하므로 절반 인정"
+            if ko
+            else f"{other} does the same job, so it counts for half"
+        )
+    return f"이력서에 {label} 근거가 없음" if ko else f"no evidence of {label} in the resume"
+
+
+def _score(
+    kb: KnowledgeBase,
+    wants: list[tuple[str, str, float, list[SkillMention], int | None]],
+    resume: Extraction,
+    lang: str,
+) -> tuple[list[SkillMatch], float, float | None]:
+    have = resume.concepts()
+    results = []
+    for sid, level, weight, evidence, years in wants:
+        credit, via, via_skill = _credit(kb, sid, have)
+        label = kb.skills[sid].label.get(lang)
+        shown = [m.years for m in have.get(via_skill or "", []) if m.years]
+        results.append(
+            SkillMatch(
+                id=sid,
+                label=label,
+                level=level,
+                weight=round(weight, 3),
+                credit=credit,
+                via=via,
+                via_skill=via_skill,
+                target_evidence=evidence,
+                resume_evidence=have.get(via_skill, []) if via_skill else [],
+                why=_why(kb, label, via, via_skill, lang),
+                years_asked=years,
+                years_shown=max(shown) if shown else None,
+            )
+        )
+
+    def coverage(level: str) -> float | None:
+        items = [r for r in results if r.level == level]
+        total = sum(r.weight for r in items)
+        return round(sum(r.weight * r.credit for r in items) / total, 4) if total else None
+
+    return results, coverage("required") or 0.0, coverage("preferred")
+
+
+def _overall(required: float, preferred: float | None) -> float:
+    if preferred is None:
+        return required
+    return round((1 - PREFERRED_SHARE) * required + PREFERRED_SHARE * preferred, 4)
+
+
+def match_posting(
+    kb: KnowledgeBase,
+    resume: Extraction,
+    posting: PostingAnalysis,
+    thresholds: Thresholds,
+    lang: str,
+) -> MatchResult:
+    """Weights: required 1, preferred 0.5, each scaled by how central the skill is to the
+    posting's inferred role (0.5 + 0.5 × the role's weight for it; 0.5 when the role does not
+    list it), so a missing core skill outranks a missing incidental one."""
+    role = kb.roles.get(posting.top_role or "")
+    weights = role.skill_weights() if role else {}
+    wants = []
+    for req in posting.requirements:
+        base = 1.0 if req.level == "required" else 0.5
+        importance = weights.get(req.id, (0.0, ""))[0]
+        wants.append((req.id, req.level, base * (0.5 + 0.5 * importance), req.evidence, req.years))
+    skills, required, preferred = _score(kb, wants, resume, lang)
+    return MatchResult(
+        target_kind="posting",
+        target_id=posting.extraction.name,
+        target_label=posting.title,
+        required_coverage=required,
+        preferred_coverage=preferred,
+        score=_overall(required, preferred),
+        verdict=verdict_for(required, thresholds),
+        thresholds=thresholds,
+        skills=skills,
+    )
+
+
+def match_role(
+    kb: KnowledgeBase, resume: Extraction, role_id: str, thresholds: Thresholds, lang: str
+) -> MatchResult:
+    """Core skills are the role's requirements and nice-to-haves its preferred skills, each
+    at the role's own weight."""
+    role = kb.roles[role_id]
+    wants = [(sid, "required", w, [], None) for sid, w in role.core_skills.items()]
+    wants += [(sid, "preferred", w, [], None) for sid, w in role.nice_skills.items()]
+    skills, required, preferred = _score(kb, wants, resume, lang)
+    return MatchResult(
+        target_kind="role",
+        target_id=role.id,
+        target_label=role.label.get(lang),
+        required_coverage=required,
+        preferred_coverage=preferred,
+        score=_overall(required, preferred),
+        verdict=verdict_for(required, thresholds),
+        thresholds=thresholds,
+        skills=skills,
+    )

@@ -1,0 +1,110 @@
+"""Plain-data views of extractions, posting analyses and matches: the CLI's --json, the
+JSONL batch records and the web app all use these."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from careernav.extract import Extraction, SkillMention
+from careernav.knowledge import KnowledgeBase
+from careernav.match.posting import PostingAnalysis
+from careernav.match.scoring import MatchResult, SkillMatch
+
+
+def mention_view(m: SkillMention) -> dict[str, Any]:
+    view = {
+        "id": m.id,
+        "label": m.label,
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "section": m.section,
+    }
+    if m.years:
+        view["years"] = m.years
+    if m.how == "typo":
+        view["typo"] = True
+    return view
+
+
+def extraction_view(ex: Extraction, *, with_sections: bool = True) -> dict[str, Any]:
+    view: dict[str, Any] = {"skills": [mention_view(m) for m in ex.skills]}
+    if with_sections:
+        view = {
+            "name": ex.name,
+            "doc_type": ex.doc_type,
+            "years": ex.years,
+            "sections": [
+                {"kind": s.kind, "start": s.start, "end": s.end, "heading": s.heading}
+                for s in ex.sections
+            ],
+            "concepts": [
+                {"id": sid, "label": ms[0].label, "mentions": len(ms)}
+                for sid, ms in ex.concepts().items()
+            ],
+            **view,
+        }
+    return view
+
+
+def posting_view(kb: KnowledgeBase, p: PostingAnalysis, lang: str) -> dict[str, Any]:
+    return {
+        "name": p.extraction.name,
+        "title": p.title,
+        "roles": [
+            {
+                "id": r.id,
+                "label": kb.roles[r.id].label.get(lang),
+                "score": r.score,
+                "skills": [{"id": sid, "contribution": c} for sid, c in r.skills],
+                "phrases": r.phrases,
+            }
+            for r in p.roles
+        ],
+        "title_role": p.title_role,
+        "title_evidence": p.title_evidence,
+        "disagrees": p.disagrees,
+        "years": p.extraction.years,
+        "requirements": [
+            {
+                "id": r.id,
+                "label": r.label,
+                "level": r.level,
+                "years": r.years,
+                "evidence": [mention_view(m) for m in r.evidence],
+            }
+            for r in p.requirements
+        ],
+        **extraction_view(p.extraction),
+    }
+
+
+def skill_match_view(s: SkillMatch) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "label": s.label,
+        "level": s.level,
+        "weight": s.weight,
+        "credit": s.credit,
+        "via": s.via,
+        "via_skill": s.via_skill,
+        "why": s.why,
+        "years_asked": s.years_asked,
+        "years_shown": s.years_shown,
+        "target_evidence": [mention_view(m) for m in s.target_evidence],
+        "resume_evidence": [mention_view(m) for m in s.resume_evidence],
+    }
+
+
+def match_view(r: MatchResult) -> dict[str, Any]:
+    return {
+        "target": {"kind": r.target_kind, "id": r.target_id, "label": r.target_label},
+        "verdict": r.verdict,
+        "required_coverage": r.required_coverage,
+        "preferred_coverage": r.preferred_coverage,
+        "score": r.score,
+        "thresholds": {"apply": r.thresholds.apply, "stretch": r.thresholds.stretch},
+        "matched": [skill_match_view(s) for s in r.matched],
+        "partial": [skill_match_view(s) for s in r.partial],
+        "missing": [skill_match_view(s) for s in r.missing],
+    }
