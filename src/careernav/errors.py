@@ -98,18 +98,21 @@ class EmptyDocumentError(DocumentError):
 
 
 class DocumentTooLargeError(DocumentError):
-    """The input is over the size limit."""
+    """The input is over the size limit. `size` is None when only "more than the limit" is
+    known (a stream is never read past the limit)."""
 
     def __init__(self, name: str, size: int | None, limit: int):
         self.size = size
         self.limit = limit
         said = f"is {_human_bytes(size)}, over" if size is not None else "is over"
+        # Suggest a limit that fits this file: whole megabytes, at least double the old one.
+        megabytes = -(-max(size or 0, 2 * limit, 1) // 2**20)
         super().__init__(
             name,
             f"{name} {said} the size limit of {_human_bytes(limit)}. "
             "Resumes and postings are rarely this big, so check it is the right file. "
-            "To raise the limit, use the --max-size option or set CAREERNAV_MAX_BYTES "
-            f"(in bytes, e.g. CAREERNAV_MAX_BYTES={limit * 4}).",
+            f"To raise the limit, use the --max-size option (in MB, e.g. --max-size {megabytes}) "
+            f"or set CAREERNAV_MAX_BYTES (in bytes, e.g. CAREERNAV_MAX_BYTES={megabytes * 2**20}).",
         )
 
 
@@ -188,9 +191,9 @@ class UndecodableTextError(DocumentError):
 def _human_bytes(size: int) -> str:
     if size < 1024:
         return f"{size:,} bytes"
-    value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1024
+    value, unit = size / 1024, "KB"
+    for bigger in ("MB", "GB"):
         if value < 1024:
             break
+        value, unit = value / 1024, bigger
     return f"{value:.1f} {unit} ({size:,} bytes)"

@@ -23,21 +23,26 @@ _BOMS = (
 # Big5 or UTF-16 gibberish.
 _LEGACY_ENCODINGS = ["cp949", "euc_kr", "cp1252", "latin_1"]
 
-# Share of characters that may be control, private-use, unassigned or U+FFFD before a decoded
-# text counts as binary junk.
+# Share of characters that may be junk (see _JUNK) before a decoded text counts as binary.
 _MAX_JUNK_SHARE = 0.10
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_JUNK_CATEGORIES = frozenset({"Cc", "Co", "Cn", "Cs"})
+# Control characters other than tab and line breaks, the byte-order mark out of place.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
+# What binary data decodes to: controls, private-use code points, lone surrogates, U+FFFD.
+_JUNK = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]"
+)
 
 
 def decode_bytes(data: bytes, name: str, *, declared: str | None = None) -> tuple[str, str]:
     """Decode `data` and return `(text, encoding)`; raise if it is not text.
 
-    Order: byte-order mark, strict UTF-8, BOM-less UTF-16, `declared` (an HTML meta charset),
-    Korean CP949, then charset-normalizer's best guess among the legacy encodings above.
+    Order: byte-order mark; BOM-less UTF-16 (only when there are NUL bytes); strict UTF-8;
+    `declared` (an HTML meta charset); Korean CP949; then charset-normalizer's best guess
+    among the legacy encodings above.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -48,14 +53,7 @@ def decode_bytes(data: bytes, name: str, *, declared: str | None = None) -> tupl
             _check_looks_like_text(text, name)
             return text, _encoding_name(bom, encoding)
 
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        _check_looks_like_text(text, name)
-        return text, "utf-8"
-
+    # NUL bytes are valid UTF-8, so BOM-less UTF-16 must be caught before UTF-8 is tried.
     if b"\x00" in data:
         encoding = _bomless_utf16(data)
         if encoding is None:
@@ -67,11 +65,19 @@ def decode_bytes(data: bytes, name: str, *, declared: str | None = None) -> tupl
         _check_looks_like_text(text, name)
         return text, encoding
 
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        _check_looks_like_text(text, name)
+        return text, "utf-8"
+
     if declared:
         try:
             text = data.decode(declared)
-        except (UnicodeDecodeError, LookupError):
-            pass
+        except (UnicodeError, LookupError, ValueError, TypeError):
+            pass  # a wrong or non-text label ("rot13"): fall through to detection
         else:
             _check_looks_like_text(text, name)
             return text, codecs.lookup(declared).name
@@ -95,9 +101,7 @@ def clean_text(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     # NFC turns the decomposed Hangul that macOS writes into precomposed syllables.
     text = unicodedata.normalize("NFC", text)
-    text = "".join(
-        ch for ch in text if ch in "\n\t" or (ch != "\ufeff" and unicodedata.category(ch) != "Cc")
-    )
+    text = _CONTROLS.sub("", text)
     text = _TRAILING_SPACE.sub("", text)
     text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip("\n")
@@ -113,22 +117,45 @@ def _encoding_name(bom: bytes, encoding: str) -> str:
 def _bomless_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM, told apart from binary by where its NUL bytes fall.
 
-    In UTF-16 text the ASCII characters (spaces, newlines, Latin letters) have a NUL high byte,
-    so NULs crowd onto one parity; in binary files they fall on both.
+    In UTF-16 text the ASCII characters (spaces, newlines, digits, Latin letters) have a NUL
+    high byte, so NULs crowd onto one parity; in binary files they fall on both. The decoded
+    text must then be mostly characters a Korean or English document uses.
     """
     sample = data[:65536]
-    if len(sample) % 2:
-        sample = sample[:-1]
-    if not sample:
+    sample = sample[: len(sample) - len(sample) % 2]
+    half = len(sample) // 2
+    if not half:
         return None
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd >= half * 0.2 and even <= half * 0.01:
-        return "utf-16-le"
-    if even >= half * 0.2 and odd <= half * 0.01:
-        return "utf-16-be"
-    return None
+    if odd >= half * 0.1 and odd >= 4 * even:
+        encoding = "utf-16-le"
+    elif even >= half * 0.1 and even >= 4 * odd:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    plausible = sum(1 for ch in text if _plausible(ch))
+    return encoding if plausible >= 0.8 * len(text) else None
+
+
+def _plausible(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x20 <= code < 0x7F
+        or ch in "\n\r\t"
+        or 0xAC00 <= code <= 0xD7A3  # Hangul syllables
+        or 0x1100 <= code <= 0x11FF  # Hangul jamo (decomposed Hangul)
+        or 0x3130 <= code <= 0x318F  # Hangul compatibility jamo
+        or 0xA0 <= code <= 0x24F  # Latin-1 and Latin Extended
+        or 0x2000 <= code <= 0x22FF  # punctuation, arrows, maths
+        or 0x25A0 <= code <= 0x25FF  # bullets and shapes
+        or 0x3000 <= code <= 0x303F  # CJK punctuation
+        or 0xFF00 <= code <= 0xFFEF  # full-width forms
+    )
 
 
 def _as_korean(data: bytes) -> str | None:
@@ -170,11 +197,5 @@ def _check_looks_like_text(text: str, name: str) -> None:
         raise NotTextError(name)
     if not text:
         return
-    junk = sum(
-        1
-        for ch in text
-        if ch not in "\n\r\t\f\v"
-        and (ch == "\ufffd" or unicodedata.category(ch) in _JUNK_CATEGORIES)
-    )
-    if junk > _MAX_JUNK_SHARE * len(text):
+    if len(_JUNK.findall(text)) > _MAX_JUNK_SHARE * len(text):
         raise NotTextError(name)

@@ -28,7 +28,7 @@ def docx_text(data: bytes, name: str) -> str:
     except Exception as exc:  # zip, XML and package errors all mean the same to the user
         raise CorruptDocumentError(name, "Word (DOCX)", _reason(exc)) from exc
     try:
-        walker = _Walker(document)
+        walker = _Walker(_ListStyles(document))
         walker.block_children(body)
     except Exception as exc:
         raise CorruptDocumentError(name, "Word (DOCX)", _reason(exc)) from exc
@@ -36,8 +36,8 @@ def docx_text(data: bytes, name: str) -> str:
 
 
 class _Walker:
-    def __init__(self, document: Any):
-        self.styles = _ListStyles(document)
+    def __init__(self, styles: _ListStyles):
+        self.styles = styles
         self.lines: list[str] = []
 
     def block_children(self, parent: Any) -> None:
@@ -64,14 +64,12 @@ class _Walker:
             self.block_children(box)
 
     def table(self, tbl: Any) -> None:
-        for tr in tbl.iterchildren(f"{_W}tr"):
+        for tr in _wrapped_children(tbl, f"{_W}tr"):
             cells = []
             for tc in _row_cells(tr):
-                inner = _Walker.__new__(_Walker)
-                inner.styles = self.styles
-                inner.lines = []
+                inner = _Walker(self.styles)
                 inner.block_children(tc)
-                text = " ".join(line.strip() for line in inner.lines if line.strip())
+                text = " ".join(" ".join(inner.lines).split())
                 if text:
                     cells.append(text)
             if cells:
@@ -79,21 +77,27 @@ class _Walker:
 
 
 def _row_cells(tr: Any) -> list[Any]:
-    """The cells of a row, looking through content controls around them."""
+    """The cells of a row, less those continuing a vertical merge (they repeat nothing new)."""
     cells = []
-    for child in tr.iterchildren():
-        if child.tag == f"{_W}tc":
-            # A cell continuing a vertical merge repeats nothing new.
-            tc_pr = child.find(f"{_W}tcPr")
-            merge = tc_pr.find(f"{_W}vMerge") if tc_pr is not None else None
-            if merge is not None and merge.get(f"{_W}val") in (None, "continue"):
-                continue
-            cells.append(child)
+    for tc in _wrapped_children(tr, f"{_W}tc"):
+        tc_pr = tc.find(f"{_W}tcPr")
+        merge = tc_pr.find(f"{_W}vMerge") if tc_pr is not None else None
+        if merge is None or merge.get(f"{_W}val") == "restart":
+            cells.append(tc)
+    return cells
+
+
+def _wrapped_children(parent: Any, tag: str) -> list[Any]:
+    """Children of `parent` with `tag`, looking through content controls wrapped round them
+    (repeating sections wrap table rows and cells)."""
+    found = []
+    for child in parent.iterchildren():
+        if child.tag == tag:
+            found.append(child)
         elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
             content = child.find(f"{_W}sdtContent")
-            if content is not None:
-                cells.extend(_row_cells(content))
-    return cells
+            found.extend(_wrapped_children(content if content is not None else child, tag))
+    return found
 
 
 def _inline_text(element: Any, boxes: list[Any]) -> list[str]:
@@ -125,6 +129,7 @@ class _ListStyles:
 
     def __init__(self, document: Any):
         self._by_id: dict[str, Any] = {}
+        self._cache: dict[str, bool] = {}
         try:
             styles_element = document.styles.element
         except Exception:
@@ -133,7 +138,6 @@ class _ListStyles:
             style_id = style.get(f"{_W}styleId")
             if style_id:
                 self._by_id[style_id] = style
-        self._cache: dict[str, bool] = {}
 
     def is_list(self, p: Any) -> bool:
         p_pr = p.find(f"{_W}pPr")

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import io
+import logging
 
 from careernav.errors import CorruptDocumentError, EncryptedPDFError, ScannedPDFError
 
 
 def pdf_text(data: bytes, name: str) -> tuple[str, int]:
-    """The text of every page, pages joined by a blank line, and the page count.
-
-    pypdf reports damage it recovers from as warnings on the "pypdf" logger; silencing them
-    is the application's choice, not ours.
-    """
+    """The text of every page, pages joined by a blank line, and the page count."""
+    # pypdf recovers what it can from a file cut short and would return part of the text;
+    # half a resume read without complaint is worse than an error.
+    if b"%%EOF" not in data[-4096:]:
+        raise CorruptDocumentError(
+            name, "PDF", "it is cut short: the end-of-file marker is missing"
+        )
+    _quiet_unless_configured()
     try:
         from pypdf import PdfReader
 
@@ -46,6 +50,15 @@ def pdf_text(data: bytes, name: str) -> tuple[str, int]:
     if pages and not any(text.strip() for text in texts):
         raise ScannedPDFError(name, len(pages))
     return "\n\n".join(text.strip("\n") for text in texts), len(pages)
+
+
+def _quiet_unless_configured() -> None:
+    """pypdf logs the damage it works around ("EOF marker not found"). With no logging set
+    up, Python prints those to stderr ahead of our own message; a NullHandler stops that and
+    still lets an application that configures logging see them."""
+    logger = logging.getLogger("pypdf")
+    if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+        logger.addHandler(logging.NullHandler())
 
 
 def _reason(exc: Exception) -> str:

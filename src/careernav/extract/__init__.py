@@ -16,7 +16,7 @@ from careernav.extract.sections import (
     guess_doc_type,
     split_sections,
 )
-from careernav.extract.years import find_years, line_bounds
+from careernav.extract.years import YearsPhrase, find_years, is_general, line_bounds, segments
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 
 __all__ = ["Extraction", "SkillMention", "extract_skills", "matcher_for"]
@@ -111,14 +111,20 @@ def _attach_years(
     """Years per hit (by position in `hits`) and for the document as a whole."""
     per_hit: dict[int, int] = {}
     doc_years: int | None = None
+    by_line: dict[tuple[int, int], list[YearsPhrase]] = {}
     for phrase in find_years(text):
-        if index.kind_at(phrase.start) in NOT_REQUIREMENTS:
-            continue
-        line_start, line_end = line_bounds(text, phrase.start)
-        on_line = [i for i, h in enumerate(hits) if line_start <= h.start < line_end]
-        if on_line:
-            for i in on_line:
+        if index.kind_at(phrase.start) not in NOT_REQUIREMENTS:
+            by_line.setdefault(line_bounds(text, phrase.start), []).append(phrase)
+    for (line_start, line_end), phrases in by_line.items():
+        spans = segments(text, phrases, line_start, line_end)
+        for n, (phrase, seg_start, seg_end) in enumerate(spans):
+            on_segment = [i for i, h in enumerate(hits) if seg_start <= h.start < seg_end]
+            for i in on_segment:
                 per_hit[i] = max(per_hit.get(i, 0), phrase.years)
-        elif doc_years is None:
-            doc_years = phrase.years
+            # What the phrase is about runs on to the next phrase: "5+ years in cloud or
+            # infrastructure engineering, including 3+ years on AWS".
+            about_end = spans[n + 1][0].start if n + 1 < len(spans) else line_end
+            general = not on_segment or is_general(text[seg_start:about_end])
+            if general and doc_years is None:
+                doc_years = phrase.years
     return per_hit, doc_years

@@ -70,3 +70,17 @@ def ends_cleanly(text: str, end: int) -> bool:
         run_end = _hangul_run_end(text, end)
         return _SUFFIX_RE.fullmatch(text, end, run_end) is not None
     return True
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+_LIST_AFTER = re.compile(r"\s*(?:$|[,/;)+#&]|and\b|or\b|및|언어|\n)")
+
+
+def lone_letter_in_context(text: str, start: int, end: int) -> bool:
+    """A one-letter name (C, R) after a capitalised word is usually part of a name ("Series C",
+    "Vitamin C", "Type R"), unless a list goes on after it ("Strong C/C++", "Python or R,")."""
+    if end - start != 1:
+        return True
+    if not _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return _LIST_AFTER.match(text, end) is not None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from careernav.extract._boundaries import ends_cleanly, starts_cleanly
+from careernav.extract._boundaries import ends_cleanly, lone_letter_in_context, starts_cleanly
 from careernav.extract._normalize import normalize_with_offsets
 from careernav.extract._typos import TypoIndex
 from careernav.knowledge import KnowledgeBase
@@ -37,9 +37,12 @@ class SkillMatcher:
         automaton = ahocorasick.Automaton()
         for key, sid in kb.alias_index.items():
             automaton.add_word(key, (len(key), sid, None))
+        # Several exact spellings can share a key ("Spark", "SPARK"): keep them all.
+        exact_forms: dict[str, tuple[str, set[str]]] = {}
         for exact, sid in kb.exact_index.items():
-            key = normalize(exact)
-            automaton.add_word(key, (len(key), sid, exact))
+            exact_forms.setdefault(normalize(exact), (sid, set()))[1].add(exact)
+        for key, (sid, forms) in exact_forms.items():
+            automaton.add_word(key, (len(key), sid, frozenset(forms)))
         automaton.make_automaton()
         self._automaton = automaton
         self._typos = TypoIndex(kb.alias_index)
@@ -56,7 +59,10 @@ class SkillMatcher:
             end = offsets[end_index] + 1
             if not (starts_cleanly(text, start) and ends_cleanly(text, end)):
                 continue
-            if exact is not None and exact_key(text[start:end]) != exact:
+            if exact is not None and (
+                exact_key(text[start:end]) not in exact
+                or not lone_letter_in_context(text, start, end)
+            ):
                 continue
             candidates.append(Hit(sid, start, end, "exact" if exact else "alias"))
         hits = _leftmost_longest(candidates)

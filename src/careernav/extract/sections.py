@@ -25,6 +25,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "What you'll do", "What you will do", "What you'll be doing", "Your role", "The role",
         "Role overview", "Job description", "Duties", "Duties and responsibilities",
         "Your responsibilities", "Your mission", "In this role you will", "Day to day",
+        "About the role", "About this role", "About the position",
     ],
     "requirements": [
         "자격요건", "자격 조건", "지원자격", "필수요건", "필수 자격", "필수사항", "필수 조건", "필요 역량",
@@ -50,7 +51,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
     "company": [
         "회사소개", "기업소개", "팀 소개", "우리 팀을 소개해요", "회사를 소개해요", "About us",
         "About the company", "Who we are", "Company", "Our company", "About our team", "The team",
-        "Our team", "About the team", "Company overview",
+        "Our team", "About the team", "Company overview", "팀을 소개해요", "우리 팀", "회사 소개",
     ],
     "process": [
         "채용절차", "전형절차", "채용 과정", "전형 과정", "채용 프로세스", "지원 방법", "접수 방법",
@@ -71,7 +72,8 @@ RESUME_HEADINGS: dict[str, list[str]] = {
     ],
     "projects": [
         "프로젝트", "프로젝트 경험", "주요 프로젝트", "개인 프로젝트", "Projects", "Selected projects",
-        "Personal projects", "Side projects", "Key projects",
+        "Personal projects", "Side projects", "Key projects", "연구", "연구 경험",
+        "Research", "Research experience", "Publications", "논문",
     ],
     "education": [
         "학력", "학력사항", "교육", "교육사항", "교육 이수", "교육 및 활동", "Education",
@@ -115,6 +117,39 @@ _DECORATION = re.compile(
 )
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.)]\s*")
 _SPLIT_WORDS = re.compile(r"\s*(?:&|/|,|\band\b|및)\s*")
+# Friendly headings vary without end ("[ 함께하면 받는 혜택이에요 ]", "## About Kestrel"): when a
+# decorated line is not a known heading, its key words decide. Checked in this order, so that
+# "Preferred qualifications" is preferred and "함께하면 받는 혜택" is benefits.
+_STEMS: dict[str, list[tuple[str, str]]] = {
+    "posting": [
+        ("preferred", r"우대|더\s*좋|있다면\s*좋|preferred|nice\s*to|bonus|plus|desired"),
+        ("benefits", r"혜택|복지|복리|보상|benefit|perk|we\s*offer"),
+        (
+            "process",
+            r"절차|전형|합류해요|합류\s*과정|지원\s*방법|채용\s*과정|process|how\s*to\s*apply",
+        ),
+        (
+            "requirements",
+            r"자격|필수|찾고\s*있|필요해요|requirement|qualification|looking\s*for|must",
+        ),
+        (
+            "responsibilities",
+            r"업무|하는\s*일|할\s*일|담당|responsibilit|what\s*you|you.?ll\s*do|duties|role",
+        ),
+        ("company", r"소개|회사|about|who\s*we|company|our\s*team"),
+    ],
+    "resume": [
+        ("certifications", r"자격증|수상|certif|award|licen"),
+        ("education", r"학력|교육|education|academic"),
+        ("projects", r"프로젝트|연구|project|research|publication"),
+        ("experience", r"경력|경험|experience|employment|work\s*history|career"),
+        ("skills", r"기술|스킬|skill|tech\s*stack|technolog"),
+        ("summary", r"요약|소개|summary|profile|about\s*me|objective"),
+    ],
+}
+_DECORATED = re.compile(
+    r"^\s*(?:#{1,6}\s|\*\*|__|[\[【〔「『《<▶▷►▸■□●○◆◇★☆📌🔹🔸💡👉✨🙌🎯🚀💻📍])|:\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +158,15 @@ class Section:
     start: int
     end: int
     heading: str | None
+
+
+def _stem_kind(candidate: str, table: dict[str, str]) -> str | None:
+    doc_type = "resume" if table is _RESUME else "posting"
+    lowered = candidate.casefold()
+    for kind, pattern in _STEMS[doc_type]:
+        if re.search(pattern, lowered):
+            return kind
+    return None
 
 
 def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
@@ -139,11 +183,18 @@ def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
     candidate = _DECORATION.sub("", candidate)
     kind = table.get(_key(candidate))
     if kind is None:
-        first = _SPLIT_WORDS.split(candidate, maxsplit=1)[0]
-        kind = table.get(_key(first)) if first != candidate else None
+        parts = [p for p in _SPLIT_WORDS.split(candidate) if p]
+        kind = next((table[_key(p)] for p in parts if _key(p) in table), None)
+    if kind is None and (_DECORATED.search(line) or _is_shouting(candidate)):
+        kind = _stem_kind(candidate, table)
     if kind is None:
         return None
     return kind, len(head) + 1 if rest.strip() else len(line)
+
+
+def _is_shouting(text: str) -> bool:
+    letters = [ch for ch in text if ch.isascii() and ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def guess_doc_type(text: str) -> str:

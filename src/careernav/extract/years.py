@@ -1,8 +1,10 @@
 """Years of experience asked for or claimed: "3년 이상", "경력 5년↑", "5+ years of Python".
 
-A years phrase is tied to the skills named on the same line (one bullet is one requirement);
-a line with no skill ("경력 3년 이상", "7+ years of industry experience") sets the years of the
-whole document.
+One bullet is one requirement, so a years phrase belongs to its line. On that line, each
+skill takes the years of the nearest phrase ("5+ years in cloud engineering, including 3+
+years on AWS" gives AWS 3). A phrase about experience in general — 경력, "years of
+experience", "years as a data engineer" — or one with no skill around it also sets the years
+of the whole document; the first such phrase wins.
 """
 
 from __future__ import annotations
@@ -37,6 +39,27 @@ def find_years(text: str) -> list[YearsPhrase]:
             if 0 < years <= 40:
                 found.append(YearsPhrase(years, m.start(), m.end(), m.group().strip()))
     return sorted(found, key=lambda p: p.start)
+
+
+_GENERAL = re.compile(
+    r"경력|경험\s*\d|\bexperience\b|\bas an?\b|\bengineering\b|\bdevelopment\b|\bindustry\b"
+    r"|\bprofessional\b|\bwork(?:ing)?\b",
+    re.IGNORECASE,
+)
+
+
+def segments(text: str, phrases: list[YearsPhrase], line_start: int, line_end: int):
+    """(phrase, segment start, segment end): each phrase owns the part of its line nearer to
+    it than to the next phrase on the same line."""
+    bounds = [line_start]
+    for left, right in zip(phrases, phrases[1:], strict=False):
+        bounds.append((left.end + right.start) // 2)
+    bounds.append(line_end)
+    return [(p, bounds[i], bounds[i + 1]) for i, p in enumerate(phrases)]
+
+
+def is_general(segment: str) -> bool:
+    return _GENERAL.search(segment) is not None
 
 
 def line_bounds(text: str, offset: int) -> tuple[int, int]:

@@ -65,7 +65,7 @@ def _read_yaml(path: Path, problems: _Problems) -> list[dict]:
 
 def _rel(path: Path) -> str:
     try:
-        return str(path.relative_to(path.parents[2])) if "skills" in path.parts else path.name
+        return str(path.relative_to(path.parents[1])) if path.parent.name == "skills" else path.name
     except (IndexError, ValueError):
         return path.name
 
@@ -316,8 +316,10 @@ def _build_alias_index(skills: dict, where_of: dict, problems: _Problems):
     index: dict[str, str] = {}
     for sid, skill in skills.items():
         exact_keys = {normalize(n) for n in skill.aliases_exact}
-        curated = {normalize(n) for n in [sid, *skill.curated_names()]}
-        for name in [sid, *skill.names()]:
+        curated = {normalize(n) for n in skill.curated_names()}
+        # IDs are not names: "presentation" or "optimization" as an ID must not turn the bare
+        # word into an alias. `KnowledgeBase.find_skill` looks IDs up directly.
+        for name in skill.names():
             key = normalize(name)
             if not key or key in exact_keys:
                 continue

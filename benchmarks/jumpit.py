@@ -1,0 +1,55 @@
+"""Jumpit: recall of the employer's tech-stack tags that occur in the posting text.
+
+Text = 주요업무 + 자격요건 + 우대조건. A tag "occurs" when its case-folded spelling is a
+substring of the case-folded text. It is "found" when careernav extracts the concept that the
+tag's spelling names in the knowledge base (a tag the knowledge base cannot name is missed).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+from _common import read_jsonl, report, require_eval
+from careernav.extract import extract_skills
+from careernav.knowledge import default_knowledge_base
+
+SECTIONS = ("주요업무", "자격요건", "우대조건")
+
+
+def main() -> None:
+    kb = default_knowledge_base()
+    occurring = found = postings = 0
+    missed: Counter[str] = Counter()
+    for post in read_jsonl(require_eval("jumpit_dev.jsonl")):
+        text = "\n".join(f"{name}\n{post.get(name) or ''}" for name in SECTIONS)
+        folded = text.casefold()
+        tags = [t.strip() for t in (post.get("기술 스택") or "").split("\n") if t.strip()]
+        present = [t for t in tags if t.casefold() in folded]
+        if not present:
+            continue
+        postings += 1
+        concepts = {m.id for m in extract_skills(text, kb=kb, doc_type="posting").skills}
+        for tag in present:
+            occurring += 1
+            skill = kb.find_skill(tag)
+            if skill and skill.id in concepts:
+                found += 1
+            else:
+                missed[tag] += 1
+    report(
+        "jumpit-tag-recall",
+        {
+            "postings": postings,
+            "tags_in_text": occurring,
+            "found": found,
+            "recall": round(found / occurring, 4),
+        },
+    )
+    if "--missed" in sys.argv:  # for developers: which tags to look at (tags, not posting text)
+        for tag, count in missed.most_common(60):
+            print(f"{count:4d} {tag}")
+
+
+if __name__ == "__main__":
+    main()

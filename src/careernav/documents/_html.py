@@ -1,0 +1,152 @@
+"""HTML text, through selectolax (lexbor): the visible text, one block element per line."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from careernav.documents._decode import decode_bytes
+from careernav.errors import CorruptDocumentError
+
+BULLET = "• "
+
+# Content that is never shown as text.
+_SKIP = frozenset(
+    {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object"}
+)
+# Elements that start and end a line.
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "nav", "aside", "header", "footer", "address",
+        "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br",
+        "table", "thead", "tbody", "tfoot", "caption", "tr", "blockquote", "pre", "figure",
+        "figcaption", "form", "fieldset", "legend", "details", "summary", "center", "body",
+    }
+)  # fmt: skip
+_CELLS = frozenset({"td", "th"})
+_SPACES = re.compile(r"\s+")
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+
+
+def html_text(data: bytes, name: str) -> tuple[str, str]:
+    """The visible text of an HTML page and the encoding it was decoded with."""
+    text, encoding = decode_bytes(data, name, declared=_declared_charset(data))
+    return html_to_text(text, name), encoding
+
+
+def html_to_text(markup: str, name: str) -> str:
+    try:
+        from selectolax.lexbor import LexborHTMLParser
+
+        root = LexborHTMLParser(markup).root
+        out = _Lines()
+        if root is not None:
+            _walk(root, out)
+        out.flush()
+    except Exception as exc:  # the parser is forgiving; anything here is unexpected
+        raise CorruptDocumentError(name, "HTML", type(exc).__name__) from exc
+    return "\n".join(out.lines)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        encoding = codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    # Browsers read these labels as their Windows supersets; so do we.
+    return {"euc_kr": "cp949", "iso8859-1": "cp1252", "ascii": "cp1252"}.get(encoding, encoding)
+
+
+class _Lines:
+    """Collects inline text into the current line and finishes lines at block boundaries."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self._parts: list[str] = []
+        self._bullet = False
+        self._pre = 0
+
+    def text(self, value: str) -> None:
+        if self._pre:
+            self._parts.append(value.replace("\u00a0", " "))
+        else:
+            self._parts.append(_SPACES.sub(" ", value))
+
+    def start(self, tag: str) -> None:
+        if tag in _BLOCKS:
+            self.flush()
+        if tag == "li":
+            self._bullet = True
+        elif tag == "pre":
+            self._pre += 1
+
+    def end(self, tag: str) -> None:
+        if tag in _BLOCKS:
+            self.flush()
+        if tag == "li":
+            self._bullet = False
+        elif tag == "pre":
+            self._pre -= 1
+
+    def add_line(self, line: str) -> None:
+        self.flush()
+        self.lines.append(line)
+
+    def flush(self) -> None:
+        pieces = [piece.strip() for piece in "".join(self._parts).split("\n")]
+        self._parts = []
+        for piece in pieces:
+            if not piece:
+                continue
+            if self._bullet:
+                piece = BULLET + piece
+                self._bullet = False
+            self.lines.append(piece)
+
+
+def _walk(root: Any, out: _Lines) -> None:
+    # An explicit stack: malformed pages (thousands of unclosed <div>s) nest deeper than
+    # Python's recursion limit.
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            out.end(node.tag)
+            continue
+        if node.is_text_node:
+            out.text(node.text(deep=False) or "")
+            continue
+        tag = node.tag
+        if not node.is_element_node or tag in _SKIP:
+            continue
+        if tag == "tr":
+            _row(node, out)
+            continue
+        out.start(tag)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
+
+
+def _row(tr: Any, out: _Lines) -> None:
+    """A table row: one line of cells joined by ' | ' when every cell is a single line;
+    otherwise (a layout table holding whole sections) each cell's lines in turn."""
+    cells = []
+    for cell in tr.iter():
+        if cell.tag not in _CELLS:
+            continue
+        inner = _Lines()
+        _walk(cell, inner)
+        inner.flush()
+        if inner.lines:
+            cells.append(inner.lines)
+    if all(len(lines) == 1 for lines in cells):
+        if cells:
+            out.add_line(" | ".join(lines[0] for lines in cells))
+    else:
+        out.flush()
+        for lines in cells:
+            out.lines.extend(lines)

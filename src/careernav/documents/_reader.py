@@ -1,0 +1,307 @@
+"""Reading a resume or posting from a path, bytes, a stream or pasted text."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from careernav.documents._decode import check_text, clean_text, decode_bytes
+from careernav.documents._docx import docx_text
+from careernav.documents._html import html_text
+from careernav.documents._pdf import pdf_text
+from careernav.errors import (
+    CorruptDocumentError,
+    DocumentAccessError,
+    DocumentNotFoundError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    InvalidSizeLimitError,
+    NotTextError,
+    UnsupportedFormatError,
+)
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES_ENV = "CAREERNAV_MAX_BYTES"
+
+_FORMATS_BY_SUFFIX = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+}
+
+SUPPORTED_SUFFIXES = tuple(_FORMATS_BY_SUFFIX)
+
+# Types people try that careernav cannot read, named so the error can say what the file is.
+_UNSUPPORTED_SUFFIXES = {
+    ".doc": "an old-style Word document (.doc)",
+    ".dot": "an old-style Word template (.dot)",
+    ".hwp": "a Hangul (HWP) document",
+    ".hwpx": "a Hangul (HWPX) document",
+    ".rtf": "a rich-text (RTF) document",
+    ".odt": "an OpenDocument text file (.odt)",
+    ".pages": "an Apple Pages document",
+    ".xls": "a spreadsheet",
+    ".xlsx": "a spreadsheet",
+    ".ppt": "a presentation",
+    ".pptx": "a presentation",
+    ".key": "a Keynote presentation",
+    ".png": "an image",
+    ".jpg": "an image",
+    ".jpeg": "an image",
+    ".gif": "an image",
+    ".bmp": "an image",
+    ".tif": "an image",
+    ".tiff": "an image",
+    ".webp": "an image",
+    ".heic": "an image",
+    ".zip": "a ZIP archive",
+}
+
+_SIGNATURES = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old-style Office or HWP document"),
+    (b"{\\rtf", "a rich-text (RTF) document"),
+    (b"\x89PNG\r\n\x1a\n", "an image"),
+    (b"\xff\xd8\xff", "an image"),
+    (b"GIF87a", "an image"),
+    (b"GIF89a", "an image"),
+    (b"II*\x00", "an image"),
+    (b"MM\x00*", "an image"),
+)
+
+_DESCRIPTIONS = {"pdf": "a PDF file", "docx": "a Word (DOCX) file", "html": "an HTML page"}
+_RENAME_TO = {"pdf": ".pdf", "docx": ".docx", "html": ".html"}
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text of a resume or posting, and where it came from."""
+
+    text: str
+    """NFC text with '\\n' line breaks; paragraphs, headings, list items ('• ') and table rows
+    (cells joined by ' | ') each on their own line."""
+    name: str
+    """The file name, '<stdin>', or the name given."""
+    format: str
+    """'text', 'markdown', 'pdf', 'docx' or 'html'."""
+    encoding: str | None = None
+    """The encoding a text or HTML file was decoded from."""
+    pages: int | None = None
+    """The number of pages of a PDF."""
+
+
+def read_document(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    name: str | None = None,
+    max_bytes: int | None = None,
+) -> Document:
+    """Read a resume or posting from a file path, or from the bytes of a file.
+
+    The format comes from the file name's extension (.txt, .md, .pdf, .docx, .html), checked
+    against the content; with no or an unknown extension the content decides. Bytes are
+    named by `name` (default '<bytes>'). Raises a DocumentError subclass on any problem.
+    """
+    if isinstance(source, bytes | bytearray | memoryview):
+        shown = name or "<bytes>"
+        limit = _max_bytes(max_bytes, shown)
+        data = bytes(source)
+        if len(data) > limit:
+            raise DocumentTooLargeError(shown, len(data), limit)
+        return _parse(data, shown, _suffix(shown))
+
+    if not os.fspath(source):
+        raise DocumentNotFoundError(name or "''")
+    path = Path(source)
+    shown = name or str(source)
+    limit = _max_bytes(max_bytes, shown)
+    data = _read_file(path, shown, limit)
+    suffix = path.suffix.lower() or _suffix(name or "")
+    return _parse(data, name or path.name, suffix, shown=shown)
+
+
+def read_stream(
+    stream: BinaryIO, *, name: str = "<stdin>", max_bytes: int | None = None
+) -> Document:
+    """Read a document from a binary stream (e.g. `sys.stdin.buffer`), at most `max_bytes`.
+
+    Stops after `max_bytes + 1` bytes, so a huge stream is never read whole.
+    """
+    limit = _max_bytes(max_bytes, name)
+    data = _read_at_most(stream, limit + 1, name)
+    if len(data) > limit:
+        raise DocumentTooLargeError(name, None, limit)
+    return _parse(data, name, _suffix(name))
+
+
+def read_text(text: str, *, name: str = "<text>") -> Document:
+    """Wrap pasted text as a Document, with the same checks and normalisation as a file."""
+    check_text(text, name)
+    cleaned = clean_text(text)
+    if not cleaned.strip():
+        raise EmptyDocumentError(name)
+    fmt = "markdown" if _FORMATS_BY_SUFFIX.get(_suffix(name)) == "markdown" else "text"
+    return Document(text=cleaned, name=name, format=fmt)
+
+
+def _max_bytes(max_bytes: int | None, name: str) -> int:
+    if max_bytes is not None:
+        if max_bytes < 0:
+            raise ValueError(f"max_bytes must be zero or more, not {max_bytes}")
+        return max_bytes
+    value = os.environ.get(MAX_BYTES_ENV, "").strip()
+    if not value:
+        return DEFAULT_MAX_BYTES
+    try:
+        limit = int(value)
+    except ValueError:
+        raise InvalidSizeLimitError(name, value) from None
+    if limit <= 0:
+        raise InvalidSizeLimitError(name, value)
+    return limit
+
+
+def _read_file(path: Path, shown: str, limit: int) -> bytes:
+    try:
+        info = path.stat()
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        if _looks_like_pasted_text(shown):
+            raise DocumentNotFoundError(
+                repr(shown[:40]) + ("…" if len(shown) > 40 else ""),
+                hint=" That looks like document text, not a path: use read_text() for it.",
+            ) from exc
+        if isinstance(exc, FileNotFoundError | NotADirectoryError | ValueError):
+            raise DocumentNotFoundError(shown) from exc
+        raise DocumentAccessError(shown, exc.strerror or type(exc).__name__) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise DocumentNotFoundError(shown, is_directory=True)
+    unsupported = _UNSUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if unsupported:
+        raise UnsupportedFormatError(shown, unsupported)
+    if info.st_size > limit:
+        raise DocumentTooLargeError(shown, info.st_size, limit)
+    try:
+        with path.open("rb") as file:
+            # Read one byte past the limit: special files (pipes, /dev/stdin) report size 0.
+            data = _read_at_most(file, limit + 1, shown)
+    except OSError as exc:
+        raise DocumentAccessError(shown, exc.strerror or type(exc).__name__) from exc
+    if len(data) > limit:
+        raise DocumentTooLargeError(shown, None, limit)
+    return data
+
+
+def _read_at_most(stream: BinaryIO, count: int, name: str) -> bytes:
+    buffer = io.BytesIO()
+    remaining = count
+    try:
+        while remaining > 0:
+            chunk = stream.read(min(remaining, 1 << 20))
+            if not chunk:
+                break
+            if isinstance(chunk, str):
+                raise TypeError("read_stream needs a binary stream; use sys.stdin.buffer")
+            buffer.write(chunk)
+            remaining -= len(chunk)
+    except OSError as exc:
+        raise DocumentAccessError(name, exc.strerror or type(exc).__name__) from exc
+    return buffer.getvalue()
+
+
+def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> Document:
+    """Turn the bytes of a file into a Document. `name` goes into the Document; `shown` (the
+    path as the user gave it) into error messages."""
+    shown = shown or name
+    if not data.strip():
+        raise EmptyDocumentError(shown)
+
+    kind = sniff(data)
+    unsupported = _UNSUPPORTED_SUFFIXES.get(suffix)
+    if unsupported:
+        raise UnsupportedFormatError(shown, unsupported)
+    fmt = _FORMATS_BY_SUFFIX.get(suffix)
+    if fmt is None:  # no or unknown extension: the content decides
+        if kind in ("pdf", "docx", "html", "text"):
+            fmt = kind
+        elif kind == "zip":
+            raise UnsupportedFormatError(shown, "a ZIP archive (not a Word document)")
+        else:
+            raise UnsupportedFormatError(shown, kind)
+
+    encoding = None
+    pages = None
+    if fmt == "pdf":
+        if kind != "pdf":
+            raise CorruptDocumentError(shown, "PDF", _not_really("PDF", kind))
+        text, pages = pdf_text(data, shown)
+    elif fmt == "docx":
+        if kind not in ("docx", "zip"):
+            raise CorruptDocumentError(shown, "Word (DOCX)", _not_really("Word", kind))
+        text = docx_text(data, shown)
+    elif fmt == "html":
+        text, encoding = html_text(data, shown)
+    else:
+        if kind in _DESCRIPTIONS and kind != "html":
+            raise NotTextError(
+                shown, f" It looks like {_DESCRIPTIONS[kind]}; rename it to {_RENAME_TO[kind]}."
+            )
+        text, encoding = decode_bytes(data, shown)
+
+    text = clean_text(text)
+    if not text.strip():
+        raise EmptyDocumentError(shown)
+    return Document(text=text, name=name, format=fmt, encoding=encoding, pages=pages)
+
+
+def sniff(data: bytes) -> str:
+    """What the content looks like: 'pdf', 'docx', 'html', 'text', 'zip' (a ZIP that is not
+    a Word document), or a description of a type careernav does not read."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx" if _zip_has(data, "word/document.xml") else "zip"
+    for signature, description in _SIGNATURES:
+        if data.startswith(signature):
+            return description
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return "an image"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"<") and (b"<html" in start or b"<!doctype html" in start):
+        return "html"
+    return "text"
+
+
+def _zip_has(data: bytes, member: str) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return member in archive.namelist()
+    except Exception:  # a damaged archive: let the DOCX reader report it
+        return False
+
+
+def _suffix(name: str) -> str:
+    return Path(name).suffix.lower() if name and not name.startswith("<") else ""
+
+
+def _not_really(expected: str, kind: str) -> str:
+    if kind in _DESCRIPTIONS:
+        return f"it looks like {_DESCRIPTIONS[kind]}; rename it to {_RENAME_TO[kind]}"
+    if kind == "text":
+        return f"it holds plain text, not {expected} data"
+    if kind == "zip":
+        return "it is a ZIP archive"
+    return f"it looks like {kind}"
+
+
+def _looks_like_pasted_text(source: str) -> bool:
+    return "\n" in source or "\x00" in source or len(source) > 1000

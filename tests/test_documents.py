@@ -1,0 +1,479 @@
+"""Reading resumes and postings: every format from real fixture files, and every way it fails.
+
+The binary and legacy-encoded fixtures come from tests/fixtures/documents/make_fixtures.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from careernav.documents import (
+    DEFAULT_MAX_BYTES,
+    SUPPORTED_SUFFIXES,
+    Document,
+    read_document,
+    read_stream,
+    read_text,
+)
+from careernav.errors import (
+    CareernavError,
+    CorruptDocumentError,
+    DocumentError,
+    DocumentNotFoundError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    EncryptedPDFError,
+    InvalidSizeLimitError,
+    NotTextError,
+    ScannedPDFError,
+    UndecodableTextError,
+    UnsupportedFormatError,
+)
+
+DOCS = Path(__file__).parent / "fixtures" / "documents"
+
+
+def lines(document: Document) -> list[str]:
+    return document.text.split("\n")
+
+
+@pytest.fixture(autouse=True)
+def _no_size_limit_from_environment(monkeypatch):
+    monkeypatch.delenv("CAREERNAV_MAX_BYTES", raising=False)
+
+
+# --- Each format ----------------------------------------------------------------------------
+
+
+def test_docx_resume_reads_paragraphs_bullets_and_table_rows_in_order():
+    doc = read_document(DOCS / "resume_ko_en.docx")
+
+    assert (doc.name, doc.format, doc.encoding, doc.pages) == (
+        "resume_ko_en.docx",
+        "docx",
+        None,
+        None,
+    )
+    assert lines(doc) == [
+        "이지은 (Jieun Lee)",
+        "NLP 엔지니어 · NLP Engineer · 서울 마포구",
+        "핵심 역량 Key Skills",
+        "• 한국어 형태소 분석기 및 BERT 기반 개체명 인식 모델 개발",
+        "• Fine-tuned LLMs with LoRA on 8×A100; built RAG search with FAISS",
+        "• Python, PyTorch, Hugging Face Transformers",
+        "경력 Experience",
+        "기간 | 회사 | 업무",
+        "2021 – 현재 | (주)누리에이아이 | 챗봇 의도 분류 모델, 정확도 91%",
+        "2019 – 2021 | 한빛소프트 | 검색 로그 분석 (Elasticsearch)",
+        # The row under vertically merged cells repeats neither the period nor the company.
+        "Korean spelling correction API",
+        "수상 Awards",
+        "• 국어 정보 처리 경진대회 대상 (2020)",
+        "• Best Paper, HCLT 2019",
+        # A content control and a text box, as resume templates use them.
+        "연락처: jieun.lee@example.com / 010-0000-0000",
+        "GitHub: github.com/jieun-nlp",
+    ]
+    assert "HEADER_TEXT" not in doc.text
+    assert "FOOTER_TEXT" not in doc.text
+
+
+def test_pdf_resume_reads_korean_and_english_text_layer_page_by_page():
+    doc = read_document(DOCS / "resume_ko_en.pdf")
+
+    assert (doc.format, doc.pages, doc.encoding) == ("pdf", 2, None)
+    assert lines(doc)[:2] == [
+        "김서연 (Seoyeon Kim)",
+        "머신러닝 엔지니어 · Machine Learning Engineer · seoyeon.kim@example.com",
+    ]
+    assert "- 고객 이탈 예측 모델 개발 (XGBoost, PyTorch), AUC 0.71 → 0.83 개선" in lines(doc)
+    # Pages are joined by one blank line.
+    assert "session-based recommendation\n\n기술 Skills\n" in doc.text
+    assert doc.text.endswith("AWS Certified Machine Learning – Specialty (2022)")
+    assert doc.text == unicodedata.normalize("NFC", doc.text)
+
+
+def test_pdf_locked_only_against_editing_opens_without_a_password():
+    doc = read_document(DOCS / "owner_locked.pdf")
+    assert doc.pages == 2
+    assert doc.text == read_document(DOCS / "resume_ko_en.pdf").text
+
+
+def test_html_posting_keeps_visible_text_as_lines_and_drops_scripts():
+    doc = read_document(DOCS / "posting_ko.html")
+
+    assert (doc.format, doc.encoding, doc.pages) == ("html", "utf-8", None)
+    for hidden in ("HIDDEN_JSON_LD", "NOSCRIPT", "SCRIPT_TEXT", "TEMPLATE_TEXT", "SVG_TEXT"):
+        assert hidden not in doc.text
+    assert "채용 | 누리에이아이" not in doc.text  # the <title> is in <head>
+    assert "color: #c00" not in doc.text
+    text_lines = lines(doc)
+    assert "[누리에이아이] 머신러닝 엔지니어 (Machine Learning Engineer)" in text_lines
+    assert "주요 업무" in text_lines
+    # Entities decoded, &nbsp; a plain space.
+    assert "근무지: 서울 강남구 · 정규직 & 경력 3년 이상" in text_lines
+    # Inline tags join; <br> ends the line.
+    assert (
+        "추천 시스템과 대규모 언어 모델(LLM) 서빙을 함께 만들어 갈 엔지니어를 찾습니다."
+        in text_lines
+    )
+    assert "We build recommendation & search models for 2M+ users." in text_lines
+    # List items, even one wrapped in <p>, and numeric character references.
+    assert "• A/B 테스트 설계 <지표 정의 포함>" in text_lines
+    assert "• Python 3년 이상 – 실무 경험" in text_lines
+    assert "• SQL 및 Spark 활용 경험 한국어 가능" in text_lines
+    # Table rows with cells joined by ' | '.
+    assert "항목 | 내용" in text_lines
+    assert "연봉 | 6,000만 원 ~ 8,500만 원" in text_lines
+    # <pre> keeps its line breaks.
+    assert text_lines[-4:] == [
+        "지원 방법:",
+        "1. 이력서 제출",
+        "2. 코딩 테스트",
+        "© 2024 Nuri AI Inc.",
+    ]
+
+
+def test_html_declaring_euc_kr_is_read_as_korean():
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr">'
+        "</head><body><h2>데이터 엔지니어</h2><p>Spark &amp; Kafka 경력 우대</p></body></html>"
+    )
+    doc = read_document(page.encode("cp949"), name="posting.html")
+    assert doc.encoding == "cp949"
+    assert lines(doc) == ["데이터 엔지니어", "Spark & Kafka 경력 우대"]
+
+
+def test_cp949_text_from_windows_notepad_decodes_as_korean():
+    doc = read_document(DOCS / "resume_cp949.txt")
+
+    assert (doc.format, doc.encoding) == ("text", "cp949")
+    assert "\r" not in doc.text
+    assert lines(doc)[:3] == ["이력서", "이름: 최민준", "희망 직무: 데이터 분석가 (Data Analyst)"]
+    assert "  · SQL과 Python(pandas)으로 주간 매출 대시보드 자동화" in lines(doc)
+    # 똠 is outside EUC-KR: only CP949 decodes it.
+    assert lines(doc)[-1] == "사내 똠얌꿍 요리 동호회 운영"
+
+
+def test_utf16_text_with_bom_decodes():
+    doc = read_document(DOCS / "posting_utf16.txt")
+
+    assert (doc.format, doc.encoding) == ("text", "utf-16-le")
+    assert lines(doc)[0] == "Backend Engineer (Python) — 백엔드 엔지니어"
+    assert "- 결제 시스템 장애 대응 및 성능 개선" in lines(doc)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_bom_decodes(codec):
+    for text in ("데이터 분석가 이력서\n경력 3년: SQL, Tableau\n", "Data Analyst\nSQL, Tableau\n"):
+        doc = read_document(text.encode(codec), name="resume.txt")
+        assert (doc.text, doc.encoding) == (text.strip(), codec)
+
+
+def test_short_korean_legacy_text_is_not_mistaken_for_another_script():
+    doc = read_document("경력: 카카오 3년".encode("cp949"), name="memo.txt")
+    assert (doc.text, doc.encoding) == ("경력: 카카오 3년", "cp949")
+
+
+def test_western_legacy_text_decodes():
+    doc = read_document("Résumé — café, naïve Zürich".encode("cp1252"), name="cv.txt")
+    assert doc.text == "Résumé — café, naïve Zürich"
+
+
+def test_markdown_keeps_its_markup():
+    doc = read_document(DOCS / "resume_en_ko.md")
+
+    assert (doc.format, doc.encoding) == ("markdown", "utf-8")
+    assert lines(doc)[0] == "# 박지훈 (Jihoon Park)"
+    assert "- 일 20억 건 이벤트를 처리하는 Kafka → Flink 스트리밍 파이프라인 설계" in lines(doc)
+    assert "| Languages | Python, SQL, Scala |" in lines(doc)
+
+
+def test_decomposed_hangul_from_macos_becomes_precomposed(tmp_path):
+    path = tmp_path / "이력서.txt"
+    path.write_bytes(unicodedata.normalize("NFD", "데이터 엔지니어 이력서").encode("utf-8"))
+
+    doc = read_document(path)
+    assert doc.text == "데이터 엔지니어 이력서"
+    assert not any("\u1100" <= ch <= "\u11ff" for ch in doc.text)  # no loose jamo left
+
+
+def test_line_endings_and_control_characters_are_normalised():
+    raw = "Skills\r\nPython\tSQL\x07\rDocker\x0c\r\n\r\n\r\n\r\nEnd \x1b\n"
+    doc = read_document(raw.encode(), name="notes.txt")
+    assert doc.text == "Skills\nPython\tSQL\nDocker\n\nEnd"
+
+
+# --- Bytes, streams and pasted text ---------------------------------------------------------
+
+
+def test_bytes_with_a_name_take_the_format_from_its_extension():
+    data = (DOCS / "resume_ko_en.pdf").read_bytes()
+    doc = read_document(data, name="upload.pdf")
+    assert (doc.name, doc.format, doc.pages) == ("upload.pdf", "pdf", 2)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("resume_ko_en.pdf", "pdf"),
+        ("resume_ko_en.docx", "docx"),
+        ("posting_ko.html", "html"),
+        ("resume_cp949.txt", "text"),
+    ],
+)
+def test_bytes_without_a_name_are_sniffed(fixture, expected):
+    doc = read_document((DOCS / fixture).read_bytes())
+    assert (doc.name, doc.format) == ("<bytes>", expected)
+    assert doc.text == read_document(DOCS / fixture).text
+
+
+def test_path_without_extension_is_sniffed(tmp_path):
+    path = tmp_path / "upload-7f3a"
+    path.write_bytes((DOCS / "resume_ko_en.docx").read_bytes())
+    doc = read_document(path, name="이지은_이력서.docx")
+    assert (doc.name, doc.format) == ("이지은_이력서.docx", "docx")
+
+
+def test_stream_is_read_like_a_file():
+    with (DOCS / "resume_ko_en.pdf").open("rb") as stream:
+        doc = read_stream(stream)
+    assert (doc.name, doc.format, doc.pages) == ("<stdin>", "pdf", 2)
+
+    doc = read_stream(io.BytesIO((DOCS / "resume_en_ko.md").read_bytes()), name="cv.md")
+    assert (doc.name, doc.format) == ("cv.md", "markdown")
+
+
+class EndlessStream:
+    """A stream that never ends, counting what it hands out."""
+
+    def __init__(self) -> None:
+        self.served = 0
+
+    def read(self, size: int = -1) -> bytes:
+        assert size > 0, "read() without a size would never return"
+        self.served += size
+        return b"Python " * (size // 7) + b"x" * (size % 7)
+
+
+def test_huge_stream_is_not_read_beyond_the_limit():
+    stream = EndlessStream()
+    with pytest.raises(DocumentTooLargeError) as caught:
+        read_stream(stream, name="posting.txt", max_bytes=50_000)
+    assert stream.served == 50_001
+    assert "posting.txt" in str(caught.value)
+    assert "50,000 bytes" in str(caught.value)
+
+
+def test_default_stream_limit_is_ten_megabytes():
+    stream = EndlessStream()
+    with pytest.raises(DocumentTooLargeError):
+        read_stream(stream)
+    assert stream.served == DEFAULT_MAX_BYTES + 1 == 10 * 1024 * 1024 + 1
+
+
+def test_pasted_text_is_normalised():
+    doc = read_text("  Senior ML Engineer\r\n\r\n\r\n- 추천 시스템\x7f ")
+    assert doc == Document(
+        text="  Senior ML Engineer\n\n- 추천 시스템", name="<text>", format="text", encoding=None
+    )
+    assert read_text("# 이력서", name="cv.md").format == "markdown"
+
+
+def test_pasted_text_gets_the_same_checks():
+    with pytest.raises(EmptyDocumentError, match="<text>"):
+        read_text(" \n\t\u3000\n")
+    with pytest.raises(NotTextError, match="clipboard"):
+        read_text("PK\x03\x04\x00\x00binary", name="clipboard")
+
+
+# --- Errors ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fixture", "error", "advice"),
+    [
+        ("encrypted.pdf", EncryptedPDFError, "Remove the password"),
+        ("truncated.pdf", CorruptDocumentError, "cut short"),
+        ("scanned.pdf", ScannedPDFError, "OCR"),
+        ("blank.pdf", ScannedPDFError, "OCR"),
+        ("not_really.docx", CorruptDocumentError, "plain text, not Word data"),
+        ("junk.txt", NotTextError, "does not look like text"),
+        ("empty.txt", EmptyDocumentError, "has no text"),
+    ],
+)
+def test_broken_fixture_raises_an_error_naming_the_file(fixture, error, advice):
+    with pytest.raises(error) as caught:
+        read_document(DOCS / fixture)
+    message = str(caught.value)
+    assert fixture in message
+    assert advice in message
+    assert isinstance(caught.value, DocumentError)
+    assert isinstance(caught.value, CareernavError)
+    assert caught.value.name == str(DOCS / fixture)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "patch"),
+    [
+        # Passes the quick checks (magic, end marker), so the parser itself fails.
+        ("truncated.pdf", lambda data: data + b"\n%%EOF\n"),
+        ("not_really.docx", lambda data: b"PK\x03\x04" + data),
+    ],
+)
+def test_library_errors_are_chained_not_leaked(fixture, patch):
+    data = patch((DOCS / fixture).read_bytes())
+    with pytest.raises(CorruptDocumentError) as caught:
+        read_document(data, name=fixture)
+    assert caught.value.__cause__ is not None
+    assert fixture in str(caught.value)
+
+
+def test_pdf_that_is_really_text_is_a_corrupt_pdf(tmp_path):
+    path = tmp_path / "resume.pdf"
+    path.write_text("김서연 이력서 — not a PDF\n", encoding="utf-8")
+    with pytest.raises(CorruptDocumentError, match=r"resume\.pdf.*plain text"):
+        read_document(path)
+
+
+def test_pdf_saved_as_text_says_to_rename_it(tmp_path):
+    path = tmp_path / "resume.txt"
+    path.write_bytes((DOCS / "resume_ko_en.pdf").read_bytes())
+    with pytest.raises(NotTextError, match=r"resume\.txt.*rename it to \.pdf"):
+        read_document(path)
+
+
+def test_whitespace_only_and_script_only_documents_are_empty(tmp_path):
+    (tmp_path / "blank.md").write_text("  \n\n\t \r\n", encoding="utf-8")
+    (tmp_path / "app.html").write_text(
+        "<html><body><script>render()</script><div>\n  </div></body></html>", encoding="utf-8"
+    )
+    for file_name in ("blank.md", "app.html"):
+        with pytest.raises(EmptyDocumentError, match=file_name.replace(".", r"\.")):
+            read_document(tmp_path / file_name)
+
+
+def test_file_over_the_limit_says_size_limit_and_how_to_raise_it():
+    path = DOCS / "resume_ko_en.pdf"
+    size = path.stat().st_size
+    with pytest.raises(DocumentTooLargeError) as caught:
+        read_document(path, max_bytes=1000)
+    message = str(caught.value)
+    assert "resume_ko_en.pdf" in message
+    assert f"{size:,} bytes" in message
+    assert "1,000 bytes" in message
+    assert "--max-size" in message
+    assert "CAREERNAV_MAX_BYTES" in message
+    assert (caught.value.size, caught.value.limit) == (size, 1000)
+
+
+def test_size_is_checked_before_reading(tmp_path):
+    # A sparse file: stat() reports 10 MB + 1 without any of it being read.
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as file:
+        file.truncate(DEFAULT_MAX_BYTES + 1)
+    with pytest.raises(DocumentTooLargeError, match=r"huge\.txt is 10\.0 MB"):
+        read_document(path)
+
+
+def test_limit_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv("CAREERNAV_MAX_BYTES", "2000")
+    with pytest.raises(DocumentTooLargeError, match="2,000 bytes"):
+        read_document(DOCS / "resume_ko_en.docx")
+    assert read_document(DOCS / "resume_cp949.txt").encoding == "cp949"
+
+
+def test_bad_limit_in_the_environment_is_reported(monkeypatch):
+    monkeypatch.setenv("CAREERNAV_MAX_BYTES", "10MB")
+    with pytest.raises(InvalidSizeLimitError, match=r"resume_en_ko\.md.*'10MB'"):
+        read_document(DOCS / "resume_en_ko.md")
+
+
+def test_bytes_over_the_limit():
+    with pytest.raises(DocumentTooLargeError, match=r"cv\.txt"):
+        read_document(b"Python " * 100, name="cv.txt", max_bytes=699)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(DocumentNotFoundError, match=r"No file at .*없는_이력서\.pdf"):
+        read_document(tmp_path / "없는_이력서.pdf")
+    with pytest.raises(DocumentNotFoundError, match=r"is a folder") as caught:
+        read_document(tmp_path)
+    assert str(tmp_path) in str(caught.value)
+
+
+def test_pasted_text_given_as_a_path_gets_a_hint():
+    with pytest.raises(DocumentNotFoundError, match="read_text"):
+        read_document("이름: 홍길동\n경력: 5년\nSkills: Python")
+
+
+@pytest.mark.parametrize(
+    ("file_name", "data", "kind"),
+    [
+        ("resume.hwp", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Hangul (HWP)"),
+        ("resume.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old-style Word"),
+        ("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "an image"),
+        ("resume", b"{\\rtf1\\ansi Jihoon Park}", "rich-text (RTF)"),
+    ],
+)
+def test_unsupported_types_list_what_is_supported(tmp_path, file_name, data, kind):
+    path = tmp_path / file_name
+    path.write_bytes(data)
+    with pytest.raises(UnsupportedFormatError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert file_name in message
+    assert kind in message
+    for suffix in (".txt", ".md", ".pdf", ".docx", ".html"):
+        assert suffix in message
+
+
+def test_unsupported_bytes_without_a_name_are_named_in_the_error():
+    with pytest.raises(UnsupportedFormatError, match="<bytes> is an image"):
+        read_document(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+
+
+def test_zip_that_is_not_a_word_document_is_unsupported():
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(UnsupportedFormatError, match=r"skills-matrix.*ZIP archive"):
+        read_document(archive.getvalue(), name="skills-matrix")
+
+
+def test_text_in_no_known_encoding_is_undecodable():
+    # Bytes that are invalid UTF-8 and gibberish in every legacy encoding, with no NULs.
+    data = bytes(range(0x80, 0x100)) * 4 + bytes(range(0xFF, 0x7F, -1)) * 4
+    with pytest.raises(UndecodableTextError, match=r"notes\.txt.*UTF-8"):
+        read_document(data, name="notes.txt")
+
+
+def test_control_character_soup_is_not_text():
+    with pytest.raises(NotTextError, match=r"dump\.txt"):
+        read_document(bytes(range(1, 9)) * 200, name="dump.txt")
+
+
+def test_reading_leaves_nothing_behind(tmp_path):
+    for file_name in ("encrypted.pdf", "truncated.pdf", "not_really.docx", "resume_ko_en.docx"):
+        (tmp_path / file_name).write_bytes((DOCS / file_name).read_bytes())
+    before = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in tmp_path.iterdir())
+    for path in list(tmp_path.iterdir()):
+        with contextlib.suppress(DocumentError):
+            read_document(path)
+    after = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in tmp_path.iterdir())
+    assert after == before
+
+
+def test_supported_suffixes_are_the_documented_ones():
+    assert set(SUPPORTED_SUFFIXES) >= {".txt", ".md", ".markdown", ".pdf", ".docx", ".html"}
+
+
+def test_fixtures_stay_small():
+    for path in DOCS.iterdir():
+        assert path.stat().st_size < 100_000, path.name

@@ -1,0 +1,61 @@
+"""Properties of extraction that must hold for any input."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from careernav.extract import extract_skills
+from careernav.knowledge import default_knowledge_base
+
+KB = default_knowledge_base()
+NAMES = sorted({n for s in KB.skills.values() for n in s.curated_names()})
+JOINERS = [" ", ", ", "\n• ", "를 ", "을 ", " 및 ", "/", "(", ") ", "·", "ㆍ", "", "\t", "—"]
+
+any_text = st.text(max_size=400)
+skill_text = st.lists(
+    st.one_of(st.sampled_from(NAMES), st.sampled_from(JOINERS), st.text(max_size=6)),
+    max_size=40,
+).map("".join)
+settings.register_profile("ci", suppress_health_check=[HealthCheck.too_slow], deadline=None)
+settings.load_profile("ci")
+
+
+def check_spans(text: str) -> None:
+    extraction = extract_skills(text)
+    last_end = 0
+    for m in extraction.skills:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.start >= last_end, "mentions do not overlap and come in order"
+        last_end = m.end
+        assert m.id in KB.skills
+
+
+@given(any_text)
+@settings(max_examples=300)
+def test_any_unicode_gives_valid_spans(text):
+    check_spans(text)
+
+
+@given(skill_text)
+@settings(max_examples=300)
+def test_text_full_of_skill_names_gives_valid_spans(text):
+    check_spans(text)
+
+
+@given(skill_text)
+@settings(max_examples=100)
+def test_same_input_same_output(text):
+    first = extract_skills(text)
+    second = extract_skills(text)
+    assert first.skills == second.skills
+    assert first.sections == second.sections
+
+
+@given(st.sampled_from(NAMES))
+@settings(max_examples=300)
+def test_every_curated_name_is_found_on_its_own_line(name):
+    skill = KB.find_skill(name)
+    hits = extract_skills(f"• {name}\n").skills
+    assert [m.id for m in hits] == [skill.id], name

@@ -1,0 +1,126 @@
+"""Skills with evidence: spans, boundaries, Korean particles, longest match, variants, typos."""
+
+from __future__ import annotations
+
+from careernav.extract import extract_skills
+
+
+def ids(text: str, **kwargs) -> list[str]:
+    return [m.id for m in extract_skills(text, **kwargs).skills]
+
+
+def found(text: str) -> dict[str, str]:
+    """concept id -> the text that showed it (first mention)."""
+    result: dict[str, str] = {}
+    for m in extract_skills(text).skills:
+        result.setdefault(m.id, m.text)
+    return result
+
+
+def test_spans_slice_to_the_matched_text():
+    text = "• Python, PyTorch 기반 딥러닝 모델 개발 경험\n• Kubernetes(k8s) 운영"
+    extraction = extract_skills(text)
+    assert extraction.skills
+    for m in extraction.skills:
+        assert text[m.start : m.end] == m.text
+    assert [m.id for m in extraction.skills] == [
+        "python",
+        "pytorch",
+        "deep-learning",
+        "kubernetes",
+        "kubernetes",
+    ]
+
+
+def test_single_letter_languages_need_exact_spelling_and_boundaries():
+    assert found("Languages: C, R, Go and Java.") == {
+        "c": "C",
+        "r": "R",
+        "go": "Go",
+        "java": "Java",
+    }
+    assert "go" not in ids("We go to the market and go home.")
+    assert "r" not in ids("R&D 센터에서 근무")
+    assert "c" not in ids("Series C 투자 유치")
+
+
+def test_java_is_not_javascript_and_ml_is_not_in_html():
+    assert ids("JavaScript와 Java 모두 가능") == ["javascript", "java"]
+    got = ids("HTML5, CSS3 퍼블리싱")
+    assert "machine-learning" not in got
+    assert "html" in got and "css" in got
+
+
+def test_korean_particles_and_suffixes():
+    got = found(
+        "파이썬을 활용한 분석, PyTorch를 이용한 학습, 딥러닝 기반 추천, 쿠버네티스에서 운영"
+    )
+    assert got["python"] == "파이썬"
+    assert got["pytorch"] == "PyTorch"
+    assert got["deep-learning"] == "딥러닝"
+    assert got["kubernetes"] == "쿠버네티스"
+
+
+def test_longest_match_wins():
+    got = found("Spring Boot와 Apache Spark 경험")
+    assert got["spring-boot"] == "Spring Boot"
+    assert got["apache-spark"] == "Apache Spark"
+    assert "spring" not in got
+
+
+def test_case_spacing_and_script_variants():
+    for spelling in ("TensorFlow", "Tensorflow", "tensor flow", "텐서플로"):
+        assert ids(f"{spelling} 2.x 사용") == ["tensorflow"], spelling
+    for spelling in ("자연어처리", "자연어 처리", "NLP"):
+        assert ids(f"{spelling} 모델 개발") == ["nlp"], spelling
+
+
+def test_acronyms():
+    got = ids("k8s, RAG, LLM, CI/CD")
+    assert got == ["kubernetes", "rag", "llm", "ci-cd"]
+
+
+def test_typos_only_where_unambiguous():
+    got = extract_skills("Experience with Pytroch and Kubernets required").skills
+    assert [(m.id, m.how) for m in got] == [("pytorch", "typo"), ("kubernetes", "typo")]
+    # A lower-case ordinary word one letter away from a tool name is left alone.
+    assert ids("the string was read from the spring config") == []
+
+
+def test_years_attach_to_the_skill_on_the_same_line():
+    text = "자격요건\n• Python 3년 이상 실무 경험\n• 5+ years of SQL\n• 경력 5년 이상"
+    extraction = extract_skills(text, doc_type="posting")
+    years = {m.id: m.years for m in extraction.skills}
+    assert years["python"] == 3
+    assert years["sql"] == 5
+    assert extraction.years == 5
+
+
+def test_years_ranges_take_the_lower_bound_and_ignore_dates():
+    text = "Requirements\n- 3~5년 Java 개발 경험\n- 2023년 입사자\n- 2-4 years with Docker"
+    years = {m.id: m.years for m in extract_skills(text, doc_type="posting").skills}
+    assert years["java"] == 3
+    assert years["docker"] == 2
+
+
+def test_sections_are_attached_to_mentions():
+    text = (
+        "주요업무\n- PyTorch 모델 개발\n자격요건\n- Python\n우대사항\n- Kubernetes\n"
+        "복지\n- 최신 MacBook, AWS 자격증 응시료 지원\n"
+    )
+    by_id = {m.id: m.section for m in extract_skills(text, doc_type="posting").skills}
+    assert by_id["pytorch"] == "responsibilities"
+    assert by_id["python"] == "requirements"
+    assert by_id["kubernetes"] == "preferred"
+    assert by_id["aws"] == "benefits"
+
+
+def test_empty_and_skill_free_text():
+    assert extract_skills("").skills == []
+    assert extract_skills("성실하고 밝은 분을 기다립니다.").skills == []
+
+
+def test_labels_follow_the_language():
+    en = extract_skills("파이토치", lang="en").skills[0]
+    ko = extract_skills("PyTorch", lang="ko").skills[0]
+    assert en.label == "PyTorch" and ko.label == "파이토치"

@@ -1,0 +1,136 @@
+"""Resume vs posting and resume vs role: coverage, weights, partial credit, verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from careernav import CareernavError, match
+from careernav.match import Thresholds
+
+RESUME_KO = """김하늘 | 머신러닝 엔지니어
+
+요약
+추천 시스템과 자연어 처리 모델을 3년간 개발했습니다.
+
+경력
+네모커머스 (2022.03 ~ 현재) — ML 엔지니어
+- PyTorch 기반 추천 모델 학습 및 A/B 테스트 설계
+- FastAPI로 모델 서빙 API 개발, Docker 이미지로 배포
+- Airflow로 일 배치 학습 파이프라인 운영
+
+프로젝트
+- 사내 문서 RAG 챗봇: LangChain, OpenAI API, FAISS 벡터 검색
+
+기술 스택
+Python, SQL, PyTorch, scikit-learn, pandas, Docker, Git, Linux
+
+자격증
+정보처리기사
+"""
+
+POSTING_EN = """Machine Learning Engineer — Recommendations
+
+What you'll do
+- Train and ship deep learning recommendation models to production
+- Build model serving on Kubernetes and monitor models with MLflow
+
+Requirements
+- 3+ years of Python
+- TensorFlow (or another deep learning framework)
+- SQL and Docker
+- Experience with A/B testing
+
+Nice to have
+- Kubernetes
+- Spark
+
+Benefits
+- Learning budget for AWS certifications
+"""
+
+
+@pytest.fixture(scope="module")
+def result():
+    return match(RESUME_KO, POSTING_EN)
+
+
+def test_related_skill_counts_in_part_and_is_explained(result):
+    tf = next(s for s in result.skills if s.id == "tensorflow")
+    assert tf.credit == 0.5
+    assert tf.via == "related" and tf.via_skill == "pytorch"
+    assert "PyTorch" in tf.why
+    assert tf.resume_evidence and tf.resume_evidence[0].text == "PyTorch"
+    assert tf.target_evidence[0].text == "TensorFlow"
+
+
+def test_every_number_traces_to_its_skills(result):
+    required = [s for s in result.skills if s.level == "required"]
+    total = sum(s.weight for s in required)
+    expected = sum(s.weight * s.credit for s in required) / total
+    assert result.required_coverage == pytest.approx(expected, abs=1e-3)
+    preferred = [s for s in result.skills if s.level == "preferred"]
+    expected_pref = sum(s.weight * s.credit for s in preferred) / sum(s.weight for s in preferred)
+    assert result.preferred_coverage == pytest.approx(expected_pref, abs=1e-3)
+    assert result.score == pytest.approx(
+        0.75 * result.required_coverage + 0.25 * result.preferred_coverage, abs=1e-3
+    )
+
+
+def test_matched_have_evidence_on_both_sides(result):
+    python = next(s for s in result.matched if s.id == "python")
+    assert python.resume_evidence[0].section == "skills"
+    assert python.target_evidence[0].section == "requirements"
+    assert python.years_asked == 3
+
+
+def test_missing_are_ranked_by_weight(result):
+    missing = result.missing
+    assert {"kubernetes", "apache-spark"} <= {s.id for s in missing}
+    required_first = [s.level for s in missing]
+    assert required_first == sorted(required_first, key=lambda level: level != "required")
+    weights = [s.weight for s in missing if s.level == "required"]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_benefit_mentions_are_not_requirements(result):
+    assert "aws" not in {s.id for s in result.skills}
+
+
+def test_verdict_follows_thresholds():
+    strict = match(RESUME_KO, POSTING_EN, thresholds=Thresholds(apply=0.99, stretch=0.98))
+    assert strict.verdict == "build-first"
+    lenient = match(RESUME_KO, POSTING_EN, thresholds=Thresholds(apply=0.1, stretch=0.05))
+    assert lenient.verdict == "apply"
+    default = match(RESUME_KO, POSTING_EN)
+    cov = default.required_coverage
+    assert default.verdict == (
+        "apply" if cov >= 0.7 else "stretch" if cov >= 0.5 else "build-first"
+    )
+
+
+def test_match_against_a_role(kb):
+    result = match(RESUME_KO, role="ml-engineer")
+    assert result.target_kind == "role" and result.target_id == "ml-engineer"
+    core = kb.roles["ml-engineer"].core_skills
+    assert {s.id for s in result.skills if s.level == "required"} == set(core)
+    assert 0 < result.required_coverage < 1
+    assert any(s.via == "direct" and s.id == "pytorch" for s in result.matched)
+
+
+def test_match_against_a_role_by_korean_title():
+    assert match(RESUME_KO, role="데이터 엔지니어").target_id == "data-engineer"
+
+
+def test_a_posting_without_known_skills_is_a_clear_error():
+    with pytest.raises(CareernavError, match="names no skill"):
+        match(RESUME_KO, "밝고 성실한 분을 모십니다. 연락 주세요.")
+
+
+def test_exactly_one_target():
+    with pytest.raises(CareernavError):
+        match(RESUME_KO)
+
+
+def test_thresholds_must_be_ordered():
+    with pytest.raises(ValueError):
+        Thresholds(apply=0.4, stretch=0.6)

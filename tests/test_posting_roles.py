@@ -1,0 +1,84 @@
+"""The real role of a posting from its content, the title's role beside it."""
+
+from __future__ import annotations
+
+from careernav import analyze_posting
+
+DATA_ENGINEERING_AS_SCIENTIST = """Data Scientist (데이터 사이언티스트)
+
+주요업무
+• Airflow 기반 배치 데이터 파이프라인 설계 및 운영
+• Kafka, Spark Streaming을 이용한 실시간 데이터 수집 및 ETL 개발
+• BigQuery 데이터 웨어하우스 모델링과 데이터 품질 관리
+
+자격요건
+• Python, SQL 능숙자
+• Spark, Hadoop 등 분산 처리 경험 3년 이상
+• dbt 또는 Airflow 운영 경험
+
+우대사항
+• Kubernetes, Terraform 경험
+"""
+
+NLP_POSTING = """NLP Engineer
+
+What you'll do
+- Build text classification and named entity recognition models for Korean documents
+- Fine-tune BERT and other transformer language models with Hugging Face Transformers
+- Design tokenization and evaluation for low-resource languages
+
+Requirements
+- 3+ years of Python and PyTorch
+- Deep understanding of NLP: language modeling, machine translation, word embeddings
+- spaCy or NLTK experience
+
+Benefits
+- Free lunch and a MacBook Pro
+"""
+
+
+def test_scores_form_a_mix_over_fifteen_roles():
+    analysis = analyze_posting(NLP_POSTING)
+    assert len(analysis.roles) == 15
+    assert abs(sum(r.score for r in analysis.roles) - 1) < 1e-3
+    assert analysis.roles == sorted(analysis.roles, key=lambda r: -r.score)
+
+
+def test_content_decides_the_role_not_the_title():
+    analysis = analyze_posting(DATA_ENGINEERING_AS_SCIENTIST)
+    assert analysis.top_role == "data-engineer"
+    assert analysis.title_role == "data-scientist"
+    assert analysis.disagrees
+    drivers = {sid for sid, _ in analysis.roles[0].skills}
+    assert {"apache-airflow", "apache-spark"} <= drivers | {"etl"}
+
+
+def test_nlp_posting_and_its_title_agree():
+    analysis = analyze_posting(NLP_POSTING)
+    assert analysis.top_role == "nlp-engineer"
+    assert analysis.title_role == "nlp-engineer"
+    assert not analysis.disagrees
+
+
+def test_requirements_and_preferences_follow_sections():
+    analysis = analyze_posting(DATA_ENGINEERING_AS_SCIENTIST)
+    required = {r.id for r in analysis.required()}
+    preferred = {r.id for r in analysis.preferred()}
+    assert {"python", "sql", "apache-spark"} <= required
+    assert {"kubernetes", "terraform"} <= preferred
+    spark = next(r for r in analysis.requirements if r.id == "apache-spark")
+    assert spark.years == 3
+
+
+def test_benefits_never_become_requirements():
+    analysis = analyze_posting(NLP_POSTING)
+    asked = {r.id for r in analysis.requirements}
+    mentioned = {m.id for m in analysis.extraction.skills}
+    assert "macos" not in asked
+    assert {"pytorch", "bert", "spacy"} <= asked
+    assert mentioned >= asked
+
+
+def test_explicit_title_overrides_the_first_line():
+    analysis = analyze_posting(NLP_POSTING, title="머신러닝 엔지니어")
+    assert analysis.title_role == "ml-engineer"

@@ -1,0 +1,88 @@
+"""Section headings in the styles real postings and resumes use."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from careernav.extract.sections import guess_doc_type, split_sections
+
+
+def kinds(text: str, doc_type="posting") -> list[tuple[str, str | None]]:
+    return [(s.kind, s.heading) for s in split_sections(text, doc_type)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("주요업무", "responsibilities"),
+        ("[ 합류하면 함께 할 업무예요 ]", "responsibilities"),
+        ("What you'll do", "responsibilities"),
+        ("## Responsibilities", "responsibilities"),
+        ("▶ 자격요건", "requirements"),
+        ("[ 이런 분을 찾고 있어요 ]", "requirements"),
+        ("Requirements & Qualifications", "requirements"),
+        ("■ 우대사항", "preferred"),
+        ("Nice to have:", "preferred"),
+        ("**Preferred Qualifications**", "preferred"),
+        ("복지 및 혜택", "benefits"),
+        ("Perks & Benefits", "benefits"),
+        ("회사소개", "company"),
+        ("About us", "company"),
+        ("채용절차", "process"),
+        ("3. 전형 절차", "process"),
+    ],
+)
+def test_posting_headings(heading, kind):
+    text = f"Intro line\n{heading}\n• Python 경험\n"
+    assert kinds(text) == [("other", None), (kind, heading.strip())]
+
+
+def test_bullets_and_sentences_are_not_headings():
+    text = "자격요건\n• 우대사항을 꼼꼼히 읽으신 분\n- Requirements gathering with stakeholders\n"
+    assert [k for k, _ in kinds(text)] == ["requirements"]
+
+
+def test_inline_heading_with_colon():
+    text = "Requirements: Python, SQL\nNice to have: Spark\n"
+    sections = split_sections(text, "posting")
+    assert [s.kind for s in sections] == ["requirements", "preferred"]
+    assert text[sections[1].start : sections[1].end] == "Nice to have: Spark\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("경력", "experience"),
+        ("Work Experience", "experience"),
+        ("프로젝트", "projects"),
+        ("학력", "education"),
+        ("기술 스택", "skills"),
+        ("Technical Skills", "skills"),
+        ("자격증", "certifications"),
+        ("자격사항", "certifications"),
+        ("Summary", "summary"),
+    ],
+)
+def test_resume_headings(heading, kind):
+    text = f"홍길동\n{heading}\n- 내용\n"
+    assert kinds(text, "resume")[-1] == (kind, heading)
+
+
+def test_same_word_means_different_things_in_postings_and_resumes():
+    assert kinds("자격사항\n- Python", "posting")[0][0] == "requirements"
+    assert kinds("자격사항\n- 정보처리기사", "resume")[0][0] == "certifications"
+
+
+def test_document_type_is_guessed_from_headings():
+    assert guess_doc_type("경력\n...\n학력\n...\n기술 스택\n...") == "resume"
+    assert guess_doc_type("주요업무\n...\n자격요건\n...\n우대사항\n...") == "posting"
+
+
+def test_sections_cover_the_whole_text_in_order():
+    text = "회사 소개글\n주요업무\nA\n자격요건\nB\n우대사항\nC"
+    sections = split_sections(text, "posting")
+    assert sections[0].start == 0 and sections[-1].end == len(text)
+    for before, after in itertools.pairwise(sections):
+        assert before.end == after.start
