@@ -80,6 +80,21 @@ def curated_owner(skills: list[dict]) -> dict[str, str]:
     return owner
 
 
+def looks_like_a_name(alias: str) -> bool:
+    """Whether a derived alias is safe to look for in running text.
+
+    Taxonomies list plain words among their alternative labels ("Access" for Microsoft
+    Access, "formulas" for algorithms). A single plain word, lower-case or capitalised, is far
+    more often the ordinary word, so only names with more than one word, or with a digit, a
+    symbol or inner capitals (PostgreSQL, C++, SQL), are kept."""
+    words = alias.split()
+    if len(words) > 1:
+        return True
+    word = words[0] if words else ""
+    plain = word.isalpha() and (word.islower() or (word[0].isupper() and word[1:].islower()))
+    return not plain
+
+
 class AliasFilter:
     """Keeps a derived alias only if no other concept already goes by that name."""
 
@@ -90,6 +105,9 @@ class AliasFilter:
     def keep(self, sid: str, alias: str, source: str) -> bool:
         key = normalize(alias)
         if len(key) < MIN_DERIVED_ALIAS:
+            return False
+        if self.owner.get(key) != sid and not looks_like_a_name(alias):
+            self.dropped.append(f"{source}: {alias!r} for {sid} (a plain word)")
             return False
         holder = self.owner.get(key)
         if holder is not None and holder != sid:
@@ -122,7 +140,10 @@ def build_esco(taxonomy: Path, skills, roles, filt: AliasFilter, problems: list[
             continue
         entry = by_uri[uri]
         # The preferred label counts as an alias too, unless another concept owns that name.
-        names = [entry["label"], *entry["alt"]]
+        # Soft skills' alternative labels in ESCO are loose paraphrases ("check facts" for
+        # critical thinking): only the curated aliases speak for those.
+        loose = s.get("kind") in {"soft-skill", "habit", "practice"}
+        names = [entry["label"]] + ([] if loose else entry["alt"])
         alts = [a for a in names if filt.keep(s["id"], a, "esco")]
         out_skills[s["id"]] = {"uri": uri, "label": entry["label"], "alt_labels": alts}
     occupations = {row["conceptUri"]: row for row in read_csv(esco / "raw" / "occupations_en.csv")}

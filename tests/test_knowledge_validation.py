@@ -54,8 +54,8 @@ def test_duplicate_id_across_files(kb_copy):
     clone = dict(entry(source, "python"), category="data-analysis")
     edit(kb_copy / "skills" / "data-analysis.yaml", lambda es: es.append(clone))
     message = problems_of(kb_copy)
-    assert "skills/data-analysis.yaml: entry 'python': duplicate skill ID 'python'" in message
-    assert "programming.yaml" in message
+    assert "entry 'python': duplicate skill ID 'python'" in message
+    assert "skills/programming.yaml" in message and "skills/data-analysis.yaml" in message
 
 
 def test_duplicate_alias_between_two_concepts(kb_copy):
@@ -110,7 +110,9 @@ def test_same_title_in_two_roles(kb_copy):
         entry(entries, "data-analyst")["titles"]["en"].append(title)
 
     edit(kb_copy / "roles.yaml", steal)
-    assert "also belongs to role 'data-engineer'" in problems_of(kb_copy)
+    message = problems_of(kb_copy)
+    assert message.count("also belongs to role") == 1
+    assert "'data-engineer'" in message and "'data-analyst'" in message
 
 
 def test_redirect_to_unknown_concept(kb_copy):

@@ -9,6 +9,7 @@ of the whole document; the first such phrase wins.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -52,7 +53,7 @@ def segments(text: str, phrases: list[YearsPhrase], line_start: int, line_end: i
     """(phrase, segment start, segment end): each phrase owns the part of its line nearer to
     it than to the next phrase on the same line."""
     bounds = [line_start]
-    for left, right in zip(phrases, phrases[1:], strict=False):
+    for left, right in itertools.pairwise(phrases):
         bounds.append((left.end + right.start) // 2)
     bounds.append(line_end)
     return [(p, bounds[i], bounds[i + 1]) for i, p in enumerate(phrases)]

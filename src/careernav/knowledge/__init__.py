@@ -12,5 +12,8 @@ __all__ = ["DATA_DIR", "KnowledgeBase", "RoleNeed", "default_knowledge_base", "l
 
 @lru_cache(maxsize=1)
 def default_knowledge_base() -> KnowledgeBase:
-    """The bundled knowledge base, loaded once per process."""
-    return load_knowledge_base()
+    """The bundled knowledge base, loaded once per process (and cached between processes)."""
+    from careernav import __version__
+    from careernav.knowledge._cache import load_cached
+
+    return load_cached(DATA_DIR, __version__, load_knowledge_base)

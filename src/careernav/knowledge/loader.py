@@ -265,6 +265,8 @@ def _merge_derived_roles(data_dir: Path, roles: dict, problems: _Problems) -> di
     for rid, role in roles.items():
         e, o = esco.get(rid, {}), onet.get(rid, {})
         titles = [*e.get("alt_labels", []), *o.get("alternate_titles", [])]
+        if not role.derive_titles:
+            titles = []
         merged[rid] = role.model_copy(
             update={
                 "derived_titles": list(dict.fromkeys(titles)),
@@ -345,10 +347,12 @@ def _build_alias_index(skills: dict, where_of: dict, problems: _Problems):
 def _build_title_index(roles: dict, role_where: dict, problems: _Problems) -> dict[str, str]:
     index: dict[str, str] = {}
     for rid, role in roles.items():
+        reported: set[str] = set()
         for title in [role.label.en, role.label.ko, *role.titles.all()]:
             key = normalize(title)
             owner = index.setdefault(key, rid)
-            if owner != rid:
+            if owner != rid and key not in reported:
+                reported.add(key)
                 problems.add(role_where[rid], f"title {title!r} also belongs to role {owner!r}")
     # Derived titles fill in where curated ones are silent; a derived title claimed by two
     # roles (two roles linked to one O*NET code) says nothing about either, so it is dropped.

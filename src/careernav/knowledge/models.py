@@ -112,6 +112,9 @@ class Role(_Model):
     titles: TextList = TextList()
     esco: str | None = None
     onet: str | None = None
+    # False when the ESCO / O*NET occupation is broader than the role, so its alternate
+    # titles ("Android Developer" for AI developer) must not name this role.
+    derive_titles: bool = True
     sources: list[NonEmpty] = Field(min_length=1)
     derived_titles: list[str] = []
     esco_label: str | None = None
