@@ -1,12 +1,15 @@
 """Jumpit: recall of the employer's tech-stack tags that occur in the posting text.
 
-Text = 주요업무 + 자격요건 + 우대조건. A tag "occurs" when its case-folded spelling is a
-substring of the case-folded text. It is "found" when careernav extracts the concept that the
-tag's spelling names in the knowledge base (a tag the knowledge base cannot name is missed).
+Text = 주요업무 + 자격요건 + 우대조건. A tag "occurs" when its case-folded spelling stands in
+the case-folded text as a word of its own (not inside a longer Latin word or number: "c" in
+"react" does not count). It is "found" when careernav extracts the concept that the tag's
+spelling names in the knowledge base, or a narrower one (a posting that asks for Spring Boot
+asks for Spring). A tag the knowledge base cannot name is missed.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 
@@ -17,6 +20,19 @@ from careernav.knowledge import default_knowledge_base
 SECTIONS = ("주요업무", "자격요건", "우대조건")
 
 
+def occurs(tag: str, folded_text: str) -> bool:
+    pattern = rf"(?<![0-9a-z]){re.escape(tag.casefold())}(?![0-9a-z+#])"
+    return re.search(pattern, folded_text) is not None
+
+
+def broader_chain(kb, sid: str) -> list[str]:
+    chain, cur = [], kb.skills[sid].broader
+    while cur and cur not in chain:
+        chain.append(cur)
+        cur = kb.skills[cur].broader
+    return chain
+
+
 def main() -> None:
     kb = default_knowledge_base()
     occurring = found = postings = 0
@@ -25,11 +41,13 @@ def main() -> None:
         text = "\n".join(f"{name}\n{post.get(name) or ''}" for name in SECTIONS)
         folded = text.casefold()
         tags = [t.strip() for t in (post.get("기술 스택") or "").split("\n") if t.strip()]
-        present = [t for t in tags if t.casefold() in folded]
+        present = [t for t in tags if occurs(t, folded)]
         if not present:
             continue
         postings += 1
-        concepts = {m.id for m in extract_skills(text, kb=kb, doc_type="posting").skills}
+        concepts = set()
+        for m in extract_skills(text, kb=kb, doc_type="posting").skills:
+            concepts |= {m.id, *broader_chain(kb, m.id)}
         for tag in present:
             occurring += 1
             skill = kb.find_skill(tag)

@@ -58,8 +58,16 @@ class Extraction:
         return self._by_id
 
     def requirement_mentions(self) -> list[SkillMention]:
-        """Mentions outside the sections that never state requirements (benefits, company…)."""
-        return [m for m in self.skills if m.section not in NOT_REQUIREMENTS]
+        """Mentions outside the sections that never state requirements (benefits, company…).
+
+        When no heading marks duties or requirements at all, a "company" heading may simply be
+        the only heading found, with the whole posting under it: then only benefits and the
+        hiring process are left out."""
+        kinds = {s.kind for s in self.sections}
+        skip = NOT_REQUIREMENTS
+        if not kinds & {"responsibilities", "requirements", "preferred"}:
+            skip = NOT_REQUIREMENTS - {"company"}
+        return [m for m in self.skills if m.section not in skip]
 
 
 @lru_cache(maxsize=4)

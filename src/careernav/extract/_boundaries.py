@@ -72,15 +72,17 @@ def ends_cleanly(text: str, end: int) -> bool:
     return True
 
 
-_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
-_LIST_AFTER = re.compile(r"\s*(?:$|[,/;)+#&]|and\b|or\b|및|언어|\n)")
+# Nouns that name things by a letter: "Series C", "Plan B", "Type R", "Vitamin C", "Grade A".
+_DESIGNATOR_BEFORE = re.compile(
+    r"(?:series|plan|type|class|grade|level|phase|step|part|section|round|option|vitamin|"
+    r"model|tier|group|team|zone|room|building|floor|gate|block|unit|track|시리즈)\s$",
+    re.IGNORECASE,
+)
 
 
 def lone_letter_in_context(text: str, start: int, end: int) -> bool:
-    """A one-letter name (C, R) after a capitalised word is usually part of a name ("Series C",
-    "Vitamin C", "Type R"), unless a list goes on after it ("Strong C/C++", "Python or R,")."""
+    """A one-letter name (C, R) right after a noun that names things by letter ("Series C",
+    "Vitamin C", "Type R") is that thing, not the language."""
     if end - start != 1:
         return True
-    if not _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 20), start):
-        return True
-    return _LIST_AFTER.match(text, end) is not None
+    return not _DESIGNATOR_BEFORE.search(text, max(0, start - 12), start)

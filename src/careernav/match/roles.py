@@ -75,8 +75,9 @@ def _model(kb: KnowledgeBase) -> _RoleModel:
     phrases = ahocorasick.Automaton()
     for rid, role in kb.roles.items():
         for phrase in role.duty_phrases.all():
-            key = normalize(phrase)
-            if key:
+            base = normalize(phrase)
+            # "dashboard" should also count "dashboards"; both keys report the phrase as written.
+            for key in {base, base + "s"} if base and base.isascii() else {base} - {""}:
                 owners = phrases.get(key, (len(key), phrase, set()))[2] | {rid}
                 phrases.add_word(key, (len(key), phrase, owners))
     phrases.make_automaton()
