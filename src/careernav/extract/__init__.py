@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from careernav.extract._normalize import prepare
 from careernav.extract.matcher import Hit, SkillMatcher
 from careernav.extract.sections import (
     NOT_REQUIREMENTS,
@@ -48,7 +49,9 @@ class Extraction:
     years: int | None = None  # years asked for / claimed for the whole document
     name: str | None = None
     lang_hint: str = "en"
-    _by_id: dict[str, list[SkillMention]] = field(default_factory=dict, repr=False)
+    # The prepared text the matcher searched, kept so later steps need not redo it.
+    prepared: str | None = field(default=None, repr=False, compare=False)
+    _by_id: dict[str, list[SkillMention]] = field(default_factory=dict, repr=False, compare=False)
 
     def concepts(self) -> dict[str, list[SkillMention]]:
         """Concept ID -> its mentions, in order of first appearance."""
@@ -63,11 +66,14 @@ class Extraction:
         When no heading marks duties or requirements at all, a "company" heading may simply be
         the only heading found, with the whole posting under it: then only benefits and the
         hiring process are left out."""
-        kinds = {s.kind for s in self.sections}
-        skip = NOT_REQUIREMENTS
-        if not kinds & {"responsibilities", "requirements", "preferred"}:
-            skip = NOT_REQUIREMENTS - {"company"}
+        skip = self.skipped_sections()
         return [m for m in self.skills if m.section not in skip]
+
+    def skipped_sections(self) -> frozenset[str]:
+        kinds = {s.kind for s in self.sections}
+        if not kinds & {"responsibilities", "requirements", "preferred"}:
+            return NOT_REQUIREMENTS - {"company"}
+        return NOT_REQUIREMENTS
 
 
 @lru_cache(maxsize=4)
@@ -95,7 +101,8 @@ def extract_skills(
         doc_type = guess_doc_type(text)
     sections = split_sections(text, doc_type)
     index = SectionIndex(sections)
-    hits = matcher_for(kb).find(text, typos=typos)
+    prepared = prepare(text)
+    hits = matcher_for(kb).find(text, typos=typos, prepared=prepared)
     skill_years, doc_years = _attach_years(text, hits, index)
     mentions = [
         SkillMention(
@@ -110,7 +117,7 @@ def extract_skills(
         )
         for i, hit in enumerate(hits)
     ]
-    return Extraction(text, doc_type, sections, mentions, doc_years, name, lang)
+    return Extraction(text, doc_type, sections, mentions, doc_years, name, lang, prepared)
 
 
 def _attach_years(

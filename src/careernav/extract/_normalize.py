@@ -1,36 +1,62 @@
-"""Normalised text with a map back to the original offsets.
+"""Text prepared for matching, with positions that line up with the original.
 
-The matcher searches `NormalizedText.text` (NFKC, case-folded, separators removed — the same
-key `careernav.text.normalize` makes of every alias) and reports spans in the original text
-through `offsets`: `offsets[i]` is the index in the original of normalised character `i`.
+Aliases are stored in the automaton by their normalised key (NFKC, case-folded, separators
+removed — `careernav.text.normalize`). The text is prepared the same way except that
+separators become spaces instead of disappearing, so the prepared text has exactly the
+original's length; pyahocorasick's `ignore_white_space` then lets "tensor flow",
+"tensor-flow" and "tensorflow" all meet the key "tensorflow", and every end position is
+already an original offset. The start is found by counting the key's characters back.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterator
 
+import ahocorasick
+
+from careernav.extract._boundaries import ends_cleanly, starts_cleanly
 from careernav.text import SEPARATORS
 
-
-@dataclass(frozen=True, slots=True)
-class NormalizedText:
-    text: str
-    offsets: list[int]
+_TO_SPACE = str.maketrans(dict.fromkeys(SEPARATORS, " "))
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def normalize_with_offsets(original: str) -> NormalizedText:
+def prepare(original: str) -> str:
+    """NFKC, case-folded, separators as spaces; always the same length as `original`."""
     folded = unicodedata.normalize("NFKC", original).casefold()
-    if len(folded) == len(original):
-        # The common case: one character in, one out, so positions line up.
-        keep = [i for i, ch in enumerate(folded) if ch not in SEPARATORS]
-        return NormalizedText("".join(folded[i] for i in keep), keep)
-    # Some characters expand (ß → ss, ﬁ → fi): fold them one by one.
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(original):
-        for out in unicodedata.normalize("NFKC", ch).casefold():
-            if out not in SEPARATORS:
-                chars.append(out)
-                offsets.append(i)
-    return NormalizedText("".join(chars), offsets)
+    if len(folded) != len(original):
+        # A character that expands (ß → ss, ﬁ → fi) keeps its place: fold one by one and
+        # leave the rare expanding ones as they were.
+        parts = []
+        for ch in original:
+            out = unicodedata.normalize("NFKC", ch).casefold()
+            parts.append(out if len(out) == 1 else ch)
+        folded = "".join(parts)
+    return folded.translate(_TO_SPACE)
+
+
+def find_keys(
+    automaton: ahocorasick.Automaton, prepared: str, original: str
+) -> Iterator[tuple[int, int, tuple]]:
+    """(start, end, value) of each automaton key found on word boundaries of `original`.
+
+    Values are tuples whose first item is the key's length."""
+    size = len(original)
+    for end_index, value in automaton.iter(prepared, ignore_white_space=True):
+        end = end_index + 1
+        # Most raw hits end inside a longer word ("ai" in "maintain"): drop those first,
+        # without a function call.
+        if end < size and original[end] in _ASCII_WORD and original[end_index] in _ASCII_WORD:
+            continue
+        if not ends_cleanly(original, end):
+            continue
+        remaining, start = value[0], end_index
+        while True:
+            if not prepared[start].isspace():
+                remaining -= 1
+                if remaining == 0:
+                    break
+            start -= 1
+        if starts_cleanly(original, start):
+            yield start, end, value

@@ -35,7 +35,9 @@ class TypoIndex:
     def find(self, text: str, taken: list[Hit]) -> list[Hit]:
         from careernav.extract.matcher import Hit
 
-        busy = [(h.start, h.end) for h in taken]
+        covered = bytearray(len(text) + 1)
+        for h in taken:
+            covered[h.start : h.end] = b"\x01" * (h.end - h.start)
         found = []
         for match in _TOKEN.finditer(text):
             start, end = match.span()
@@ -43,7 +45,7 @@ class TypoIndex:
             candidates = self._groups.get((word[0], len(word)))
             if not candidates or word in self._aliases:
                 continue  # nothing close, or a real name already judged by the main matcher
-            if any(s < end and start < e for s, e in busy):
+            if covered[start] or covered[end - 1]:
                 continue
             close = process.extract(
                 word, candidates, scorer=OSA.distance, score_cutoff=1, limit=None

@@ -8,15 +8,16 @@ are kept only where the original spelling matches exactly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
 
 from careernav.extract._boundaries import ends_cleanly, lone_letter_in_context, starts_cleanly
-from careernav.extract._normalize import normalize_with_offsets
+from careernav.extract._normalize import find_keys, prepare
 from careernav.extract._typos import TypoIndex
 from careernav.knowledge import KnowledgeBase
-from careernav.text import exact_key, normalize
+from careernav.text import exact_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,39 +37,46 @@ class SkillMatcher:
         self.kb = kb
         automaton = ahocorasick.Automaton()
         for key, sid in kb.alias_index.items():
-            automaton.add_word(key, (len(key), sid, None))
-        # Several exact spellings can share a key ("Spark", "SPARK"): keep them all.
-        exact_forms: dict[str, tuple[str, set[str]]] = {}
-        for exact, sid in kb.exact_index.items():
-            exact_forms.setdefault(normalize(exact), (sid, set()))[1].add(exact)
-        for key, (sid, forms) in exact_forms.items():
-            automaton.add_word(key, (len(key), sid, frozenset(forms)))
+            automaton.add_word(key, (len(key), sid))
         automaton.make_automaton()
         self._automaton = automaton
+        # Case-sensitive names (C, R, Go, SW) are searched in the original text with one
+        # regex: in the folded text "c" or "r" would hit inside almost every word.
+        forms = {name: s.id for s in kb.skills.values() for name in s.aliases_exact}
+        self._exact_owner = {exact_key(name): sid for name, sid in forms.items()}
+        pattern = "|".join(_spelling_pattern(f) for f in sorted(forms, key=len, reverse=True))
+        self._exact_re = re.compile(pattern) if pattern else None
         self._typos = TypoIndex(kb.alias_index)
 
-    def find(self, text: str, typos: bool = True) -> list[Hit]:
-        """Non-overlapping mentions in `text`, in order of position."""
+    def find(self, text: str, typos: bool = True, prepared: str | None = None) -> list[Hit]:
+        """Non-overlapping mentions in `text`, in order of position. `prepared` is the text's
+        `prepare(text)`, when the caller has it already."""
         if not text:
             return []
-        norm = normalize_with_offsets(text)
-        offsets = norm.offsets
-        candidates: list[Hit] = []
-        for end_index, (length, sid, exact) in self._automaton.iter(norm.text):
-            start = offsets[end_index - length + 1]
-            end = offsets[end_index] + 1
-            if not (starts_cleanly(text, start) and ends_cleanly(text, end)):
-                continue
-            if exact is not None and (
-                exact_key(text[start:end]) not in exact
-                or not lone_letter_in_context(text, start, end)
-            ):
-                continue
-            candidates.append(Hit(sid, start, end, "exact" if exact else "alias"))
+        prepared = prepared or prepare(text)
+        candidates = [
+            Hit(sid, start, end, "alias")
+            for start, end, (_, sid) in find_keys(self._automaton, prepared, text)
+        ]
+        if self._exact_re is not None:
+            for match in self._exact_re.finditer(text):
+                start, end = match.span()
+                if (
+                    starts_cleanly(text, start)
+                    and ends_cleanly(text, end)
+                    and lone_letter_in_context(text, start, end)
+                ):
+                    sid = self._exact_owner[exact_key(match.group())]
+                    candidates.append(Hit(sid, start, end, "exact"))
         hits = _leftmost_longest(candidates)
         if typos:
             hits = _leftmost_longest(hits + self._typos.find(text, hits))
         return hits
+
+
+def _spelling_pattern(form: str) -> str:
+    """A regex for one case-sensitive name; inner spaces may be any run of white space."""
+    return r"\s+".join(re.escape(part) for part in form.split())
 
 
 def _leftmost_longest(candidates: list[Hit]) -> list[Hit]:

@@ -173,6 +173,13 @@ def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
     """If `line` is a heading, its kind and the length of the heading part, else None."""
     if not line.strip() or _LIST_BULLET.match(line):
         return None
+    prefixed = ":" in line[: MAX_HEADING_CHARS + 2] or "：" in line[: MAX_HEADING_CHARS + 2]
+    if not prefixed:
+        if len(line) > 2 * MAX_HEADING_CHARS:
+            return None  # a long line with no "Heading:" prefix is text, not a heading
+        stripped = line.rstrip()
+        if stripped.endswith(".") and stripped.count(" ") >= 3:
+            return None  # a sentence
     head, _, rest = line.partition(":") if ":" in line else line.partition("：")
     if rest.strip() and len(head) > MAX_HEADING_CHARS:
         return None

@@ -34,7 +34,9 @@ class YearsPhrase:
 
 def find_years(text: str) -> list[YearsPhrase]:
     found = []
-    for pattern in (_KO, _EN):
+    folded = text.casefold()
+    patterns = [p for p, cue in ((_KO, "년"), (_EN, "y")) if cue in folded]
+    for pattern in patterns:
         for m in pattern.finditer(text):
             years = int(m.group("low"))
             if 0 < years <= 40:

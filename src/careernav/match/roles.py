@@ -4,8 +4,8 @@ for, not from its title — and, beside it, the role its title names.
 Each role is a weighted vector of skills (core weight, or half the nice-to-have weight). A
 skill that many roles list (Python, SQL) says little about which role a posting is, so each
 skill is also weighted by how rare it is among roles (an inverse document frequency over the
-15 roles). The posting is a vector of the skills it asks for (preferred ones count half), each
-also standing in, at half strength, for the broader concept it is a case of (XGBoost →
+15 roles). The posting is a vector of the skills it asks for (preferred ones count half, repeated
+ones more), each also standing in, at half strength, for the broader concept it is a case of (XGBoost →
 gradient boosting → machine learning). A role's score is the dot product of the two, divided by
 the length of the role's vector so that roles with long skill lists are not favoured; the duty
 phrases of a role found in the posting add to it. Scores are squared and normalised to sum to 1.
@@ -20,8 +20,8 @@ from functools import lru_cache
 import ahocorasick
 
 from careernav.extract import Extraction
-from careernav.extract._boundaries import ends_cleanly, starts_cleanly
-from careernav.extract._normalize import normalize_with_offsets
+from careernav.extract._normalize import find_keys, prepare
+from careernav.extract.sections import SectionIndex
 from careernav.knowledge import KnowledgeBase
 from careernav.text import normalize
 
@@ -88,25 +88,26 @@ def _model(kb: KnowledgeBase) -> _RoleModel:
     return _RoleModel(vectors, norms, broader, phrases, titles)
 
 
-def _find(automaton: ahocorasick.Automaton, text: str):
+def _find(automaton: ahocorasick.Automaton, text: str, prepared: str | None = None):
     """Hits of an automaton of normalised keys in `text`, on word boundaries."""
     if not text or not len(automaton):
-        return
-    norm = normalize_with_offsets(text)
-    for end_index, value in automaton.iter(norm.text):
-        start = norm.offsets[end_index - value[0] + 1]
-        end = norm.offsets[end_index] + 1
-        if starts_cleanly(text, start) and ends_cleanly(text, end):
-            yield start, end, value
+        return iter(())
+    return find_keys(automaton, prepared or prepare(text), text)
 
 
 def posting_vector(kb: KnowledgeBase, extraction: Extraction) -> dict[str, float]:
-    """Skill -> strength of the ask: 1 required, 0.5 preferred; broader concepts by half."""
+    """Skill -> strength of the ask: 1 required, 0.5 preferred, growing with the log of how
+    often the posting names it (a posting that keeps coming back to a skill is about it);
+    broader concepts at half strength."""
     model = _model(kb)
     vector: dict[str, float] = {}
+    counts: dict[str, int] = {}
     for mention in extraction.requirement_mentions():
         strength = PREFERRED_FACTOR if mention.section == "preferred" else 1.0
         vector[mention.id] = max(vector.get(mention.id, 0.0), strength)
+        counts[mention.id] = counts.get(mention.id, 0) + 1
+    for sid, count in counts.items():
+        vector[sid] *= 1 + math.log(count)
     for sid, strength in list(vector.items()):
         factor = BROADER_FACTOR
         for parent in model.broader[sid]:
@@ -119,14 +120,12 @@ def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
     """The role mix of a posting, best first; scores sum to 1 (all 0 when nothing is known)."""
     model = _model(kb)
     vector = posting_vector(kb, extraction)
-    text = extraction.text
-    req_text = "\n".join(
-        text[s.start : s.end]
-        for s in extraction.sections
-        if s.kind not in ("benefits", "company", "process")
-    )
+    index = SectionIndex(extraction.sections)
+    skip = extraction.skipped_sections()
     phrase_hits: dict[str, list[str]] = {rid: [] for rid in kb.roles}
-    for _, _, (_, phrase, owners) in _find(model.phrases, req_text):
+    for start, _, (_, phrase, owners) in _find(model.phrases, extraction.text, extraction.prepared):
+        if index.kind_at(start) in skip:
+            continue
         for rid in owners:
             if phrase not in phrase_hits[rid]:
                 phrase_hits[rid].append(phrase)
