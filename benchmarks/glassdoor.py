@@ -18,10 +18,11 @@ import re
 import sys
 from collections import Counter
 
-from _common import read_jsonl, report, require_eval
 from careernav.extract import extract_skills
 from careernav.knowledge import default_knowledge_base
 from careernav.match.roles import infer_roles
+
+from _common import read_jsonl, report, require_eval
 
 RULES = [
     ("ml-engineer", ["machine learning", "ml engineer", "mle", "deep learning", "ai engineer"]),

@@ -13,9 +13,10 @@ import re
 import sys
 from collections import Counter
 
-from _common import read_jsonl, report, require_eval
 from careernav.extract import extract_skills
 from careernav.knowledge import default_knowledge_base
+
+from _common import read_jsonl, report, require_eval
 
 SECTIONS = ("주요업무", "자격요건", "우대조건")
 

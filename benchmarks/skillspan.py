@@ -13,10 +13,10 @@ concept whose kind is in the mapping. Two mappings are reported:
 
 from __future__ import annotations
 
-from _common import read_jsonl, report, require_eval
-
 from careernav.extract import extract_skills
 from careernav.knowledge import default_knowledge_base
+
+from _common import read_jsonl, report, require_eval
 
 REGISTERED = {
     "language", "library", "framework", "platform", "tool", "database", "service", "concept",

@@ -20,9 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import ROOT, machine, read_jsonl, report, require_eval
 from careernav.cli.reading import _posting_record
 from careernav.knowledge import default_knowledge_base
+
+from _common import ROOT, machine, read_jsonl, report, require_eval
 
 CLI = [str(Path(sys.executable).parent / "careernav")]
 

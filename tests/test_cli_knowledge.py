@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from careernav.cli import main
+
 from test_knowledge_base import ROLE_IDS
 
 
