@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -71,7 +72,7 @@ def _jsonl_records(source: str) -> Iterator[tuple[int, dict[str, Any] | None, st
     """(line number, record, error) for each non-blank JSONL line, one at a time."""
     stream: TextIO
     if source == "-":
-        stream = click.get_text_stream("stdin", encoding="utf-8", errors="replace")
+        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
     else:
         try:
             stream = open(source, encoding="utf-8", errors="replace")  # noqa: SIM115

@@ -1,0 +1,3 @@
+from careernav.cli import main
+
+main(prog_name="careernav")

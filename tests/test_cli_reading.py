@@ -1,0 +1,203 @@
+"""extract, posting and match from the command line: tables, JSON, batch JSONL, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from careernav import read_document
+from careernav.cli import main
+
+ROOT = Path(__file__).parents[1]
+SAMPLES = ROOT / "samples"
+DOCS = ROOT / "tests" / "fixtures" / "documents"
+
+
+def run(*args: str, input: str | None = None, ok: bool = True):
+    result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def test_extract_json_spans_index_the_document_text():
+    path = SAMPLES / "resume-ko.md"
+    data = json.loads(run("extract", str(path), "--json").output)
+    text = read_document(path).text
+    assert data["doc_type"] == "resume"
+    ids = {s["id"] for s in data["skills"]}
+    assert {"python", "pytorch", "docker", "fastapi"} <= ids
+    for skill in data["skills"]:
+        assert text[skill["start"] : skill["end"]] == skill["text"]
+    sections = {s["kind"] for s in data["sections"]}
+    assert {"experience", "skills", "education"} <= sections
+
+
+def test_extract_table_in_korean_from_a_pdf():
+    out = run("extract", str(DOCS / "resume_ko_en.pdf"), "--lang", "ko").output
+    assert "스킬" in out and "근거" in out
+    assert "파이썬" in out or "Python" in out
+
+
+def test_extract_reads_standard_input():
+    data = json.loads(run("extract", "-", "--json", input="PyTorch와 Kubernetes 경험").output)
+    assert [s["id"] for s in data["skills"]] == ["pytorch", "kubernetes"]
+
+
+def test_posting_finds_the_real_role_behind_the_title():
+    data = json.loads(run("posting", str(SAMPLES / "posting-ko-data-engineer.md"), "--json").output)
+    assert data["roles"][0]["id"] == "data-engineer"
+    assert data["title_role"] == "data-scientist"
+    assert data["disagrees"] is True
+    assert abs(sum(r["score"] for r in data["roles"]) - 1) < 1e-3
+    levels = {r["id"]: r["level"] for r in data["requirements"]}
+    assert levels["apache-airflow"] == "required"
+    assert levels["apache-flink"] == "preferred"
+    assert "tableau" not in levels  # named only in the company introduction
+
+
+def test_posting_table_shows_the_disagreement():
+    out = run("posting", str(SAMPLES / "posting-ko-data-engineer.md"), "--lang", "ko").output
+    assert "제목과 실제 내용" in out
+    assert "데이터 엔지니어" in out
+
+
+def test_match_resume_against_posting():
+    data = json.loads(
+        run(
+            "match",
+            str(SAMPLES / "resume-ko.md"),
+            str(SAMPLES / "posting-en-llm-engineer.html"),
+            "--json",
+        ).output
+    )
+    assert data["verdict"] in {"apply", "stretch", "build-first"}
+    assert 0 <= data["required_coverage"] <= 1
+    matched = {s["id"] for s in data["matched"]}
+    assert "python" in matched
+    for skill in data["matched"]:
+        assert skill["resume_evidence"] and skill["target_evidence"]
+    weights = [s["weight"] for s in data["missing"] if s["level"] == "required"]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_match_thresholds_change_the_verdict():
+    args = ["match", str(SAMPLES / "resume-ko.md"), str(SAMPLES / "posting-ko-ml-engineer.txt")]
+    easy = json.loads(run(*args, "--apply-at", "0.05", "--stretch-at", "0.01", "--json").output)
+    hard = json.loads(run(*args, "--apply-at", "1", "--stretch-at", "0.99", "--json").output)
+    assert easy["verdict"] == "apply"
+    assert hard["verdict"] == "build-first"
+
+
+def test_match_against_a_role_in_korean():
+    out = run("match", str(SAMPLES / "resume-en.md"), "--role", "data-scientist", "--lang", "ko")
+    assert "판정" in out.output and "필수 충족률" in out.output
+
+
+def test_match_needs_exactly_one_target():
+    result = run("match", str(SAMPLES / "resume-ko.md"), ok=False)
+    assert result.exit_code == 2
+    assert "POSTING file or --role" in result.output
+
+
+def test_batch_extract_streams_one_line_per_input_line_in_order():
+    lines = [
+        json.dumps({"id": "a", "text": "Python과 SQL"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "c", "text": "   "}),
+        json.dumps({"id": 4, "text": "React, TypeScript"}),
+        json.dumps(["no", "object"]),
+    ]
+    out = run("extract", "--jsonl", "-", input="\n".join(lines) + "\n").output
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == ["a", 2, "c", 4, 5]
+    assert [s["id"] for s in records[0]["skills"]] == ["python", "sql"]
+    assert set(records[0]["skills"][0]) == {"id", "label", "start", "end", "text", "section"}
+    assert "not valid JSON" in records[1]["error"]
+    assert "empty" in records[2]["error"]
+    assert [s["id"] for s in records[3]["skills"]] == ["react", "typescript"]
+    assert "error" in records[4]
+
+
+def test_batch_posting_records(tmp_path):
+    path = tmp_path / "postings.jsonl"
+    rows = [
+        {"id": "p1", "title": "Data Engineer", "text": "Responsibilities\n- Airflow, Spark ETL"},
+        {"id": "p2", "text": "자격요건\n- PyTorch 기반 자연어 처리 모델 개발"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    records = [json.loads(x) for x in run("posting", "--jsonl", str(path)).output.splitlines()]
+    assert [r["id"] for r in records] == ["p1", "p2"]
+    assert set(records[0]) == {"id", "roles", "title_role", "skills"}
+    assert records[0]["roles"][0]["id"] == "data-engineer"
+    assert records[0]["title_role"] == "data-engineer"
+    assert records[1]["title_role"] is None
+
+
+def test_batch_mode_streams_before_the_input_ends():
+    """The first result arrives while the input is still open: nothing is buffered whole."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "careernav.cli", "extract", "--jsonl", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=env,
+    )
+    try:
+        proc.stdin.write(json.dumps({"id": 1, "text": "Docker"}) + "\n")
+        proc.stdin.flush()
+        first = json.loads(proc.stdout.readline())
+        assert first["id"] == 1 and first["skills"][0]["id"] == "docker"
+        proc.stdin.write(json.dumps({"id": 2, "text": "Rust"}) + "\n")
+        proc.stdin.close()
+        second = json.loads(proc.stdout.readline())
+        assert second["id"] == 2
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("missing.txt", "missing.txt"),
+        ("empty.txt", "empty"),
+        ("junk.txt", "does not look like text"),
+        ("encrypted.pdf", "password"),
+        ("truncated.pdf", "truncated.pdf"),
+        ("scanned.pdf", "OCR"),
+        ("not_really.docx", "not_really.docx"),
+    ],
+)
+def test_bad_documents_give_a_clear_error(name, message):
+    result = run("extract", str(DOCS / name), ok=False)
+    assert result.exit_code == 1
+    assert message.lower() in result.output.lower()
+    assert "Traceback" not in result.output
+
+
+def test_unsupported_type_and_size_limit(tmp_path):
+    odd = tmp_path / "resume.xyz123"
+    odd.write_bytes(b"\x00\x01\x02binary")
+    assert run("extract", str(odd), ok=False).exit_code == 1
+    big = tmp_path / "big.txt"
+    big.write_text("Python " * 20000, "utf-8")
+    result = run("extract", str(big), "--max-size", "0.01", ok=False)
+    assert result.exit_code == 1
+    assert "big.txt" in result.output and "--max-size" in result.output
+
+
+def test_hostile_text_is_shown_as_text():
+    hostile = "<script>alert(1)</script> [bold red]Python[/] {{7*7}} '; DROP TABLE x;--"
+    out = run("extract", "-", input=hostile).output
+    assert "[bold red]Python[/]" in out or "Python" in out
+    data = json.loads(run("extract", "-", "--json", input=hostile).output)
+    assert data["skills"][0]["text"] == "Python"
