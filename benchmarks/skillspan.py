@@ -33,7 +33,8 @@ def sentences():
 
 def main() -> None:
     kb = default_knowledge_base()
-    counts = {name: [0, 0, 0] for name in MAPPINGS}  # tp, fp, fn
+    # tp, fp, fn per mapping, over all sentences and per SkillSpan source ("tech", "house")
+    counts = {(name, src): [0, 0, 0] for name in MAPPINGS for src in ("all", "tech", "house")}
     n = 0
     for row in sentences():
         tokens, gold_tags = row["tokens"], row["tags_knowledge"]
@@ -45,20 +46,20 @@ def main() -> None:
         mentions = extract_skills(text, kb=kb, doc_type="posting").skills
         for name, kinds in MAPPINGS.items():
             kept = [m for m in mentions if kb.skills[m.id].kind in kinds]
-            tally = counts[name]
-            for (start, end), tag in zip(spans, gold_tags, strict=True):
-                predicted = any(m.start < end and start < m.end for m in kept)
-                gold = tag != "O"
-                tally[0] += predicted and gold
-                tally[1] += predicted and not gold
-                tally[2] += gold and not predicted
+            for tally in (counts[name, "all"], counts[name, row.get("source", "house")]):
+                for (start, end), tag in zip(spans, gold_tags, strict=True):
+                    predicted = any(m.start < end and start < m.end for m in kept)
+                    gold = tag != "O"
+                    tally[0] += predicted and gold
+                    tally[1] += predicted and not gold
+                    tally[2] += gold and not predicted
         n += 1
     metrics: dict = {"sentences": n}
-    for name, (tp, fp, fn) in counts.items():
+    for (name, src), (tp, fp, fn) in counts.items():
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        metrics[name] = {
+        metrics[f"{name}/{src}"] = {
             "precision": round(precision, 4),
             "recall": round(recall, 4),
             "f1": round(f1, 4),

@@ -14,8 +14,7 @@ from careernav.extract.sections import (
     DocType,
     Section,
     SectionIndex,
-    guess_doc_type,
-    split_sections,
+    sections_and_type,
 )
 from careernav.extract.years import YearsPhrase, find_years, is_general, line_bounds, segments
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
@@ -97,9 +96,7 @@ def extract_skills(
         name = name or getattr(text, "name", None)
         text = text.text
     kb = kb or default_knowledge_base()
-    if doc_type == "auto":
-        doc_type = guess_doc_type(text)
-    sections = split_sections(text, doc_type)
+    doc_type, sections = sections_and_type(text, doc_type)
     index = SectionIndex(sections)
     prepared = prepare(text)
     hits = matcher_for(kb).find(text, typos=typos, prepared=prepared)

@@ -18,7 +18,10 @@ import ahocorasick
 from careernav.extract._boundaries import ends_cleanly, starts_cleanly
 from careernav.text import SEPARATORS
 
-_TO_SPACE = str.maketrans(dict.fromkeys(SEPARATORS, " "))
+# NFKC already turns most Unicode spaces into " "; these remaining ones become " " too, so
+# that " " is the only white space in prepared text.
+_OTHER_SPACES = "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+_TO_SPACE = str.maketrans(dict.fromkeys(SEPARATORS | set(_OTHER_SPACES), " "))
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -49,14 +52,23 @@ def find_keys(
         # without a function call.
         if end < size and original[end] in _ASCII_WORD and original[end_index] in _ASCII_WORD:
             continue
-        if not ends_cleanly(original, end):
-            continue
-        remaining, start = value[0], end_index
-        while True:
-            if not prepared[start].isspace():
-                remaining -= 1
-                if remaining == 0:
-                    break
-            start -= 1
-        if starts_cleanly(original, start):
+        length = value[0]
+        start = end - length
+        if start < 0 or " " in prepared[start:end]:
+            start = _start_across_spaces(prepared, end_index, length)
+        elif start and original[start - 1] in _ASCII_WORD and original[start] in _ASCII_WORD:
+            continue  # starts inside a longer word ("os" in "pos")
+        if ends_cleanly(original, end) and starts_cleanly(original, start):
             yield start, end, value
+
+
+def _start_across_spaces(prepared: str, end_index: int, length: int) -> int:
+    """Where a key of `length` characters ending at `end_index` starts, when the text had
+    spaces inside it that the automaton skipped ("tensor flow")."""
+    remaining, start = length, end_index
+    while True:
+        if prepared[start] != " ":
+            remaining -= 1
+            if remaining == 0:
+                return start
+        start -= 1

@@ -169,8 +169,9 @@ def _stem_kind(candidate: str, table: dict[str, str]) -> str | None:
     return None
 
 
-def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
-    """If `line` is a heading, its kind and the length of the heading part, else None."""
+def _heading_candidate(line: str) -> tuple[str, int] | None:
+    """The words of `line` that could be a heading, undecorated, and the length of the
+    heading part of the line; None when the line cannot be a heading at all."""
     if not line.strip() or _LIST_BULLET.match(line):
         return None
     prefixed = ":" in line[: MAX_HEADING_CHARS + 2] or "：" in line[: MAX_HEADING_CHARS + 2]
@@ -188,15 +189,26 @@ def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
         return None
     candidate = _NUMBERING.sub("", _DECORATION.sub("", candidate.strip()))
     candidate = _DECORATION.sub("", candidate)
+    return candidate, len(head) + 1 if rest.strip() else len(line)
+
+
+def _classify(line: str, candidate: str, table: dict[str, str]) -> str | None:
     kind = table.get(_key(candidate))
     if kind is None:
         parts = [p for p in _SPLIT_WORDS.split(candidate) if p]
         kind = next((table[_key(p)] for p in parts if _key(p) in table), None)
     if kind is None and (_DECORATED.search(line) or _is_shouting(candidate)):
         kind = _stem_kind(candidate, table)
-    if kind is None:
+    return kind
+
+
+def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
+    """If `line` is a heading, its kind and the length of the heading part, else None."""
+    found = _heading_candidate(line)
+    if found is None:
         return None
-    return kind, len(head) + 1 if rest.strip() else len(line)
+    kind = _classify(line, found[0], table)
+    return (kind, found[1]) if kind else None
 
 
 def _is_shouting(text: str) -> bool:
@@ -204,35 +216,53 @@ def _is_shouting(text: str) -> bool:
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
+def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, str]]]:
+    """The document type and its headings as (offset, kind, heading text), in one pass.
+
+    With "auto", each heading-like line is classified both ways and the type with more
+    headings wins (a posting on a tie)."""
+    tables = {"posting": _POSTING, "resume": _RESUME}
+    if doc_type != "auto":
+        tables = {doc_type: tables[doc_type]}
+    found: dict[str, list[tuple[int, str, str]]] = {name: [] for name in tables}
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\r\n")
+        candidate = _heading_candidate(bare)
+        if candidate is not None:
+            for name, table in tables.items():
+                kind = _classify(bare, candidate[0], table)
+                if kind:
+                    found[name].append((offset, kind, line[: candidate[1]].strip()))
+        offset += len(line)
+    if doc_type == "auto":
+        doc_type = "resume" if len(found["resume"]) > len(found["posting"]) else "posting"
+    return doc_type, found[doc_type]
+
+
 def guess_doc_type(text: str) -> str:
     """'resume' when resume headings outnumber posting headings, else 'posting'."""
-    posting = resume = 0
-    for line in text.splitlines():
-        if heading_kind(line, _POSTING):
-            posting += 1
-        if heading_kind(line, _RESUME):
-            resume += 1
-    return "resume" if resume > posting else "posting"
+    return _headings(text, "auto")[0]
 
 
 def split_sections(text: str, doc_type: DocType = "auto") -> list[Section]:
     """Sections covering the whole text, in order."""
-    if doc_type == "auto":
-        doc_type = guess_doc_type(text)
-    table = _RESUME if doc_type == "resume" else _POSTING
+    return sections_and_type(text, doc_type)[1]
+
+
+def sections_and_type(text: str, doc_type: DocType = "auto") -> tuple[str, list[Section]]:
+    """The document type (guessed when "auto") and its sections, from one pass."""
+    doc_type, headings = _headings(text, doc_type)
     sections: list[Section] = []
     kind, start, heading = "other", 0, None
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        found = heading_kind(line.rstrip("\n"), table)
-        if found:
-            if offset > start or sections:
-                sections.append(Section(kind, start, offset, heading))
-            kind, start = found[0], offset
-            heading = line[: found[1]].strip()
-        offset += len(line)
+    for offset, next_kind, next_heading in headings:
+        if offset > start or sections:
+            sections.append(Section(kind, start, offset, heading))
+        kind, start, heading = next_kind, offset, next_heading
     sections.append(Section(kind, start, len(text), heading))
-    return [s for s in sections if s.end > s.start] or [Section("other", 0, len(text), None)]
+    return doc_type, [s for s in sections if s.end > s.start] or [
+        Section("other", 0, len(text), None)
+    ]
 
 
 class SectionIndex:
