@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+
 
 class CareernavError(Exception):
     """Base class: something the user can fix, with a message that says how."""
@@ -197,3 +199,88 @@ def _human_bytes(size: int) -> str:
             break
         value, unit = value / 1024, bigger
     return f"{value:.1f} {unit} ({size:,} bytes)"
+
+
+# --- Keeping data (careernav.store) -----------------------------------------------------------
+
+
+class StoreError(CareernavError):
+    """Something went wrong keeping or reading the user's saved data. Nothing was half-written:
+    every write is one transaction."""
+
+
+class StoreOpenError(StoreError):
+    """The database could not be opened: a bad URL or path, a missing folder, a file that is
+    not a careernav database, or a PostgreSQL server that cannot be reached."""
+
+
+class StoreBusyError(StoreError):
+    """Another program held the database for longer than the timeout."""
+
+
+class StoreSchemaError(StoreError):
+    """The database's schema cannot be brought up to date (for example, a newer careernav
+    wrote it)."""
+
+
+class ProfileNotFoundError(StoreError):
+    """No profile with this name."""
+
+    def __init__(self, name: str, known: list[str] | None = None):
+        self.name = name
+        self.known = known or []
+        shown = f" Profiles you have: {', '.join(self.known[:10])}." if self.known else ""
+        super().__init__(
+            f"No profile named {name!r}.{shown} "
+            f"Create it with `careernav profile create {_shell_word(name)}`."
+        )
+
+
+class ProfileExistsError(StoreError):
+    """A profile with this name is already there."""
+
+    def __init__(self, name: str, hint: str = ""):
+        self.name = name
+        super().__init__(
+            f"A profile named {name!r} already exists. "
+            + (hint or "Choose another name, or use the profile you have.")
+        )
+
+
+class RecordNotFoundError(StoreError):
+    """A document, analysis or plan id that is not in the store (or belongs to another
+    profile)."""
+
+    def __init__(self, kind: str, record_id: object, hint: str = ""):
+        self.kind = kind
+        self.record_id = record_id
+        super().__init__(
+            f"No {kind} with id {record_id!r}. " + (hint or f"Check the id of the {kind}.")
+        )
+
+
+class InvalidValueError(StoreError):
+    """A value the store does not accept (an unknown status, kind or language, content that
+    is not JSON…). `field` names the argument, `value` is what was given."""
+
+    def __init__(self, field: str, value: object, message: str):
+        self.field = field
+        self.value = value
+        super().__init__(message)
+
+
+class ImportDataError(StoreError):
+    """An export file that cannot be imported. `problems` lists each one as 'where: what'."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        shown = "\n".join(f"  - {p}" for p in problems[:30])
+        more = f"\n  … and {len(problems) - 30} more" if len(problems) > 30 else ""
+        super().__init__(
+            f"Nothing was imported: the data has {len(problems)} problem(s):\n{shown}{more}\n"
+            "Import a file written by `careernav export` (or Store.export_data) as it is."
+        )
+
+
+def _shell_word(text: str) -> str:
+    return shlex.quote(text)

@@ -8,13 +8,23 @@ from careernav import __version__
 from careernav.cli._common import CareernavGroup
 from careernav.cli.knowledge import COMMANDS as KNOWLEDGE_COMMANDS
 from careernav.cli.reading import COMMANDS as READING_COMMANDS
+from careernav.cli.tracking import COMMANDS as TRACKING_COMMANDS
 
 
 @click.group(cls=CareernavGroup)
 @click.version_option(__version__, prog_name="careernav")
-def main() -> None:
+@click.option(
+    "--db",
+    envvar="CAREERNAV_DB",
+    metavar="PATH|URL",
+    help="Where profiles, plans and progress are kept: a SQLite file or a PostgreSQL URL "
+    "(default: careernav.db in your user data folder; also CAREERNAV_DB).",
+)
+@click.pass_context
+def main(ctx: click.Context, db: str | None) -> None:
     """careernav — AI Career Navigator: the map of AI roles and skills, in Korean and English."""
+    ctx.obj = {"db": db}
 
 
-for command in [*KNOWLEDGE_COMMANDS, *READING_COMMANDS]:
+for command in [*KNOWLEDGE_COMMANDS, *READING_COMMANDS, *TRACKING_COMMANDS]:
     main.add_command(command)

@@ -20,12 +20,12 @@ from careernav.knowledge.kb import KnowledgeBase
 
 def _fingerprint(data_dir: Path, version: str) -> str:
     digest = hashlib.sha256(f"{version}\0{data_dir.resolve()}".encode())
-    for path in sorted(data_dir.rglob("*")):
+    # The code that builds the objects counts too: a pickle of an older class is not reused.
+    code = sorted(Path(__file__).parent.glob("*.py"))
+    for path in [*code, *sorted(data_dir.rglob("*"))]:
         if path.is_file():
             stat = path.stat()
-            digest.update(
-                f"\0{path.relative_to(data_dir)}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()
-            )
+            digest.update(f"\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:24]
 
 

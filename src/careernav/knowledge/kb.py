@@ -8,6 +8,7 @@ from pathlib import Path
 
 from careernav.errors import NotFoundError
 from careernav.knowledge.models import (
+    Category,
     Competency,
     Family,
     Project,
@@ -34,6 +35,7 @@ class KnowledgeBase:
     skills: dict[str, Skill]
     roles: dict[str, Role]
     families: dict[str, Family]
+    categories: dict[str, Category]
     stages: dict[str, Stage]
     competencies: dict[str, Competency]
     seeds: dict[str, Seed]
@@ -100,6 +102,13 @@ class KnowledgeBase:
     @property
     def _suggestion_owner(self) -> list[str]:
         return [s for _, s in self._suggestion_pairs]
+
+    def current_ids(self, skill_id: str) -> list[str]:
+        """The live IDs an ID stands for today: itself, or where a redirect sends it (several
+        when a concept was split). Unknown IDs give an empty list."""
+        if skill_id in self.skills:
+            return [skill_id]
+        return [sid for sid in self.redirects.get(skill_id, []) if sid in self.skills]
 
     def roles_needing(self, skill_id: str) -> list[RoleNeed]:
         """Roles that list the skill, core before nice-to-have, heaviest first."""

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from careernav.errors import KnowledgeBaseError
 from careernav.knowledge.kb import KnowledgeBase
 from careernav.knowledge.models import (
+    Category,
     Competency,
     Family,
     Project,
@@ -144,6 +145,7 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
     skills = _unique(skill_items, "skill", problems)
     roles = _unique(role_items, "role", problems)
     families = _unique(parse_file(Family, "families.yaml"), "family", problems)
+    categories = _unique(parse_file(Category, "categories.yaml"), "category", problems)
     stages = _unique(parse_file(Stage, "stages.yaml"), "stage", problems)
     competencies = _unique(parse_file(Competency, "competencies.yaml"), "competency", problems)
     seeds = _unique(parse_file(Seed, "seeds.yaml"), "seed", problems)
@@ -165,6 +167,9 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
             if ref not in known:
                 problems.add(where, f"{what} {ref!r} is not a known ID{_did_you_mean(ref, known)}")
 
+    for path in skill_files:
+        if categories and path.stem not in categories:
+            problems.add(f"skills/{path.name}", f"category {path.stem!r} is not in categories.yaml")
     for sid, skill in skills.items():
         where = where_of[sid]
         check_refs(where, "prerequisite", skill.prerequisites, skills)
@@ -216,6 +221,7 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
         skills=skills,
         roles=roles,
         families=families,
+        categories=categories,
         stages=stages,
         competencies=competencies,
         seeds=seeds,

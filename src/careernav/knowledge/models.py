@@ -130,6 +130,15 @@ class Role(_Model):
         return weights
 
 
+class Category(_Model):
+    """A skill category (one file in skills/) and the area of expertise it belongs to."""
+
+    id: Id
+    label: Text
+    area: Id
+    order: int
+
+
 class Family(_Model):
     id: Id
     label: Text

@@ -41,7 +41,7 @@ def match(
     if not isinstance(resume, Extraction):
         resume = extract_skills(resume, kb=kb, doc_type="resume", lang=lang)
     if role is not None:
-        return match_role(kb, resume, kb.role(role).id, thresholds, lang)
+        return match_role(kb, resume.concepts(), kb.role(role).id, thresholds, lang)
     if not isinstance(posting, PostingAnalysis):
         posting = analyze_posting(posting, kb=kb, lang=lang)
     if not posting.requirements:
@@ -49,4 +49,4 @@ def match(
             f"The posting {posting.extraction.name or ''} names no skill careernav knows, so "
             "there is nothing to match. Check that it is a job posting with its requirements."
         )
-    return match_posting(kb, resume, posting, thresholds, lang)
+    return match_posting(kb, resume.concepts(), posting, thresholds, lang)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from careernav.extract import Extraction, SkillMention
+from careernav.extract import SkillMention
 from careernav.knowledge import KnowledgeBase
 from careernav.match.posting import PostingAnalysis
 from careernav.match.roles import _model
@@ -119,13 +119,18 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
     return f"이력서에 {label} 근거가 없음" if ko else f"no evidence of {label} in the resume"
 
 
-def _score(
+Want = tuple[str, str, float, list[SkillMention], int | None]  # id, level, weight, evidence, years
+
+
+def score_wants(
     kb: KnowledgeBase,
-    wants: list[tuple[str, str, float, list[SkillMention], int | None]],
-    resume: Extraction,
+    wants: list[Want],
+    have: dict[str, list[SkillMention]],
     lang: str,
 ) -> tuple[list[SkillMatch], float, float | None]:
-    have = resume.concepts()
+    """Credit each wanted skill against `have` (concept -> its evidence; the evidence may be
+    empty for skills known from progress rather than a document): the matches, and the
+    required and preferred coverage."""
     results = []
     for sid, level, weight, evidence, years in wants:
         credit, via, via_skill = _credit(kb, sid, have)
@@ -153,7 +158,8 @@ def _score(
         total = sum(r.weight for r in items)
         return round(sum(r.weight * r.credit for r in items) / total, 4) if total else None
 
-    return results, coverage("required") or 0.0, coverage("preferred")
+    required = coverage("required")
+    return results, required if required is not None else 0.0, coverage("preferred")
 
 
 def _overall(required: float, preferred: float | None) -> float:
@@ -164,7 +170,7 @@ def _overall(required: float, preferred: float | None) -> float:
 
 def match_posting(
     kb: KnowledgeBase,
-    resume: Extraction,
+    have: dict[str, list[SkillMention]],
     posting: PostingAnalysis,
     thresholds: Thresholds,
     lang: str,
@@ -179,7 +185,7 @@ def match_posting(
         base = 1.0 if req.level == "required" else 0.5
         importance = weights.get(req.id, (0.0, ""))[0]
         wants.append((req.id, req.level, base * (0.5 + 0.5 * importance), req.evidence, req.years))
-    skills, required, preferred = _score(kb, wants, resume, lang)
+    skills, required, preferred = score_wants(kb, wants, have, lang)
     return MatchResult(
         target_kind="posting",
         target_id=posting.extraction.name,
@@ -194,14 +200,18 @@ def match_posting(
 
 
 def match_role(
-    kb: KnowledgeBase, resume: Extraction, role_id: str, thresholds: Thresholds, lang: str
+    kb: KnowledgeBase,
+    have: dict[str, list[SkillMention]],
+    role_id: str,
+    thresholds: Thresholds,
+    lang: str,
 ) -> MatchResult:
     """Core skills are the role's requirements and nice-to-haves its preferred skills, each
     at the role's own weight."""
     role = kb.roles[role_id]
     wants = [(sid, "required", w, [], None) for sid, w in role.core_skills.items()]
     wants += [(sid, "preferred", w, [], None) for sid, w in role.nice_skills.items()]
-    skills, required, preferred = _score(kb, wants, resume, lang)
+    skills, required, preferred = score_wants(kb, wants, have, lang)
     return MatchResult(
         target_kind="role",
         target_id=role.id,

@@ -1,0 +1,405 @@
+"""Commands that keep a path over time: profile, plan, progress, retro, export, import."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from careernav import tracking
+from careernav.cli._common import console, output_options, print_json
+from careernav.documents import read_document
+from careernav.errors import CareernavError
+from careernav.knowledge import default_knowledge_base
+from careernav.plan.export import plan_ics, plan_markdown
+from careernav.plan.schedule import weekly_schedule
+from careernav.plan.shape import shape_chart_svg
+
+L = {
+    "name": {"en": "Profile", "ko": "프로필"},
+    "language": {"en": "Language", "ko": "언어"},
+    "target": {"en": "Target role", "ko": "목표 직무"},
+    "hours": {"en": "Hours a week", "ko": "주당 시간"},
+    "known": {"en": "Skills shown", "ko": "보유 스킬"},
+    "shape": {"en": "Profile shape", "ko": "프로필 형태"},
+    "edge": {"en": "Your edge", "ko": "나의 강점"},
+    "step": {"en": "Step", "ko": "단계"},
+    "skill": {"en": "Skill", "ko": "스킬"},
+    "closes": {"en": "Closes", "ko": "채우는 요구"},
+    "h": {"en": "Hours", "ko": "시간"},
+    "resources": {"en": "First resources", "ko": "추천 자료"},
+    "projects": {"en": "Portfolio projects", "ko": "포트폴리오 프로젝트"},
+    "status": {"en": "Status", "ko": "상태"},
+    "coverage_then": {"en": "Required coverage when planned", "ko": "계획 시점 필수 충족률"},
+    "coverage_now": {"en": "Required coverage now", "ko": "현재 필수 충족률"},
+    "progress": {"en": "Steps done", "ko": "완료한 단계"},
+    "weeks": {"en": "Weeks", "ko": "주"},
+    "total": {"en": "Estimated time", "ko": "예상 시간"},
+    "written": {"en": "Written", "ko": "저장함"},
+    "no_plan": {
+        "en": "No plan yet: run `careernav plan`.",
+        "ko": "아직 계획이 없습니다: `careernav plan`을 실행하세요.",
+    },
+    "marked": {"en": "Marked", "ko": "기록함"},
+}
+
+
+def _t(key: str, lang: str) -> str:
+    return L[key][lang]
+
+
+def _store(ctx: click.Context):
+    from careernav.store import Store
+
+    return Store.open(ctx.obj.get("db") if ctx.obj else None)
+
+
+def _profile_name(store, given: str | None) -> str:
+    """The profile named, or the only one there is."""
+    if given:
+        return store.get_profile(given).name
+    profiles = store.list_profiles()
+    if len(profiles) == 1:
+        return profiles[0].name
+    if not profiles:
+        raise CareernavError("No profile yet. Create one: careernav profile create NAME")
+    names = ", ".join(p.name for p in profiles)
+    raise CareernavError(f"Several profiles ({names}): choose one with --profile NAME.")
+
+
+profile_option = click.option(
+    "--profile", "profile_name", help="Profile name (default: the only one)."
+)
+
+
+@click.group()
+def profile() -> None:
+    """Create and show profiles: language, target, hours a week, resume, profile shape."""
+
+
+@profile.command("create")
+@click.argument("name")
+@click.option("--language", type=click.Choice(["ko", "en"]), default="en", show_default=True)
+@click.option(
+    "--target-role", help="Role ID or title to aim for (e.g. ml-engineer, 데이터 엔지니어)."
+)
+@click.option(
+    "--hours",
+    type=click.FloatRange(min=0.5, max=100),
+    default=10.0,
+    show_default=True,
+    help="Hours a week for learning.",
+)
+@click.option(
+    "--resume", "resume_path", type=click.Path(dir_okay=False), help="A resume to start from."
+)
+@output_options
+@click.pass_context
+def profile_create(ctx, name, language, target_role, hours, resume_path, lang, as_json) -> None:
+    """Create a profile NAME."""
+    kb = default_knowledge_base()
+    resume = read_document(resume_path) if resume_path else None
+    with _store(ctx) as store:
+        created = tracking.create_profile(
+            store, kb, name, language=language, target_role=target_role,
+            hours_per_week=hours, resume=resume,
+        )  # fmt: skip
+        known = tracking.known_skills(store, kb, name)
+    data = {"name": created.name, "language": created.language, "target_role": created.target_role,
+            "hours_per_week": created.hours_per_week, "known": sorted(known)}  # fmt: skip
+    if as_json:
+        print_json(data)
+    else:
+        click.echo(f"{_t('name', lang)}: {created.name} ({len(known)} {_t('known', lang).lower()})")
+
+
+@profile.command("show")
+@profile_option
+@click.option(
+    "--chart", type=click.Path(dir_okay=False), help="Write the profile-shape chart (SVG)."
+)
+@output_options
+@click.pass_context
+def profile_show(ctx, profile_name, chart, lang, as_json) -> None:
+    """Show a profile: target, skills shown, T/W shape and edge."""
+    kb = default_knowledge_base()
+    with _store(ctx) as store:
+        name = _profile_name(store, profile_name)
+        prof = store.get_profile(name)
+        known = tracking.known_skills(store, kb, name)
+        shape = tracking.shape(store, kb, name)
+    if chart:
+        Path(chart).write_text(shape_chart_svg(shape, f"{prof.name}: {shape.shape}"), "utf-8")
+    data = {
+        "name": prof.name,
+        "language": prof.language,
+        "target_role": prof.target_role,
+        "hours_per_week": prof.hours_per_week,
+        "known": sorted(known),
+        "shape": {
+            "shape": shape.shape,
+            "breadth": shape.breadth,
+            "deep": shape.deep,
+            "edge": shape.edge,
+            "edge_reason": shape.edge_reason,
+            "categories": [
+                {
+                    "id": c.id,
+                    "label": c.label,
+                    "depth": c.depth,
+                    "skills": c.skills,
+                    "target_share": c.target_share,
+                }
+                for c in shape.categories
+            ],
+        },
+        "chart": chart,
+    }
+    if as_json:
+        print_json(data)
+        return
+    out = console()
+    target = kb.roles[prof.target_role].label.get(lang) if prof.target_role else "-"
+    out.print(f"[bold]{escape(prof.name)}[/bold] · {_t('target', lang)}: {target} · "
+              f"{_t('hours', lang)}: {prof.hours_per_week:g}")  # fmt: skip
+    out.print(
+        f"{_t('shape', lang)}: {shape.shape} (breadth {shape.breadth}, deep: {', '.join(shape.deep) or '-'})"
+    )
+    if shape.edge:
+        out.print(f"{_t('edge', lang)}: {shape.edge_reason}")
+    table = Table("", "depth", _t("skill", lang))
+    for c in shape.categories:
+        if c.depth:
+            names = ", ".join(kb.skills[s].label.get(lang) for s in c.skills)
+            table.add_row(c.label, f"{c.depth:.1f} " + "█" * round(c.depth * 2), escape(names))
+    out.print(table)
+
+
+@click.command()
+@click.argument("posting_path", metavar="[POSTING]", required=False)
+@click.option("--role", help="Plan towards a role (ID or title) instead of a posting.")
+@click.option(
+    "--resume",
+    "resume_path",
+    type=click.Path(dir_okay=False),
+    help="Add a resume to the profile first.",
+)
+@profile_option
+@click.option(
+    "--start",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="First day of the schedule (default: today).",
+)
+@click.option(
+    "--hours",
+    type=click.FloatRange(min=0.5, max=100),
+    help="Hours a week (default: the profile's).",
+)
+@click.option(
+    "--ics",
+    "ics_path",
+    type=click.Path(dir_okay=False),
+    help="Write the schedule as an iCalendar file.",
+)
+@click.option(
+    "--markdown", "md_path", type=click.Path(dir_okay=False), help="Write the plan as Markdown."
+)
+@output_options
+@click.pass_context
+def plan(
+    ctx,
+    posting_path,
+    role,
+    resume_path,
+    profile_name,
+    start,
+    hours,
+    ics_path,
+    md_path,
+    lang,
+    as_json,
+) -> None:
+    """Make a learning plan: ordered steps with resources and checkpoints, portfolio projects
+    and a weekly schedule, towards a POSTING, a --role, or the profile's target role."""
+    if posting_path and role:
+        raise click.UsageError("Give a POSTING or --role, not both.")
+    kb = default_knowledge_base()
+    posting = read_document(posting_path) if posting_path else None
+    resume = read_document(resume_path) if resume_path else None
+    with _store(ctx) as store:
+        name = _profile_name(store, profile_name)
+        if resume is not None:
+            tracking.add_resume(store, kb, name, resume)
+        record, made = tracking.make_plan(
+            store, kb, name, posting=posting, role=role,
+            start=start.date() if start else None, hours_per_week=hours,
+        )  # fmt: skip
+    weeks = weekly_schedule(made)
+    if md_path:
+        Path(md_path).write_text(plan_markdown(made, weeks), "utf-8")
+    if ics_path:
+        Path(ics_path).write_bytes(plan_ics(made, weeks, plan_key=f"plan{record.id}"))
+    if as_json:
+        print_json({"id": record.id, **made.as_dict(), "weeks": len(weeks),
+                    "files": [p for p in (md_path, ics_path) if p]})  # fmt: skip
+        return
+    _print_plan(made, weeks, lang)
+    for path in (md_path, ics_path):
+        if path:
+            click.echo(f"{_t('written', lang)}: {path}")
+
+
+def _print_plan(made, weeks, lang: str) -> None:
+    out = console()
+    low, high = made.total_hours
+    out.print(f"[bold]{escape(str(made.target.get('label') or made.target.get('id')))}[/bold] · "
+              f"{_t('total', lang)}: {low:g}–{high:g} h · {_t('weeks', lang)}: {len(weeks)}")  # fmt: skip
+    table = Table(
+        _t("step", lang),
+        _t("skill", lang),
+        _t("closes", lang),
+        _t("h", lang),
+        _t("resources", lang),
+    )
+    for step in made.steps:
+        first = step.resources[0]["title"] if step.resources else "-"
+        table.add_row(str(step.order), step.label, escape(step.closes),
+                      f"{step.hours[0]:g}–{step.hours[1]:g}", escape(first))  # fmt: skip
+    out.print(table)
+    if made.projects:
+        out.print(f"\n[bold]{_t('projects', lang)}[/bold]")
+        for project in made.projects:
+            out.print(
+                f"  • {escape(project.title)} ({project.stage}) — {escape(project.benefit['text'])}"
+            )
+
+
+@click.command()
+@click.argument("subject", required=False)
+@click.argument(
+    "status",
+    required=False,
+    type=click.Choice(["learned", "in-progress", "skipped", "todo", "done"]),
+)
+@click.option("--note", help="A note kept with this mark.")
+@profile_option
+@output_options
+@click.pass_context
+def progress(ctx, subject, status, note, profile_name, lang, as_json) -> None:
+    """Mark progress (SUBJECT STATUS: a skill learned / in-progress / skipped / todo, or a
+    project done / in-progress / todo) and show where the plan stands."""
+    if (subject is None) != (status is None):
+        raise click.UsageError(
+            "Give both SUBJECT and STATUS to mark progress, or neither to show it."
+        )
+    kb = default_knowledge_base()
+    with _store(ctx) as store:
+        name = _profile_name(store, profile_name)
+        marked = None
+        if subject:
+            found, _event = tracking.mark(store, kb, name, subject, status, note)
+            marked = {"kind": found.kind, "id": found.id, "label": found.label, "status": status}
+        report = tracking.progress_report(store, kb, name)
+    if as_json:
+        print_json({"marked": marked, **report})
+        return
+    out = console()
+    if marked:
+        out.print(f"{_t('marked', lang)}: {escape(marked['label'])} → {status}")
+    if "steps" not in report:
+        out.print(_t("no_plan", lang))
+        return
+    then = report["coverage_at_plan"].get("required")
+    now = report["coverage_now"].get("required")
+    out.print(f"{_t('progress', lang)}: {report['steps_done']}/{report['steps_total']}")
+    if then is not None:
+        out.print(
+            f"{_t('coverage_then', lang)}: {then:.0%} → {_t('coverage_now', lang)}: {now:.0%}"
+        )
+    table = Table(_t("step", lang), _t("skill", lang), _t("status", lang))
+    for step in report["steps"]:
+        table.add_row(str(step["order"]), step["label"], step["status"])
+    for project in report["projects"]:
+        table.add_row("★", escape(project["title"]), project["status"])
+    out.print(table)
+
+
+@click.command()
+@click.option("--quarter", "kind", flag_value="quarter", help="This quarter's retrospective.")
+@click.option("--year", "kind", flag_value="year", help="This year's retrospective.")
+@click.option(
+    "--date",
+    "when",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="A day in the period (default: today).",
+)
+@click.option("--list", "list_only", is_flag=True, help="List the stored retrospectives.")
+@profile_option
+@output_options
+@click.pass_context
+def retro(ctx, kind, when, list_only, profile_name, lang, as_json) -> None:
+    """Look back over a quarter or a year: skills learned, projects finished, coverage then and
+    now, and the next focus. Each retrospective is stored; --list shows them."""
+    kb = default_knowledge_base()
+    if not list_only and not kind:
+        raise click.UsageError("Choose --quarter or --year (or --list).")
+    with _store(ctx) as store:
+        name = _profile_name(store, profile_name)
+        if not list_only:
+            tracking.retrospective(store, kb, name, kind, when.date() if when else None)
+        retros = store.list_retrospectives(name)
+    if list_only:
+        data = [{"id": r.id, "period": r.period_label, "kind": r.period_kind,
+                 "created_at": r.created_at.isoformat(), "summary": r.content.get("summary")}
+                for r in retros]  # fmt: skip
+        if as_json:
+            print_json(data)
+        else:
+            for item in data:
+                click.echo(f"{item['period']}  {item['summary']}")
+        return
+    latest = retros[-1]
+    if as_json:
+        print_json({"id": latest.id, **latest.content})
+    else:
+        click.echo(latest.content["summary"])
+
+
+@click.command(name="export")
+@click.argument("path", required=False, default="-")
+@click.pass_context
+def export_command(ctx, path: str) -> None:
+    """Export everything (profiles, documents, analyses, plans, progress, retrospectives) as
+    JSON to PATH, or to standard output."""
+    with _store(ctx) as store:
+        data = store.export_data()
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    if path == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        Path(path).write_text(text + "\n", "utf-8")
+
+
+@click.command(name="import")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--replace", is_flag=True, help="Replace profiles that already exist.")
+@click.pass_context
+def import_command(ctx, path: str, replace: bool) -> None:
+    """Import a JSON export (all or nothing)."""
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except FileNotFoundError as exc:
+        raise CareernavError(f"{path} not found. Check the path.") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CareernavError(f"{path} is not a careernav JSON export: {exc}.") from exc
+    with _store(ctx) as store:
+        store.import_data(data, replace=replace)
+        count = len(store.list_profiles())
+    click.echo(f"Imported {path}; the store now has {count} profile(s).")
+
+
+COMMANDS = [profile, plan, progress, retro, export_command, import_command]

@@ -1,0 +1,97 @@
+"""The plan's sentences in Korean and English."""
+
+from __future__ import annotations
+
+# Checkpoints by kind of skill: what you can show when you have learned it. {x} is the skill,
+# {alt} a related tool when there is one. Kept general on purpose; a chosen portfolio project
+# adds its own acceptance criteria for the skills it proves.
+CHECKPOINTS = {
+    "language": (
+        "Write a small program in {x} that reads a file, transforms the data and tests the "
+        "result, without looking up basic syntax.",
+        "{x_ro} 파일을 읽고 데이터를 변환한 뒤 결과를 테스트하는 작은 프로그램을 기본 문법을 "
+        "찾아보지 않고 작성할 수 있다.",
+    ),
+    "library": (
+        "Rebuild the official getting-started example of {x} on your own data and explain "
+        "every step.",
+        "{x}의 공식 시작 예제를 내 데이터로 다시 만들고 각 단계를 설명할 수 있다.",
+    ),
+    "tool": (
+        "Set up {x} from scratch, use it in a small project, and say when you would choose "
+        "it{alt_en}.",
+        "{x_eul} 처음부터 설정해 작은 프로젝트에 쓰고, 언제 선택할지{alt_ko} 설명할 수 있다.",
+    ),
+    "concept": (
+        "Explain {x} in your own words, apply it to a real dataset or problem, and answer "
+        '"why this and not another approach?"',
+        '{x}를 내 말로 설명하고 실제 데이터나 문제에 적용한 뒤 "왜 다른 방법이 아니라 이것인가?"에 '
+        "답할 수 있다.",
+    ),
+    "practice": (
+        "Apply {x} in one of your projects and show the before and after.",
+        "내 프로젝트 하나에 {x_eul} 적용하고 적용 전후를 보여 줄 수 있다.",
+    ),
+    "soft": (
+        "Point to one concrete example of {x} from the last month (a write-up, a review, a talk).",
+        "최근 한 달 안에 {x_eul} 보여 준 구체적인 사례(글, 리뷰, 발표)를 하나 제시할 수 있다.",
+    ),
+}
+KIND_TO_CHECKPOINT = {
+    "language": "language",
+    "library": "library",
+    "framework": "library",
+    "platform": "tool",
+    "tool": "tool",
+    "database": "tool",
+    "service": "tool",
+    "concept": "concept",
+    "method": "concept",
+    "practice": "practice",
+    "soft-skill": "soft",
+    "habit": "soft",
+}
+
+
+def checkpoint(kind: str, label: str, alternative: str | None, lang: str) -> str:
+    en, ko = CHECKPOINTS[KIND_TO_CHECKPOINT.get(kind, "concept")]
+    alt_en = f" over {alternative}" if alternative else ""
+    alt_ko = f"({alternative} 대신)" if alternative else ""
+    template = ko if lang == "ko" else en
+    return template.format(
+        x=label,
+        x_eul=label + josa(label, "을", "를"),
+        x_ro=label + josa(label, "으로", "로"),
+        alt_en=alt_en,
+        alt_ko=alt_ko,
+    )
+
+
+def josa(word: str, with_final: str, without_final: str) -> str:
+    """The Korean particle that fits after `word`: 을/를, 이/가, 으로/로 by its last sound.
+
+    Only a Hangul syllable tells for sure (ㄹ takes 로, not 으로); after Latin letters or digits
+    the two forms are written together, "을(를)", as Korean software usually does."""
+    last = word.rstrip()[-1:] if word.strip() else ""
+    if "가" <= last <= "힣":
+        final = (ord(last) - 0xAC00) % 28
+        if with_final == "으로" and final == 8:  # ㄹ
+            return without_final
+        return with_final if final else without_final
+    return f"{with_final}({without_final})"
+
+
+def closes_text(level: str, lang: str, *, target: str, evidence: str | None = None,
+                weight: float | None = None, for_skill: str | None = None) -> str:  # fmt: skip
+    """The requirement a step closes, in words."""
+    ko = lang == "ko"
+    if level == "prerequisite":
+        return f"{for_skill}의 선수 지식" if ko else f"prerequisite of {for_skill}"
+    quoted = f' ("{evidence}")' if evidence else ""
+    if level == "required":
+        if ko:
+            return f"{target} 필수{quoted}" + (f", 가중치 {weight:.2f}" if weight else "")
+        return f"required by {target}{quoted}" + (f", weight {weight:.2f}" if weight else "")
+    if ko:
+        return f"{target} 우대{quoted}" + (f", 가중치 {weight:.2f}" if weight else "")
+    return f"preferred by {target}{quoted}" + (f", weight {weight:.2f}" if weight else "")

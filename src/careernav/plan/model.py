@@ -1,0 +1,84 @@
+"""What a plan is made of. Plain data, so a plan can be stored as JSON and read back."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Want:
+    """One skill the target asks for, as the plan remembers it (to recompute coverage)."""
+
+    id: str
+    level: str  # "required" or "preferred"
+    weight: float
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    order: int
+    skill_id: str
+    label: str
+    stage: str | None
+    kind: str  # "gap" (the target asks for it) or "prerequisite" (a gap needs it first)
+    closes: str  # the requirement this step closes, in words
+    weight: float
+    hours: tuple[float, float]
+    resources: list[dict[str, Any]]
+    checkpoint: str
+
+
+@dataclass(frozen=True)
+class ProjectPick:
+    id: str
+    title: str
+    summary: str
+    stage: str
+    covers: list[str]  # the plan's skills this project proves
+    benefit: dict[str, str]
+    acceptance: list[str]
+    why_questions: list[str]
+    hours: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Plan:
+    target: dict[str, Any]  # {"kind": "role"|"posting", "id": ..., "label": ...}
+    lang: str
+    wants: list[Want]
+    known: list[str]  # skills the user showed when the plan was made
+    steps: list[PlanStep]
+    projects: list[ProjectPick]
+    hours_per_week: float
+    start: date
+    kb_version: str
+    coverage: dict[str, float | None] = field(default_factory=dict)
+
+    @property
+    def total_hours(self) -> tuple[float, float]:
+        low = sum(s.hours[0] for s in self.steps) + sum(p.hours[0] for p in self.projects)
+        high = sum(s.hours[1] for s in self.steps) + sum(p.hours[1] for p in self.projects)
+        return low, high
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["start"] = self.start.isoformat()
+        data["total_hours"] = list(self.total_hours)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Plan:
+        return cls(
+            target=data["target"],
+            lang=data["lang"],
+            wants=[Want(**w) for w in data["wants"]],
+            known=list(data["known"]),
+            steps=[PlanStep(**{**s, "hours": tuple(s["hours"])}) for s in data["steps"]],
+            projects=[ProjectPick(**{**p, "hours": tuple(p["hours"])}) for p in data["projects"]],
+            hours_per_week=float(data["hours_per_week"]),
+            start=date.fromisoformat(data["start"]),
+            kb_version=data["kb_version"],
+            coverage=data.get("coverage", {}),
+        )

@@ -1,0 +1,163 @@
+"""Learning plans: order, resources, checkpoints, projects, schedule, Markdown and .ics."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+
+from careernav import match
+from careernav.plan.builder import plan_for_role, plan_from_match
+from careernav.plan.export import plan_ics, plan_markdown
+from careernav.plan.model import Plan
+from careernav.plan.retro import period_of
+from careernav.plan.schedule import planned_hours, weekly_schedule
+from careernav.plan.shape import profile_shape
+from test_match import POSTING_EN, RESUME_KO
+
+START = date(2026, 11, 23)
+STAGE_RANK = {"beginner": 0, "intermediate": 1, "advanced": 2, None: 1}
+
+
+@pytest.fixture(scope="module")
+def role_plan(kb):
+    return plan_for_role(
+        kb, "llm-engineer", have={"python", "git"}, lang="ko", hours_per_week=8, start=START
+    )
+
+
+def test_prerequisites_come_first(kb, role_plan):
+    position = {s.skill_id: s.order for s in role_plan.steps}
+    for step in role_plan.steps:
+        for pre in kb.skills[step.skill_id].prerequisites:
+            if pre in position:
+                assert position[pre] < step.order, (pre, step.skill_id)
+
+
+def test_known_skills_are_not_steps(role_plan):
+    ids = {s.skill_id for s in role_plan.steps}
+    assert "python" not in ids and "git" not in ids
+    assert "rag" in ids and "prompt-engineering" in ids
+
+
+def test_ready_steps_follow_the_roadmap_stages(kb, role_plan):
+    """Among steps with no prerequisite in the plan, beginner ones come before advanced."""
+    in_plan = {s.skill_id for s in role_plan.steps}
+    free = [s for s in role_plan.steps if not set(kb.skills[s.skill_id].prerequisites) & in_plan]
+    ranks = [STAGE_RANK[s.stage] for s in free]
+    assert ranks == sorted(ranks)
+
+
+def test_every_step_has_hours_resources_and_a_checkpoint(kb, role_plan):
+    for step in role_plan.steps:
+        low, high = step.hours
+        assert 0 < low <= high
+        assert len(step.resources) >= 2, step.skill_id
+        assert step.checkpoint and any("\uac00" <= ch <= "\ud7a3" for ch in step.checkpoint)
+        assert step.closes
+        direct = [r for r in step.resources if r["via"] == "direct"]
+        costs = [{"free": 0, "freemium": 1, "paid": 2}[r["cost"]] for r in direct]
+        assert costs == sorted(costs), step.skill_id
+
+
+def test_resources_prefer_the_users_language(kb, role_plan):
+    step = next(s for s in role_plan.steps if s.skill_id == "langchain")
+    free_direct = [r for r in step.resources if r["via"] == "direct" and r["cost"] == "free"]
+    assert free_direct[0]["language"] == "ko"
+
+
+def test_projects_cover_gaps_and_prepare_interviews(role_plan):
+    assert 1 <= len(role_plan.projects) <= 3
+    gap_ids = {s.skill_id for s in role_plan.steps}
+    for project in role_plan.projects:
+        assert set(project.covers) <= gap_ids and project.covers
+        assert project.benefit["kind"] in {"time-saved", "cost-cut", "revenue"}
+        assert project.acceptance and project.why_questions
+
+
+def test_plan_from_a_match_closes_its_gaps(kb):
+    result = match(RESUME_KO, POSTING_EN)
+    plan = plan_from_match(
+        kb, result, have={"python", "pytorch", "docker"}, lang="en", hours_per_week=6, start=START
+    )
+    gaps = {s.id for s in result.skills if s.credit < 1}
+    steps = {s.skill_id: s for s in plan.steps}
+    assert gaps <= set(steps)
+    tf = steps["tensorflow"]
+    assert tf.kind == "gap" and "required by" in tf.closes
+    full = next(s for s in result.skills if s.id == "tensorflow")
+    assert tf.weight == pytest.approx(full.weight * 0.5, abs=1e-3)  # half covered by PyTorch
+    assert plan.coverage["required"] == result.required_coverage
+
+
+def test_weekly_schedule_respects_the_hours(role_plan):
+    weeks = weekly_schedule(role_plan)
+    assert weeks[0].start == START
+    for week in weeks:
+        assert week.hours <= role_plan.hours_per_week + 1e-6
+        assert (week.end - week.start).days == 6
+    booked = sum(i.hours for w in weeks for i in w.items)
+    expected = sum(planned_hours(*s.hours) for s in role_plan.steps)
+    expected += sum(planned_hours(*p.hours) for p in role_plan.projects)
+    assert booked == pytest.approx(expected, abs=0.05)
+    order = [i.id for w in weeks for i in w.items if i.kind == "skill" and i.part == 1]
+    assert order == [s.skill_id for s in role_plan.steps]
+
+
+def test_projects_are_scheduled_after_their_skills(role_plan):
+    weeks = weekly_schedule(role_plan)
+    flat = [(i.kind, i.id) for w in weeks for i in w.items if i.part == 1]
+    for project in role_plan.projects:
+        at = flat.index(("project", project.id))
+        for sid in project.covers:
+            assert flat.index(("skill", sid)) < at
+
+
+def test_markdown_and_ics(role_plan):
+    weeks = weekly_schedule(role_plan)
+    text = plan_markdown(role_plan, weeks)
+    assert text.startswith("# 학습 계획")
+    assert "## 주간 일정" in text and role_plan.steps[0].label in text
+    cal = Calendar.from_ical(plan_ics(role_plan, weeks, plan_key="p1"))
+    events = list(cal.walk("VEVENT"))
+    assert len(events) == sum(len(w.items) for w in weeks)
+    assert len({str(e["UID"]) for e in events}) == len(events)
+    first = events[0]
+    assert first.decoded("DTSTART") == START
+    assert "h)" in str(first["SUMMARY"])
+
+
+def test_plan_round_trips_through_json(role_plan):
+    again = Plan.from_dict(role_plan.as_dict())
+    assert again == role_plan
+
+
+@pytest.mark.parametrize(
+    ("day", "label", "start", "end"),
+    [
+        (date(2026, 11, 22), "2026-Q4", date(2026, 10, 1), date(2027, 1, 1)),
+        (date(2026, 1, 1), "2026-Q1", date(2026, 1, 1), date(2026, 4, 1)),
+        (date(2026, 6, 30), "2026-Q2", date(2026, 4, 1), date(2026, 7, 1)),
+    ],
+)
+def test_quarters(day, label, start, end):
+    got_label, got_start, got_end = period_of("quarter", day)
+    assert (got_label, got_start.date(), got_end.date()) == (label, start, end)
+    assert period_of("year", day)[0] == str(day.year)
+
+
+def test_profile_shapes(kb):
+    deep_ml = {
+        "pytorch", "tensorflow", "keras", "cnn", "transformer", "deep-learning", "rnn",
+        "python", "sql", "docker", "git", "pandas", "numpy", "statistics", "linear-algebra",
+    }  # fmt: skip
+    shape = profile_shape(kb, deep_ml, target_role="ml-engineer")
+    assert shape.shape == "T"
+    assert shape.deep == ["deep-learning"]
+    assert shape.edge == "deep-learning"
+    two_deep = deep_ml | {"rag", "llm", "langchain", "vector-database", "prompt-engineering",
+                          "fine-tuning", "ai-agents"}  # fmt: skip
+    assert profile_shape(kb, two_deep).shape == "W"
+    assert profile_shape(kb, {"python"}).shape == "starting"
+    assert profile_shape(kb, set()).edge is None
