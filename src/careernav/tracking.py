@@ -198,7 +198,7 @@ def progress_report(store, kb: KnowledgeBase, name: str) -> dict[str, Any]:
             "status": status,
             "hours": list(s.hours),
         }
-        for s, status in step_status(plan, statuses, known)
+        for s, status in step_status(kb, plan, statuses, known)
     ]
     projects = [
         {"id": p.id, "title": p.title, "status": statuses.get(("project", p.id), "todo")}

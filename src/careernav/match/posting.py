@@ -50,7 +50,7 @@ class PostingAnalysis:
 
 def first_line(text: str) -> str | None:
     for line in text.splitlines():
-        line = line.strip(" \t#*=-[]【】")
+        line = line.strip(" \t#*=-")
         if line:
             return line[:200]
     return None

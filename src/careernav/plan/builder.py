@@ -99,6 +99,11 @@ def _build(
         chosen[sid] = ("gap", level, weight, closes)
     for sid, _, weight, _ in gaps:
         _add_prerequisites(kb, sid, weight, known, chosen, lang)
+    unplanned = [
+        {"id": sid, "label": kb.skills[sid].label.get(lang), "closes": chosen.pop(sid)[3]}
+        for sid in list(chosen)
+        if not is_learnable(kb, sid)
+    ]
     ordered = _order(kb, chosen)
     steps = [_step(kb, n + 1, sid, chosen[sid], lang) for n, sid in enumerate(ordered)]
     projects = _pick_projects(kb, steps, lang)
@@ -113,7 +118,15 @@ def _build(
         start=start,
         kb_version=__version__,
         coverage=coverage,
+        unplanned=unplanned,
     )
+
+
+def is_learnable(kb: KnowledgeBase, sid: str) -> bool:
+    """Degrees and human languages (domain concepts without hours) are credentials and years
+    of practice, not steps of a learning plan."""
+    skill = kb.skills[sid]
+    return not (skill.category == "domains" and skill.hours is None)
 
 
 def _add_prerequisites(kb, sid, weight, known, chosen, lang) -> None:

@@ -31,6 +31,7 @@ T = {
     "work": {"en": "Work", "ko": "할 일"},
     "proves": {"en": "Proves", "ko": "증명하는 스킬"},
     "prereq": {"en": "prerequisite", "ko": "선수 지식"},
+    "unplanned": {"en": "Also asked for (not a learning step)", "ko": "그 밖의 요구 (학습 단계 아님)"},
 }
 BENEFIT = {
     "time-saved": {"en": "time saved", "ko": "시간 절약"},
@@ -69,6 +70,10 @@ def plan_markdown(plan: Plan, weeks: list[Week]) -> str:
         for res in step.resources:
             lines.append(f"- [{res['title']}]({res['url']}) — {res['cost']}, {res['language']}")
         lines.append(f"- {_t('checkpoint', lang)}: {step.checkpoint}")
+        lines.append("")
+    if plan.unplanned:
+        lines += [f"## {_t('unplanned', lang)}", ""]
+        lines += [f"- {u['label']}: {u['closes']}" for u in plan.unplanned]
         lines.append("")
     if plan.projects:
         lines += [f"## {_t('projects', lang)}", ""]

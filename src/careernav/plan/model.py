@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -55,6 +56,8 @@ class Plan:
     start: date
     kb_version: str
     coverage: dict[str, float | None] = field(default_factory=dict)
+    # Requirements a plan cannot schedule (a degree, a human language): listed, not planned.
+    unplanned: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def total_hours(self) -> tuple[float, float]:
@@ -63,10 +66,11 @@ class Plan:
         return low, high
 
     def as_dict(self) -> dict[str, Any]:
+        """Plain JSON data (lists, not tuples), as the store keeps it."""
         data = asdict(self)
         data["start"] = self.start.isoformat()
         data["total_hours"] = list(self.total_hours)
-        return data
+        return json.loads(json.dumps(data))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Plan:
@@ -81,4 +85,5 @@ class Plan:
             start=date.fromisoformat(data["start"]),
             kb_version=data["kb_version"],
             coverage=data.get("coverage", {}),
+            unplanned=data.get("unplanned", []),
         )

@@ -52,11 +52,17 @@ def coverage(kb: KnowledgeBase, plan: Plan, have: Iterable[str]) -> dict[str, fl
     return {"required": required, "preferred": preferred}
 
 
-def step_status(plan: Plan, statuses: Mapping[tuple[str, str], str], known: set[str]):
+def step_status(
+    kb: KnowledgeBase, plan: Plan, statuses: Mapping[tuple[str, str], str], known: set[str]
+):
     """(step, status) for every step: its own mark, else "learned" when a finished project or
-    the resume already shows it, else "todo"."""
+    the resume already shows it, else "todo". A step whose concept was renamed or split since
+    the plan was made is looked up under its current IDs."""
     for step in plan.steps:
-        status = statuses.get(("skill", step.skill_id))
-        if status is None:
-            status = "learned" if step.skill_id in known else "todo"
+        ids = kb.current_ids(step.skill_id) or [step.skill_id]
+        marks = [statuses[("skill", sid)] for sid in ids if ("skill", sid) in statuses]
+        if marks:
+            status = marks[0]
+        else:
+            status = "learned" if all(sid in known for sid in ids) else "todo"
         yield step, status

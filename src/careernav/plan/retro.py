@@ -95,7 +95,7 @@ def build_retrospective(
         content["coverage_now"] = coverage(kb, plan, known_now)
         remaining = [
             step
-            for step, status in step_status(plan, after, known_now)
+            for step, status in step_status(kb, plan, after, known_now)
             if status not in ("learned", "skipped")
         ]
         content["next_focus"] = [

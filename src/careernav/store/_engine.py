@@ -62,10 +62,10 @@ def _sqlite_location(path: Path, source: str) -> Location:
         )
     if not path.parent.is_dir():
         raise StoreOpenError(
-            f"The folder {path.parent} for the database {path.name} does not exist. "
+            f"{source} {path}: the folder {path.parent} does not exist. "
             "Create it, or choose another path."
         )
-    return Location(URL.create("sqlite+pysqlite", database=str(path)), str(path))
+    return Location(URL.create("sqlite", database=str(path)), str(path))
 
 
 def _url_location(text: str, source: str) -> Location:
@@ -84,7 +84,7 @@ def _url_location(text: str, source: str) -> Location:
             where += f":{url.port}"
         return Location(url, where)
     if backend == "sqlite" and driver in ("", "pysqlite"):
-        url = url.set(drivername="sqlite+pysqlite")
+        url = url.set(drivername="sqlite")
         if url.database in (None, "", ":memory:"):
             return Location(url, "the in-memory SQLite database")
         return _sqlite_location(Path(url.database), source)

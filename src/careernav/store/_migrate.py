@@ -65,7 +65,9 @@ def upgrade(engine: Engine, where: str, target: str = "head") -> None:
         try:
             with connection.execution_options(**{WRITE: True}).begin():
                 if engine.dialect.name == "postgresql":
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY}
+                    )
                 _upgrade_in_transaction(connection, where, target)
         finally:
             if sqlite and not connection.invalidated:

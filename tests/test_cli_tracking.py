@@ -1,0 +1,103 @@
+"""profile, plan, progress, retro, export and import from the command line, on a real file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from icalendar import Calendar
+
+from careernav.cli import main
+
+SAMPLES = Path(__file__).parents[1] / "samples"
+
+
+@pytest.fixture
+def run(tmp_path):
+    db = tmp_path / "careernav.db"
+
+    def invoke(*args: str, ok: bool = True):
+        result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    return invoke
+
+
+def test_from_resume_and_posting_to_plan_progress_and_retro(run, tmp_path):
+    created = json.loads(
+        run("profile", "create", "Mina", "--language", "en", "--target-role", "data-scientist",
+            "--hours", "6", "--resume", str(SAMPLES / "resume-en.md"), "--json").output
+    )  # fmt: skip
+    assert {"sql", "python", "tableau"} <= set(created["known"])
+    ics, md = tmp_path / "plan.ics", tmp_path / "plan.md"
+    made = json.loads(
+        run("plan", str(SAMPLES / "posting-ko-ml-engineer.txt"), "--start", "2026-11-23",
+            "--ics", str(ics), "--markdown", str(md), "--json").output
+    )  # fmt: skip
+    assert made["target"]["kind"] == "posting" and made["steps"]
+    events = list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    assert events and str(events[0].decoded("DTSTART")) == "2026-11-23"
+    assert md.read_text("utf-8").startswith("# Learning plan")
+    first = made["steps"][0]["skill_id"]
+    shown = json.loads(run("progress", first, "learned", "--note", "done", "--json").output)
+    assert shown["marked"]["id"] == first
+    assert next(s for s in shown["steps"] if s["id"] == first)["status"] == "learned"
+    assert shown["coverage_now"]["required"] >= shown["coverage_at_plan"]["required"]
+    table = run("progress").output
+    assert "Steps done: 1/" in table
+    retro = json.loads(run("retro", "--quarter", "--json").output)
+    assert retro["learned"][0]["id"] == first
+    listed = json.loads(run("retro", "--list", "--json").output)
+    assert len(listed) == 1 and listed[0]["kind"] == "quarter"
+
+
+def test_profile_show_with_chart(run, tmp_path):
+    run("profile", "create", "하늘", "--language", "ko", "--target-role", "ml-engineer",
+        "--resume", str(SAMPLES / "resume-ko.md"))  # fmt: skip
+    chart = tmp_path / "shape.svg"
+    out = run("profile", "show", "--chart", str(chart), "--lang", "ko").output
+    assert "프로필 형태" in out and "나의 강점" in out
+    svg = chart.read_text("utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg and "딥러닝" in svg
+
+
+def test_plan_towards_a_role_in_korean(run):
+    run("profile", "create", "하늘", "--language", "ko", "--target-role", "llm-engineer")
+    out = run("plan", "--lang", "ko").output
+    assert "단계" in out and "포트폴리오 프로젝트" in out
+
+
+def test_export_import_round_trip(run, tmp_path):
+    run("profile", "create", "Mina", "--target-role", "data-engineer")
+    run("plan")
+    run("progress", "SQL", "learned")
+    backup = tmp_path / "backup.json"
+    run("export", str(backup))
+    data = json.loads(backup.read_text("utf-8"))
+    assert data["profiles"][0]["name"] == "Mina"
+    other = tmp_path / "other.db"
+    result = CliRunner().invoke(main, ["--db", str(other), "import", str(backup)])
+    assert result.exit_code == 0, result.output
+    again = CliRunner().invoke(main, ["--db", str(other), "export"]).output
+    assert json.loads(again)["profiles"] == data["profiles"]
+    refused = CliRunner().invoke(main, ["--db", str(other), "import", str(backup)])
+    assert refused.exit_code == 1 and "Mina" in refused.output
+
+
+def test_clear_errors(run, tmp_path):
+    assert "No profile yet" in run("plan", ok=False).output
+    run("profile", "create", "A")
+    run("profile", "create", "B")
+    result = run("progress", ok=False)
+    assert result.exit_code == 1 and "--profile" in result.output
+    run("profile", "create", "C", "--target-role", "ml-engineer")
+    result = run("progress", "pytorc", "learned", "--profile", "C", ok=False)
+    assert "PyTorch (pytorch)" in result.output
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", "utf-8")
+    assert "not a careernav JSON export" in run("import", str(bad), ok=False).output
+    assert "Traceback" not in result.output
