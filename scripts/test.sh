@@ -66,17 +66,27 @@ start_postgres() {
             exit 1
         fi
         echo "Installing PostgreSQL (apt-get install postgresql)…" >&2
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+        local log
+        log=$(mktemp)
+        if ! { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; } >"$log" 2>&1; then
+            cat "$log" >&2
+            echo "Could not install PostgreSQL (above). Install it by hand, or set CAREERNAV_TEST_POSTGRES_URL." >&2
+            exit 1
+        fi
+        rm -f "$log"
         pg_bin=$(find_postgres)
     fi
-    pg_tmp=$(mktemp -d "${TMPDIR:-/tmp}/careernav-pg.XXXXXX")
+    if [[ $EUID -eq 0 ]]; then
+        # The server runs as postgres, which must be able to reach its folder: use /tmp.
+        id -u postgres >/dev/null 2>&1 || useradd --system --user-group --no-create-home postgres
+        pg_tmp=$(mktemp -d /tmp/careernav-pg.XXXXXX)
+        chown postgres: "$pg_tmp"
+    else
+        pg_tmp=$(mktemp -d "${TMPDIR:-/tmp}/careernav-pg.XXXXXX")
+    fi
     trap stop_postgres EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
-    if [[ $EUID -eq 0 ]]; then
-        chown postgres: "$pg_tmp"
-    fi
     as_postgres "$pg_bin/initdb" -D "$pg_tmp/data" -U postgres -A trust -E UTF8 --no-locale \
         --no-sync >"$pg_tmp/initdb.log" 2>&1 || {
         cat "$pg_tmp/initdb.log" >&2

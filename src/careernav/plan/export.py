@@ -31,7 +31,10 @@ T = {
     "work": {"en": "Work", "ko": "할 일"},
     "proves": {"en": "Proves", "ko": "증명하는 스킬"},
     "prereq": {"en": "prerequisite", "ko": "선수 지식"},
-    "unplanned": {"en": "Also asked for (not a learning step)", "ko": "그 밖의 요구 (학습 단계 아님)"},
+    "unplanned": {
+        "en": "Also asked for (not a learning step)",
+        "ko": "그 밖의 요구 (학습 단계 아님)",
+    },
 }
 BENEFIT = {
     "time-saved": {"en": "time saved", "ko": "시간 절약"},

@@ -61,8 +61,5 @@ def step_status(
     for step in plan.steps:
         ids = kb.current_ids(step.skill_id) or [step.skill_id]
         marks = [statuses[("skill", sid)] for sid in ids if ("skill", sid) in statuses]
-        if marks:
-            status = marks[0]
-        else:
-            status = "learned" if all(sid in known for sid in ids) else "todo"
-        yield step, status
+        shown = all(sid in known for sid in ids)
+        yield step, marks[0] if marks else ("learned" if shown else "todo")
