@@ -185,3 +185,17 @@ def test_marks_survive_a_knowledge_base_upgrade(store_url, kb, tmp_path):
     assert statuses["langchain"] == "learned"  # the stored plan's step, found under its new ID
     assert statuses["rag"] == "in-progress"
     assert [e["id"] for e in report["events"]] == ["langchain", "rag"]  # history as written
+
+
+def test_a_mark_on_a_split_concept_counts_for_every_part(store, kb, kb_copy):
+    """An old ID split into two concepts: a mark made before the split counts for both."""
+    store.create_profile("지우")
+    store.record_progress("지우", "skill", "vector-search-old", "learned")
+    (kb_copy / "redirects.yaml").write_text(
+        "- old: vector-search-old\n  new: [vector-database, semantic-search]\n  reason: split\n",
+        "utf-8",
+    )
+    upgraded = load_knowledge_base(kb_copy)
+    assert upgraded.current_ids("vector-search-old") == ["vector-database", "semantic-search"]
+    known = tracking.known_skills(store, upgraded, "지우")
+    assert {"vector-database", "semantic-search"} <= known
