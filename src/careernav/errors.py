@@ -282,5 +282,32 @@ class ImportDataError(StoreError):
         )
 
 
+class UserExistsError(StoreError):
+    """A user with this name is already there (users sign in to `careernav serve`)."""
+
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(
+            f"A user named {name!r} already exists. Choose another name, or change this "
+            f"user's password with `careernav user passwd {_shell_word(name)}`."
+        )
+
+
+class UserNotFoundError(StoreError):
+    """No user with this name."""
+
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(
+            f"No user named {name!r}. See who there is with `careernav user list`, or add "
+            f"the user with `careernav user add {_shell_word(name)}`."
+        )
+
+
+class InvalidPasswordError(StoreError):
+    """A password the store will not take (too short, or not text). The message never
+    contains the password, and neither does the exception."""
+
+
 def _shell_word(text: str) -> str:
     return shlex.quote(text)

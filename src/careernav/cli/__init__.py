@@ -9,6 +9,8 @@ from careernav.cli._common import CareernavGroup
 from careernav.cli.knowledge import COMMANDS as KNOWLEDGE_COMMANDS
 from careernav.cli.reading import COMMANDS as READING_COMMANDS
 from careernav.cli.tracking import COMMANDS as TRACKING_COMMANDS
+from careernav.cli.users import COMMANDS as USER_COMMANDS
+from careernav.cli.web import COMMANDS as WEB_COMMANDS
 
 
 @click.group(cls=CareernavGroup)
@@ -26,5 +28,11 @@ def main(ctx: click.Context, db: str | None) -> None:
     ctx.obj = {"db": db}
 
 
-for command in [*KNOWLEDGE_COMMANDS, *READING_COMMANDS, *TRACKING_COMMANDS]:
+for command in [
+    *KNOWLEDGE_COMMANDS,
+    *READING_COMMANDS,
+    *TRACKING_COMMANDS,
+    *USER_COMMANDS,
+    *WEB_COMMANDS,
+]:
     main.add_command(command)

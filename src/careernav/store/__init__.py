@@ -1,5 +1,6 @@
 """Keeping careernav's data: profiles, documents, analyses, learning plans, progress and
-retrospectives, in a local SQLite file (or PostgreSQL), for good.
+retrospectives, in a local SQLite file (or PostgreSQL), for good; and the users who may sign in
+to `careernav serve`, with scrypt-hashed passwords.
 
     from careernav.store import Store
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from careernav.errors import (
     ImportDataError,
+    InvalidPasswordError,
     InvalidValueError,
     ProfileExistsError,
     ProfileNotFoundError,
@@ -26,8 +28,11 @@ from careernav.errors import (
     StoreError,
     StoreOpenError,
     StoreSchemaError,
+    UserExistsError,
+    UserNotFoundError,
 )
 from careernav.store._engine import DB_ENV, default_database_path
+from careernav.store._passwords import MIN_PASSWORD_LENGTH
 from careernav.store._records import (
     DOCUMENT_KINDS,
     LANGUAGES,
@@ -41,6 +46,7 @@ from careernav.store._records import (
     Profile,
     ProgressEvent,
     Retrospective,
+    User,
 )
 from careernav.store._store import Store
 from careernav.store._transfer import FORMAT as EXPORT_FORMAT
@@ -50,6 +56,7 @@ __all__ = [
     "DOCUMENT_KINDS",
     "EXPORT_FORMAT",
     "LANGUAGES",
+    "MIN_PASSWORD_LENGTH",
     "PERIOD_KINDS",
     "PLAN_TARGET_KINDS",
     "PROGRESS_STATUSES",
@@ -57,6 +64,7 @@ __all__ = [
     "AnalysisRecord",
     "DocumentRecord",
     "ImportDataError",
+    "InvalidPasswordError",
     "InvalidValueError",
     "PlanRecord",
     "Profile",
@@ -70,5 +78,8 @@ __all__ = [
     "StoreError",
     "StoreOpenError",
     "StoreSchemaError",
+    "User",
+    "UserExistsError",
+    "UserNotFoundError",
     "default_database_path",
 ]

@@ -263,3 +263,24 @@ class RetrospectiveRow(Base):
             content=self.content,
             created_at=self.created_at,
         )
+
+
+class UserRow(Base):
+    """Who may sign in to `careernav serve`. Not linked to profiles, and never exported."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
+    # `scrypt$<n>$<r>$<p>$<salt>$<key>` (see _passwords.py); never the password itself.
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime]
+    last_login_at: Mapped[datetime | None]
+
+    def record(self) -> records.User:
+        return records.User(
+            id=self.id,
+            name=self.name,
+            created_at=self.created_at,
+            last_login_at=self.last_login_at,
+        )

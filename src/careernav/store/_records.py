@@ -88,3 +88,13 @@ class Retrospective:
     period_label: str
     content: dict[str, Any]
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class User:
+    """Someone who may sign in to `careernav serve`. The password hash stays in the store."""
+
+    id: int
+    name: str
+    created_at: datetime
+    last_login_at: datetime | None

@@ -1,5 +1,6 @@
 """The Store: careernav's saved data (profiles, documents, analyses, plans, progress,
-retrospectives) in SQLite or PostgreSQL. Every write is one transaction."""
+retrospectives, and the users who may sign in to `careernav serve`) in SQLite or PostgreSQL.
+Every write is one transaction."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from types import TracebackType
 from typing import Any
 
 from alembic.util import CommandError
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, exists, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -22,8 +23,10 @@ from careernav.errors import (
     RecordNotFoundError,
     StoreError,
     StoreSchemaError,
+    UserExistsError,
+    UserNotFoundError,
 )
-from careernav.store import _transfer
+from careernav.store import _passwords, _transfer
 from careernav.store import _validate as check
 from careernav.store._engine import (
     DEFAULT_TIMEOUT,
@@ -41,6 +44,7 @@ from careernav.store._models import (
     ProfileRow,
     ProgressEventRow,
     RetrospectiveRow,
+    UserRow,
     sha256_text,
     utcnow,
 )
@@ -54,6 +58,7 @@ from careernav.store._records import (
     Profile,
     ProgressEvent,
     Retrospective,
+    User,
 )
 
 PROFILE_CHANGES = (
@@ -463,10 +468,66 @@ class Store:
             )
             return [row.record() for row in rows]
 
+    # --- Users -------------------------------------------------------------------------------
+    # Who may sign in to `careernav serve`. Passwords are kept only as scrypt hashes (see
+    # _passwords.py), never returned, and never exported.
+
+    def add_user(self, name: str, password: str) -> User:
+        """Add a user who may sign in with `password` (at least 8 characters)."""
+        name = check.text("user name", name)
+        password_hash = _passwords.hash_password(password)
+        with self._transaction(write=True) as session:
+            if _find_user(session, name) is not None:
+                raise UserExistsError(name)
+            row = UserRow(name=name, password_hash=password_hash, created_at=utcnow())
+            session.add(row)
+            session.flush()
+            return row.record()
+
+    def verify_user(self, name: str, password: str) -> User | None:
+        """The user, if `password` is theirs; else None (an unknown name and a wrong password
+        look the same and take about as long). A successful check records the login time."""
+        if not isinstance(name, str):
+            raise InvalidValueError("user name", name, "The user name must be text.")
+        name = name.strip()
+        with self._transaction(write=True) as session:
+            row = _find_user(session, name) if name else None
+            if row is None:
+                _passwords.dummy_verify(password)
+                return None
+            if not _passwords.verify_password(password, row.password_hash):
+                return None
+            row.last_login_at = utcnow()
+            session.flush()
+            return row.record()
+
+    def list_users(self) -> list[User]:
+        """Every user, by name."""
+        with self._transaction(write=False) as session:
+            return [row.record() for row in session.scalars(select(UserRow).order_by(UserRow.name))]
+
+    def delete_user(self, name: str) -> None:
+        with self._transaction(write=True) as session:
+            session.delete(_user(session, name))
+
+    def set_password(self, name: str, password: str) -> User:
+        """Give the user a new password (at least 8 characters); the old one stops working."""
+        password_hash = _passwords.hash_password(password)
+        with self._transaction(write=True) as session:
+            row = _user(session, name)
+            row.password_hash = password_hash
+            session.flush()
+            return row.record()
+
+    def has_users(self) -> bool:
+        with self._transaction(write=False) as session:
+            return bool(session.scalar(select(exists().select_from(UserRow))))
+
     # --- Export and import -------------------------------------------------------------------
 
     def export_data(self) -> dict[str, Any]:
-        """Everything in the store as JSON-ready data (see docs/store.md for the format)."""
+        """Everything in the store as JSON-ready data (see docs/store.md for the format),
+        except users and their password hashes, which never leave the store."""
         with self._transaction(write=False) as session:
             return _transfer.export_data(session)
 
@@ -480,6 +541,18 @@ class Store:
 
 def _find_profile(session: Session, name: str) -> ProfileRow | None:
     return session.scalar(select(ProfileRow).where(ProfileRow.name == name))
+
+
+def _find_user(session: Session, name: str) -> UserRow | None:
+    return session.scalar(select(UserRow).where(UserRow.name == name))
+
+
+def _user(session: Session, name: str) -> UserRow:
+    name = check.text("user name", name)
+    row = _find_user(session, name)
+    if row is None:
+        raise UserNotFoundError(name)
+    return row
 
 
 def _profile(session: Session, name: str) -> ProfileRow:

@@ -1,0 +1,96 @@
+"""What every route shares: the request's language, its CSRF token, the store, and one
+function that answers a page either as HTML or as JSON from the same data."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import HTTPException, Request
+from fastapi.responses import JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from careernav.web.i18n import COOKIE, gettext_for, pick_language
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+
+
+def language(request: Request) -> str:
+    return pick_language(
+        request.query_params.get("lang"),
+        request.cookies.get(COOKIE),
+        request.headers.get("accept-language"),
+    )
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get(CSRF_FIELD)
+    if not token:
+        token = secrets.token_urlsafe(32)
+        request.session[CSRF_FIELD] = token
+    return token
+
+
+async def check_csrf(request: Request) -> None:
+    """Forms and HTMX requests must carry the session's token (header or form field).
+
+    JSON requests are left alone: a browser cannot send them across sites without a CORS
+    preflight, and the app allows none."""
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        return
+    expected = request.session.get(CSRF_FIELD)
+    sent = request.headers.get(CSRF_HEADER)
+    if sent is None:
+        form = await request.form()
+        sent = form.get(CSRF_FIELD)
+    if not expected or not sent or not secrets.compare_digest(str(sent), expected):
+        raise HTTPException(
+            403,
+            "The form has expired or did not come from this app. Reload the page and try again.",
+        )
+
+
+def wants_json(request: Request) -> bool:
+    if request.query_params.get("format") == "json":
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def store_of(request: Request):
+    return request.app.state.store
+
+
+def kb_of(request: Request):
+    return request.app.state.kb
+
+
+def context(request: Request, **extra: Any) -> dict[str, Any]:
+    lang = language(request)
+    return {
+        "request": request,
+        "lang": lang,
+        "_": gettext_for(lang),
+        "csrf_token": csrf_token(request),
+        "user": request.session.get("user"),
+        "login_required": request.app.state.login_required,
+        "path": request.url.path,
+        **extra,
+    }
+
+
+def respond(
+    request: Request, template: str, data: dict[str, Any], status: int = 200, **extra: Any
+) -> Response:
+    """The page as HTML, or its data as JSON (?format=json or Accept: application/json)."""
+    if wants_json(request):
+        return JSONResponse(data, status_code=status)
+    partial = extra.pop("partial", None)
+    name = partial if partial and request.headers.get("hx-request") else template
+    return TEMPLATES.TemplateResponse(
+        request, name, context(request, data=data, **extra), status_code=status
+    )

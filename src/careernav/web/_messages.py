@@ -1,0 +1,20 @@
+"""Words the templates translate from data (verdicts, sections, statuses…). Listed here so
+that `pybabel extract` puts them in the catalog; `N_` only marks them."""
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, don't translate"
+    return message
+
+
+DYNAMIC = [
+    # verdicts
+    N_("apply"), N_("stretch"), N_("build-first"),
+    # posting and resume sections
+    N_("responsibilities"), N_("requirements"), N_("preferred"), N_("benefits"), N_("company"),
+    N_("process"), N_("other"), N_("summary"), N_("experience"), N_("projects"), N_("education"),
+    N_("skills"), N_("certifications"),
+    # requirement levels, stages, statuses, costs, benefit kinds
+    N_("required"), N_("core"), N_("nice"), N_("beginner"), N_("intermediate"), N_("advanced"),
+    N_("learned"), N_("in-progress"), N_("skipped"), N_("todo"), N_("done"),
+    N_("free"), N_("freemium"), N_("paid"), N_("time-saved"), N_("cost-cut"), N_("revenue"),
+]  # fmt: skip

@@ -1,0 +1,181 @@
+"""The web app: FastAPI, server-rendered Jinja2 pages with HTMX, and the JSON API."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
+
+from careernav import __version__
+from careernav.documents import DEFAULT_MAX_BYTES
+from careernav.errors import CareernavError, NotFoundError, ProfileNotFoundError
+from careernav.knowledge import KnowledgeBase, default_knowledge_base
+from careernav.web import api, routes_knowledge, routes_reading, routes_tracking
+from careernav.web._core import TEMPLATES, check_csrf, context, wants_json
+from careernav.web.i18n import COOKIE, LANGUAGES
+
+STATIC = Path(__file__).parent / "static"
+PUBLIC_PATHS = ("/login", "/static/", "/lang/", "/healthz")
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def create_app(
+    db: str | None = None,
+    *,
+    kb: KnowledgeBase | None = None,
+    login_required: bool = False,
+    secret_key: str | None = None,
+    max_upload_bytes: int = DEFAULT_MAX_BYTES,
+) -> FastAPI:
+    """The app on the store at `db` (path or URL; default: the CLI's default store)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        from careernav.store import Store
+
+        app.state.store = Store.open(db)
+        try:
+            yield
+        finally:
+            app.state.store.close()
+
+    app = FastAPI(
+        title="careernav",
+        version=__version__,
+        description="AI Career Navigator: roles and skills, reading resumes and postings, "
+        "matching, plans and progress. Every page also answers as JSON (?format=json).",
+        lifespan=lifespan,
+    )
+    app.state.kb = kb or default_knowledge_base()
+    app.state.login_required = login_required
+    app.state.max_upload_bytes = max_upload_bytes
+
+    @app.middleware("http")
+    async def require_login(request: Request, call_next):
+        if not app.state.login_required or request.session.get("user"):
+            return await call_next(request)
+        path = request.url.path
+        if path.startswith(PUBLIC_PATHS):
+            return await call_next(request)
+        if path.startswith("/api") or wants_json(request):
+            return JSONResponse({"error": "Log in first: POST /login."}, status_code=401)
+        return RedirectResponse(f"/login?next={path}", status_code=303)
+
+    # Added last so it runs first: the login check above reads the session.
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret_key
+        or os.environ.get("CAREERNAV_SECRET_KEY")
+        or secrets.token_urlsafe(32),
+        same_site="lax",
+        https_only=False,
+    )
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(routes_reading.router)
+    app.include_router(routes_knowledge.router)
+    app.include_router(routes_tracking.router)
+    app.include_router(api.router)
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict:
+        return {"ok": True, "version": __version__}
+
+    @app.get("/lang/{code}", include_in_schema=False)
+    async def set_language(code: str, next: str = "/") -> Response:
+        target = next if next.startswith("/") and not next.startswith("//") else "/"
+        response = RedirectResponse(target, status_code=303)
+        if code in LANGUAGES:
+            response.set_cookie(COOKIE, code, max_age=60 * 60 * 24 * 365, samesite="lax")
+        return response
+
+    @app.get("/login", include_in_schema=False)
+    async def login_form(request: Request, next: str = "/") -> Response:
+        return TEMPLATES.TemplateResponse(
+            request, "login.html", context(request, next=next, data={})
+        )
+
+    @app.post("/login", include_in_schema=False, dependencies=[])
+    async def login(request: Request) -> Response:
+        form = await request.form()
+        await check_csrf(request)
+        user = app.state.store.verify_user(
+            str(form.get("name") or ""), str(form.get("password") or "")
+        )
+        target = str(form.get("next") or "/")
+        if not target.startswith("/") or target.startswith("//"):
+            target = "/"
+        if user is None:
+            return TEMPLATES.TemplateResponse(
+                request,
+                "login.html",
+                context(request, next=target, data={}, failed=True),
+                status_code=401,
+            )
+        request.session["user"] = user.name
+        return RedirectResponse(target, status_code=303)
+
+    @app.post("/logout", include_in_schema=False)
+    async def logout(request: Request) -> Response:
+        await check_csrf(request)
+        request.session.pop("user", None)
+        return RedirectResponse("/login", status_code=303)
+
+    @app.exception_handler(CareernavError)
+    async def careernav_error(request: Request, exc: CareernavError) -> Response:
+        status = 404 if isinstance(exc, (NotFoundError, ProfileNotFoundError)) else 400
+        return _error(request, str(exc), status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _error(request, str(exc.detail), exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if request.url.path.startswith("/api"):
+            return JSONResponse(
+                {"error": "Invalid request.", "detail": exc.errors()}, status_code=422
+            )
+        return _error(request, "Invalid request.", 422)
+
+    return app
+
+
+def _error(request: Request, message: str, status: int) -> Response:
+    if request.url.path.startswith("/api") or wants_json(request):
+        return JSONResponse({"error": message}, status_code=status)
+    return TEMPLATES.TemplateResponse(
+        request, "error.html", context(request, data={"error": message}), status_code=status
+    )
+
+
+def is_loopback(host: str) -> bool:
+    return host in LOOPBACK or host.startswith("127.")
+
+
+def serve(db: str | None, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the app with uvicorn. Off loopback, a login is required and users must exist."""
+    import uvicorn
+
+    login_required = not is_loopback(host)
+    if login_required:
+        from careernav.store import Store
+
+        with Store.open(db) as store:
+            if not store.has_users():
+                raise CareernavError(
+                    f"Serving on {host} makes careernav reachable from other machines, so it "
+                    "needs a login. Create a user first: careernav user add NAME"
+                )
+    uvicorn.run(create_app(db, login_required=login_required), host=host, port=port)
+
+
+__all__ = ["create_app", "is_loopback", "serve", "urlsplit"]

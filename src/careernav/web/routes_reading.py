@@ -1,0 +1,140 @@
+"""Analyse: paste or upload a resume and a posting; see the evidence, the role mix, the match."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request, UploadFile
+from fastapi.responses import RedirectResponse, Response
+
+from careernav.documents import DEFAULT_MAX_BYTES, Document, read_document, read_text
+from careernav.errors import CareernavError, DocumentTooLargeError
+from careernav.extract import SkillMention
+from careernav.match import Thresholds, analyze_posting, match
+from careernav.match.views import match_view, posting_view
+from careernav.web._core import check_csrf, kb_of, language, respond
+
+router = APIRouter()
+
+
+def segments(text: str, mentions: list[SkillMention]) -> list[dict[str, Any]]:
+    """The text cut into plain pieces and skill mentions, in order (templates escape each)."""
+    pieces: list[dict[str, Any]] = []
+    at = 0
+    for m in mentions:
+        if m.start > at:
+            pieces.append({"text": text[at : m.start]})
+        pieces.append(
+            {"text": text[m.start : m.end], "id": m.id, "label": m.label, "section": m.section}
+        )
+        at = m.end
+    if at < len(text):
+        pieces.append({"text": text[at:]})
+    return pieces
+
+
+async def document_from(
+    form_text: str | None, upload: UploadFile | None, what: str, max_bytes: int
+) -> Document | None:
+    """A document from an upload (preferred) or pasted text; None when both are empty."""
+    if upload is not None and upload.filename:
+        data = await upload.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise DocumentTooLargeError(upload.filename, len(data), max_bytes)
+        if data:
+            return read_document(data, name=upload.filename, max_bytes=max_bytes)
+    if form_text and form_text.strip():
+        return read_text(form_text, name=f"<{what}>")
+    return None
+
+
+def analysis_data(
+    kb, resume: Document | None, posting: Document, lang: str, thresholds: Thresholds
+) -> dict[str, Any]:
+    analysis = analyze_posting(posting, kb=kb, lang=lang)
+    view = posting_view(kb, analysis, lang)
+    data: dict[str, Any] = {
+        "posting": {
+            **view,
+            "segments": segments(analysis.extraction.text, analysis.extraction.skills),
+        },
+        "match": None,
+        "resume": None,
+    }
+    if resume is not None:
+        result = match(resume, analysis, kb=kb, lang=lang, thresholds=thresholds)
+        data["match"] = match_view(result)
+        from careernav.extract import extract_skills
+
+        extraction = extract_skills(resume, kb=kb, doc_type="resume", lang=lang)
+        data["resume"] = {
+            "name": resume.name,
+            "segments": segments(extraction.text, extraction.skills),
+            "concepts": len(extraction.concepts()),
+        }
+    return data
+
+
+@router.get("/")
+async def home() -> Response:
+    return RedirectResponse("/analyse", status_code=303)
+
+
+@router.get("/analyse")
+async def analyse_form(request: Request) -> Response:
+    return respond(request, "analyse.html", {"posting": None, "match": None, "resume": None})
+
+
+@router.post("/analyse", dependencies=[Depends(check_csrf)])
+async def analyse(request: Request) -> Response:
+    form = await request.form()
+    kb = kb_of(request)
+    lang = language(request)
+    max_bytes = request.app.state.max_upload_bytes
+    try:
+        resume = await document_from(
+            form.get("resume_text"), _upload(form, "resume_file"), "resume", max_bytes
+        )
+        posting = await document_from(
+            form.get("posting_text"), _upload(form, "posting_file"), "posting", max_bytes
+        )
+        if posting is None:
+            raise CareernavError(
+                _msg(
+                    lang,
+                    "Paste a job posting or upload its file.",
+                    "채용 공고를 붙여 넣거나 파일을 올려 주세요.",
+                )
+            )
+        thresholds = Thresholds(
+            apply=float(form.get("apply_at") or 0.7), stretch=float(form.get("stretch_at") or 0.5)
+        )
+        data = analysis_data(kb, resume, posting, lang, thresholds)
+    except DocumentTooLargeError as exc:
+        message = _msg(
+            lang,
+            f"{exc.name} is over the upload limit of {exc.limit // 2**20} MB. Upload a smaller file "
+            "or paste the text.",
+            f"{exc.name} 파일이 업로드 한도 {exc.limit // 2**20}MB를 넘습니다. 더 작은 파일을 올리거나 "
+            "내용을 붙여 넣어 주세요.",
+        )
+        return respond(
+            request, "analyse.html", {"error": message}, status=413, partial="partials/error.html"
+        )
+    except (CareernavError, ValueError) as exc:
+        return respond(
+            request, "analyse.html", {"error": str(exc)}, status=400, partial="partials/error.html"
+        )
+    return respond(request, "analyse.html", data, partial="partials/analysis.html")
+
+
+def _upload(form, key: str) -> UploadFile | None:
+    value = form.get(key)
+    return value if hasattr(value, "filename") else None
+
+
+def _msg(lang: str, en: str, ko: str) -> str:
+    return ko if lang == "ko" else en
+
+
+__all__ = ["DEFAULT_MAX_BYTES", "analysis_data", "document_from", "router", "segments"]

@@ -1,0 +1,247 @@
+"""Plan and Me: profiles, the active plan with downloads, progress marks, shape, retros."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import RedirectResponse, Response
+
+from careernav import tracking
+from careernav.errors import CareernavError, StoreError
+from careernav.plan.export import plan_ics, plan_markdown
+from careernav.plan.schedule import weekly_schedule
+from careernav.plan.shape import shape_chart_svg
+from careernav.web._core import check_csrf, kb_of, language, respond, store_of
+from careernav.web.routes_reading import _upload, document_from
+
+router = APIRouter()
+PROFILE_COOKIE = "careernav_profile"
+
+
+def current_profile(request: Request) -> str | None:
+    """The profile chosen in this browser, else the only (or first) one."""
+    store = store_of(request)
+    profiles = store.list_profiles()
+    chosen = request.cookies.get(PROFILE_COOKIE)
+    if chosen and any(p.name == chosen for p in profiles):
+        return chosen
+    return profiles[0].name if profiles else None
+
+
+def me_data(request: Request) -> dict[str, Any]:
+    store, kb = store_of(request), kb_of(request)
+    name = current_profile(request)
+    data: dict[str, Any] = {
+        "profiles": [p.name for p in store.list_profiles()],
+        "profile": None,
+        "roles": [{"id": r.id, "label": r.label.get(language(request))} for r in kb.roles.values()],
+    }
+    if name is None:
+        return data
+    profile = store.get_profile(name)
+    shape = tracking.shape(store, kb, name)
+    report = tracking.progress_report(store, kb, name)
+    data.update(
+        profile={
+            "name": profile.name,
+            "language": profile.language,
+            "target_role": profile.target_role,
+            "target_role_label": kb.roles[profile.target_role].label.get(language(request))
+            if profile.target_role in kb.roles
+            else None,
+            "hours_per_week": profile.hours_per_week,
+        },
+        known=report["known"],
+        events=report["events"],
+        shape={
+            "shape": shape.shape,
+            "breadth": shape.breadth,
+            "deep": shape.deep,
+            "edge": shape.edge,
+            "edge_reason": shape.edge_reason,
+        },
+        retrospectives=[
+            {
+                "period": r.period_label,
+                "kind": r.period_kind,
+                "summary": r.content.get("summary"),
+                "created_at": r.created_at.isoformat(),
+            }
+            for r in store.list_retrospectives(name)
+        ],
+        progress={
+            k: report.get(k)
+            for k in ("steps_done", "steps_total", "coverage_at_plan", "coverage_now")
+        },
+    )
+    return data
+
+
+@router.get("/me")
+async def me(request: Request) -> Response:
+    return respond(request, "me.html", me_data(request))
+
+
+@router.post("/me/profile", dependencies=[Depends(check_csrf)])
+async def create_profile(request: Request) -> Response:
+    form = await request.form()
+    store, kb = store_of(request), kb_of(request)
+    name = str(form.get("name") or "").strip()
+    try:
+        if not name:
+            raise CareernavError("Give the profile a name.")
+        resume = await document_from(form.get("resume_text"), _upload(form, "resume_file"), "resume",
+                                     request.app.state.max_upload_bytes)  # fmt: skip
+        tracking.create_profile(
+            store, kb, name,
+            language=str(form.get("language") or language(request)),
+            target_role=str(form.get("target_role") or "") or None,
+            hours_per_week=float(form.get("hours_per_week") or 10),
+            resume=resume,
+        )  # fmt: skip
+    except (CareernavError, StoreError, ValueError) as exc:
+        return respond(request, "me.html", {**me_data(request), "error": str(exc)}, status=400)
+    response = RedirectResponse("/me", status_code=303)
+    response.set_cookie(PROFILE_COOKIE, name, samesite="lax", httponly=True)
+    return response
+
+
+@router.post("/me/select", dependencies=[Depends(check_csrf)])
+async def select_profile(request: Request) -> Response:
+    form = await request.form()
+    response = RedirectResponse(str(form.get("next") or "/me"), status_code=303)
+    response.set_cookie(PROFILE_COOKIE, str(form.get("name") or ""), samesite="lax", httponly=True)
+    return response
+
+
+@router.get("/me/shape.svg")
+async def shape_svg(request: Request) -> Response:
+    name = _require_profile(request)
+    shape = tracking.shape(store_of(request), kb_of(request), name)
+    return Response(shape_chart_svg(shape, f"{name}: {shape.shape}"), media_type="image/svg+xml")
+
+
+@router.post("/me/retro", dependencies=[Depends(check_csrf)])
+async def retro(request: Request) -> Response:
+    form = await request.form()
+    kind = str(form.get("kind") or "quarter")
+    if kind not in ("quarter", "year"):
+        return respond(
+            request, "me.html", {**me_data(request), "error": "quarter or year"}, status=400
+        )
+    tracking.retrospective(store_of(request), kb_of(request), _require_profile(request), kind)
+    return RedirectResponse("/me", status_code=303)
+
+
+def plan_data(request: Request) -> dict[str, Any]:
+    store, kb = store_of(request), kb_of(request)
+    name = current_profile(request)
+    data: dict[str, Any] = {"profile": name, "plan": None,
+                            "roles": [{"id": r.id, "label": r.label.get(language(request))} for r in kb.roles.values()]}  # fmt: skip
+    if name is None:
+        return data
+    plan = tracking.active_plan(store, name)
+    if plan is None:
+        return data
+    report = tracking.progress_report(store, kb, name)
+    status = {s["order"]: s["status"] for s in report["steps"]}
+    weeks = weekly_schedule(plan)
+    data.update(
+        plan={
+            **plan.as_dict(),
+            "weeks": [
+                {
+                    "number": w.number,
+                    "start": w.start.isoformat(),
+                    "end": w.end.isoformat(),
+                    "hours": w.hours,
+                    "items": [
+                        {"kind": i.kind, "id": i.id, "label": i.label, "hours": i.hours}
+                        for i in w.items
+                    ],
+                }
+                for w in weeks
+            ],
+        },
+        status=status,
+        projects_status={p["id"]: p["status"] for p in report["projects"]},
+        progress={
+            k: report.get(k)
+            for k in ("steps_done", "steps_total", "coverage_at_plan", "coverage_now")
+        },
+    )
+    return data
+
+
+@router.get("/plan")
+async def plan_page(request: Request) -> Response:
+    return respond(request, "plan.html", plan_data(request))
+
+
+@router.post("/plan", dependencies=[Depends(check_csrf)])
+async def make_plan(request: Request) -> Response:
+    form = await request.form()
+    store, kb = store_of(request), kb_of(request)
+    try:
+        name = _require_profile(request)
+        posting = await document_from(form.get("posting_text"), _upload(form, "posting_file"), "posting",
+                                      request.app.state.max_upload_bytes)  # fmt: skip
+        role = str(form.get("role") or "") or None
+        start = date.fromisoformat(str(form["start"])) if form.get("start") else None
+        hours = float(form["hours_per_week"]) if form.get("hours_per_week") else None
+        tracking.make_plan(store, kb, name, posting=posting, role=None if posting else role,
+                           start=start, hours_per_week=hours)  # fmt: skip
+    except (CareernavError, StoreError, ValueError) as exc:
+        return respond(request, "plan.html", {**plan_data(request), "error": str(exc)}, status=400)
+    return RedirectResponse("/plan", status_code=303)
+
+
+@router.post("/progress", dependencies=[Depends(check_csrf)])
+async def mark(request: Request) -> Response:
+    form = await request.form()
+    store, kb = store_of(request), kb_of(request)
+    try:
+        name = _require_profile(request)
+        found, _ = tracking.mark(
+            store, kb, name, str(form.get("subject") or ""), str(form.get("status") or "")
+        )
+    except (CareernavError, StoreError) as exc:
+        return respond(request, "plan.html", {**plan_data(request), "error": str(exc)}, status=400,
+                       partial="partials/error.html")  # fmt: skip
+    data = plan_data(request)
+    return respond(request, "plan.html", {**data, "marked": {"id": found.id, "kind": found.kind}},
+                   partial="partials/plan_steps.html")  # fmt: skip
+
+
+@router.get("/plan/schedule.ics")
+async def plan_ics_download(request: Request) -> Response:
+    plan, record_id = _active(request)
+    body = plan_ics(plan, weekly_schedule(plan), plan_key=f"plan{record_id}")
+    return Response(body, media_type="text/calendar; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="careernav-plan.ics"'})  # fmt: skip
+
+
+@router.get("/plan/plan.md")
+async def plan_md_download(request: Request) -> Response:
+    plan, _ = _active(request)
+    return Response(plan_markdown(plan, weekly_schedule(plan)), media_type="text/markdown; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="careernav-plan.md"'})  # fmt: skip
+
+
+def _require_profile(request: Request) -> str:
+    name = current_profile(request)
+    if name is None:
+        raise CareernavError("Create a profile first (Me page).")
+    return name
+
+
+def _active(request: Request):
+    name = _require_profile(request)
+    record = store_of(request).active_plan(name)
+    if record is None:
+        raise CareernavError("No plan yet: make one on the Plan page.")
+    from careernav.plan.model import Plan
+
+    return Plan.from_dict(record.body), record.id
