@@ -2,7 +2,7 @@
 that `pybabel extract` puts them in the catalog; `N_` only marks them."""
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, don't translate"
+def N_(message: str) -> str:  # the gettext convention: mark for extraction, do not translate
     return message
 
 

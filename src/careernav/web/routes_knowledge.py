@@ -9,7 +9,7 @@ from careernav.knowledge.mindmap import mindmap
 from careernav.knowledge.views import role_detail, roles_overview, skill_detail
 from careernav.web._core import kb_of, language, respond
 
-router = APIRouter()
+router = APIRouter(include_in_schema=False)  # pages answer HTML; their data is under /api
 
 
 @router.get("/roles")

@@ -14,7 +14,7 @@ from careernav.match import Thresholds, analyze_posting, match
 from careernav.match.views import match_view, posting_view
 from careernav.web._core import check_csrf, kb_of, language, respond
 
-router = APIRouter()
+router = APIRouter(include_in_schema=False)  # pages answer HTML; their data is under /api
 
 
 def segments(text: str, mentions: list[SkillMention]) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from urllib.parse import quote, unquote
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
@@ -16,7 +17,7 @@ from careernav.plan.shape import shape_chart_svg
 from careernav.web._core import check_csrf, kb_of, language, respond, store_of
 from careernav.web.routes_reading import _upload, document_from
 
-router = APIRouter()
+router = APIRouter(include_in_schema=False)  # pages answer HTML; their data is under /api
 PROFILE_COOKIE = "careernav_profile"
 
 
@@ -24,7 +25,7 @@ def current_profile(request: Request) -> str | None:
     """The profile chosen in this browser, else the only (or first) one."""
     store = store_of(request)
     profiles = store.list_profiles()
-    chosen = request.cookies.get(PROFILE_COOKIE)
+    chosen = unquote(request.cookies.get(PROFILE_COOKIE, ""))
     if chosen and any(p.name == chosen for p in profiles):
         return chosen
     return profiles[0].name if profiles else None
@@ -104,15 +105,20 @@ async def create_profile(request: Request) -> Response:
     except (CareernavError, StoreError, ValueError) as exc:
         return respond(request, "me.html", {**me_data(request), "error": str(exc)}, status=400)
     response = RedirectResponse("/me", status_code=303)
-    response.set_cookie(PROFILE_COOKIE, name, samesite="lax", httponly=True)
+    response.set_cookie(PROFILE_COOKIE, quote(name), samesite="lax", httponly=True)
     return response
 
 
 @router.post("/me/select", dependencies=[Depends(check_csrf)])
 async def select_profile(request: Request) -> Response:
     form = await request.form()
-    response = RedirectResponse(str(form.get("next") or "/me"), status_code=303)
-    response.set_cookie(PROFILE_COOKIE, str(form.get("name") or ""), samesite="lax", httponly=True)
+    target = str(form.get("next") or "/me")
+    if not target.startswith("/") or target.startswith("//"):
+        target = "/me"  # only ever back into this app
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(
+        PROFILE_COOKIE, quote(str(form.get("name") or "")), samesite="lax", httponly=True
+    )
     return response
 
 

@@ -1,0 +1,336 @@
+"""Every route of the web app, in-process through an httpx ASGI client: pages and JSON from
+one code path, uploads and their limits, CSRF, escaping, progress by HTMX, downloads, the
+API, the OpenAPI document, and the login gate."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import httpx
+import pytest
+from icalendar import Calendar
+
+from careernav.web import create_app
+
+ROOT = Path(__file__).parents[1]
+SAMPLES = ROOT / "samples"
+DOCS = ROOT / "tests" / "fixtures" / "documents"
+RESUME_KO = (SAMPLES / "resume-ko.md").read_text("utf-8")
+POSTING_EN = (SAMPLES / "posting-en-llm-engineer.html").read_bytes()
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+async def make_client(tmp_path):
+    """make_client(**create_app options) -> an httpx client on a fresh app and store."""
+    stack = []
+
+    async def make(**options):
+        app = create_app(str(tmp_path / f"web-{len(stack)}.db"), **options)
+        lifespan = app.router.lifespan_context(app)
+        await lifespan.__aenter__()
+        client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+        )
+        stack.append((lifespan, client))
+        client.app = app
+        return client
+
+    yield make
+    for lifespan, client in reversed(stack):
+        await client.aclose()
+        await lifespan.__aexit__(None, None, None)
+
+
+@pytest.fixture
+async def client(make_client):
+    return await make_client()
+
+
+async def token(client, path="/analyse") -> str:
+    page = await client.get(path)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+
+
+PAGES = ["/analyse", "/roles", "/roles/ml-engineer", "/roles/데이터 엔지니어", "/skills/파이토치",
+         "/skills/k8s", "/me", "/plan"]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", PAGES)
+async def test_pages_in_both_languages(client, path):
+    en = await client.get(path, headers={"accept-language": "en-US,en;q=0.9"})
+    ko = await client.get(path, headers={"accept-language": "ko-KR,ko;q=0.9"})
+    assert en.status_code == ko.status_code == 200
+    assert '<html lang="en">' in en.text and '<html lang="ko">' in ko.text
+    assert ">Analyse<" in en.text and ">분석<" in ko.text
+
+
+@pytest.mark.parametrize(
+    "path", ["/roles", "/roles/ml-engineer", "/skills/pytorch", "/me", "/plan"]
+)
+async def test_every_page_also_answers_as_json(client, path):
+    as_json = await client.get(path, params={"format": "json"})
+    by_accept = await client.get(path, headers={"accept": "application/json"})
+    assert as_json.headers["content-type"].startswith("application/json")
+    assert as_json.json() == by_accept.json()
+
+
+async def test_pages_and_api_share_their_data(client):
+    page = (await client.get("/roles/ml-engineer", params={"format": "json"})).json()
+    api = (await client.get("/api/roles/ml-engineer")).json()
+    assert page == api
+    skill = (await client.get("/skills/torch", params={"format": "json"})).json()
+    assert skill["id"] == "pytorch"
+
+
+async def test_language_switch_persists(client):
+    switched = await client.get("/lang/ko", params={"next": "/roles"})
+    assert switched.status_code == 303 and switched.headers["location"] == "/roles"
+    page = await client.get("/roles", headers={"accept-language": "en"})
+    assert '<html lang="ko">' in page.text and "데이터 엔지니어" in page.text
+    evil = await client.get("/lang/en", params={"next": "//evil.example/"})
+    assert evil.headers["location"] == "/"
+
+
+async def test_analyse_korean_resume_and_english_posting(client):
+    response = await client.post(
+        "/analyse",
+        data={"csrf_token": await token(client), "resume_text": RESUME_KO},
+        files={"posting_file": ("posting.html", POSTING_EN, "text/html")},
+    )
+    assert response.status_code == 200
+    html = response.text
+    marks = re.findall(r'<mark class="skill sec-(\w+)" tabindex="0" data-skill="([\w-]+)"', html)
+    assert len(marks) > 20
+    assert ("requirements", "python") in marks or ("responsibilities", "python") in marks
+    assert re.search(r'data-verdict="(apply|stretch|build-first)"', html)
+    assert 'class="skills matched"' in html and 'class="skills missing"' in html
+    assert "<script>" not in html.split("</head>", 1)[1].replace(
+        '<script src="/static/htmx.min.js" defer></script>', ""
+    )
+
+
+async def test_analyse_as_json_and_htmx_partial(client):
+    form = {"csrf_token": await token(client), "resume_text": RESUME_KO,
+            "posting_text": "Requirements\n- Python\n- PyTorch\n- Kubernetes"}  # fmt: skip
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    assert data["match"]["verdict"] in {"apply", "stretch", "build-first"}
+    pieces = data["posting"]["segments"]
+    assert "".join(p["text"] for p in pieces) == "Requirements\n- Python\n- PyTorch\n- Kubernetes"
+    partial = await client.post("/analyse", data=form, headers={"hx-request": "true"})
+    assert partial.text.lstrip().startswith("{% set") is False
+    assert "<html" not in partial.text and 'id="analysis"' in partial.text
+
+
+async def test_hostile_text_is_escaped(client):
+    hostile = "<script>alert(1)</script><img src=x onerror=alert(2)> {{7*7}} Python, SQL"
+    html = (
+        await client.post(
+            "/analyse", data={"csrf_token": await token(client), "posting_text": hostile}
+        )
+    ).text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img src=x" not in html and "onerror=alert(2)>" not in html
+    assert "{{7*7}}" in html
+
+
+async def test_upload_limits_and_types(make_client):
+    client = await make_client(max_upload_bytes=2000)
+    big = await client.post(
+        "/analyse",
+        data={"csrf_token": await token(client)},
+        files={"posting_file": ("big.txt", b"Python " * 1000, "text/plain")},
+    )
+    assert big.status_code == 413 and "big.txt" in big.text and "upload limit" in big.text
+    odd = await client.post(
+        "/analyse",
+        data={"csrf_token": await token(client)},
+        files={"posting_file": ("scan.png", b"\x89PNG\r\n\x1a\n" + b"0" * 50, "image/png")},
+    )
+    assert odd.status_code == 400 and "scan.png" in odd.text
+    empty = await client.post("/analyse", data={"csrf_token": await token(client)})
+    assert empty.status_code == 400 and "posting" in empty.text.lower()
+
+
+async def test_pdf_upload(client):
+    response = await client.post(
+        "/analyse",
+        data={
+            "csrf_token": await token(client),
+            "posting_text": "Requirements: Python, SQL, Docker",
+        },
+        files={
+            "resume_file": (
+                "resume.pdf",
+                (DOCS / "resume_ko_en.pdf").read_bytes(),
+                "application/pdf",
+            )
+        },
+        headers={"accept": "application/json"},
+    )
+    data = response.json()
+    assert response.status_code == 200 and data["resume"]["concepts"] > 5
+
+
+async def test_forms_need_the_csrf_token(client):
+    assert (await client.post("/analyse", data={"posting_text": "Python"})).status_code == 403
+    assert (
+        await client.post("/analyse", data={"csrf_token": "forged", "posting_text": "Python"})
+    ).status_code == 403
+    ok = await client.post(
+        "/analyse", data={"posting_text": "Python"}, headers={"x-csrf-token": await token(client)}
+    )
+    assert ok.status_code == 200
+
+
+async def test_profile_plan_progress_downloads_and_retro(client):
+    csrf = await token(client, "/me")
+    created = await client.post(
+        "/me/profile",
+        data={
+            "csrf_token": csrf,
+            "name": "하늘",
+            "language": "ko",
+            "target_role": "ml-engineer",
+            "hours_per_week": "8",
+            "resume_text": RESUME_KO,
+        },
+    )
+    assert created.status_code == 303
+    me = (await client.get("/me", params={"format": "json"})).json()
+    assert me["profile"]["name"] == "하늘" and "pytorch" in me["known"]
+    made = await client.post("/plan", data={"csrf_token": csrf, "role": "", "start": "2026-11-23"})
+    assert made.status_code == 303
+    plan = (await client.get("/plan", params={"format": "json"})).json()
+    first = plan["plan"]["steps"][0]
+    swapped = await client.post(
+        "/progress", data={"subject": first["skill_id"], "status": "learned"},
+        headers={"hx-request": "true", "x-csrf-token": csrf},
+    )  # fmt: skip
+    assert swapped.status_code == 200 and "<html" not in swapped.text
+    assert f'id="step-{first["skill_id"]}" data-status="learned"' in swapped.text
+    after = (await client.get("/plan", params={"format": "json"})).json()
+    assert after["progress"]["steps_done"] == plan["progress"]["steps_done"] + 1
+    ics = await client.get("/plan/schedule.ics")
+    assert ics.headers["content-type"].startswith("text/calendar")
+    assert list(Calendar.from_ical(ics.content).walk("VEVENT"))
+    md = await client.get("/plan/plan.md")
+    assert md.text.startswith("# 학습 계획")
+    svg = await client.get("/me/shape.svg")
+    assert svg.headers["content-type"].startswith("image/svg+xml") and "<svg" in svg.text
+    retro = await client.post("/me/retro", data={"csrf_token": csrf, "kind": "quarter"})
+    assert retro.status_code == 303
+    me = (await client.get("/me", params={"format": "json"})).json()
+    assert me["retrospectives"][0]["kind"] == "quarter"
+    assert me["events"][0]["status"] == "learned"
+
+
+async def test_plan_and_downloads_without_a_profile(client):
+    assert (await client.get("/plan/schedule.ics")).status_code == 400
+    page = await client.get("/plan")
+    assert page.status_code == 200 and "/me" in page.text
+
+
+async def test_unknown_names(client):
+    missing = await client.get("/skills/pytorc")
+    assert missing.status_code == 404 and "PyTorch (pytorch)" in missing.text
+    api = await client.get("/api/roles/chef")
+    assert api.status_code == 404 and "error" in api.json()
+
+
+async def test_api_covers_the_cli(client):
+    assert len((await client.get("/api/roles")).json()["families"]) >= 9
+    assert (await client.get("/api/skills/쿠버네티스")).json()["id"] == "kubernetes"
+    assert (await client.get("/api/mindmap")).json()["source"].startswith("mindmap")
+    extracted = (await client.post("/api/extract", json={"text": "PyTorch와 SQL"})).json()
+    assert [s["id"] for s in extracted["skills"]] == ["pytorch", "sql"]
+    posting = (
+        await client.post(
+            "/api/posting", json={"text": POSTING_EN.decode(), "title": "LLM Engineer"}
+        )
+    ).json()
+    assert posting["roles"][0]["score"] > 0 and posting["title_role"] == "llm-engineer"
+    matched = (
+        await client.post("/api/match", json={"resume": RESUME_KO, "role": "ml-engineer"})
+    ).json()
+    assert matched["target"]["id"] == "ml-engineer"
+    created = await client.post(
+        "/api/profiles",
+        json={"name": "Mina", "target_role": "data-engineer", "resume_text": "SQL, Python"},
+    )
+    assert created.status_code == 201
+    plan = (await client.post("/api/profiles/Mina/plan", json={})).json()
+    assert plan["plan"]["target"]["id"] == "data-engineer"
+    mark = await client.post(
+        "/api/profiles/Mina/progress", json={"subject": "ETL", "status": "learned"}
+    )
+    assert mark.status_code == 201 and mark.json()["id"] == "etl"
+    progress = (await client.get("/api/profiles/Mina/progress")).json()
+    assert any(e["id"] == "etl" for e in progress["events"])
+    retro = await client.post("/api/profiles/Mina/retrospectives", json={"kind": "year"})
+    assert retro.status_code == 201
+    assert (await client.get("/api/profiles/Mina/retrospectives")).json()["retrospectives"]
+    assert (await client.get("/api/profiles/Mina/shape")).json()["shape"]
+    exported = (await client.get("/api/export")).json()
+    bad = await client.post("/api/import", json={"data": exported})
+    assert bad.status_code == 400 and "Mina" in bad.json()["error"]
+    replaced = await client.post("/api/import", json={"data": exported, "replace": True})
+    assert replaced.json() == {"profiles": 1}
+    invalid = await client.post(
+        "/api/profiles/Mina/progress", json={"subject": "ETL", "status": "maybe"}
+    )
+    assert invalid.status_code == 422
+
+
+async def test_openapi_lists_every_api_route(client):
+    spec = (await client.get("/openapi.json")).json()
+    documented = {path for path in spec["paths"]}
+    from careernav.web import api
+
+    routes = {api.router.prefix + r.path.removeprefix(api.router.prefix) for r in api.router.routes}
+    assert routes == documented
+    match = spec["paths"]["/api/match"]["post"]
+    assert "requestBody" in match and match["responses"]["200"]
+    json.dumps(spec)
+
+
+async def test_login_required_off_loopback(make_client):
+    client = await make_client(login_required=True, secret_key="test")
+    page = await client.get("/analyse")
+    assert page.status_code == 303 and page.headers["location"].startswith("/login")
+    assert (await client.get("/api/roles")).status_code == 401
+    client.app.state.store.add_user("admin", "correct horse battery")
+    csrf = await token(client, "/login")
+    wrong = await client.post(
+        "/login", data={"csrf_token": csrf, "name": "admin", "password": "nope-nope"}
+    )
+    assert wrong.status_code == 401
+    right = await client.post(
+        "/login",
+        data={
+            "csrf_token": csrf,
+            "name": "admin",
+            "password": "correct horse battery",
+            "next": "/roles",
+        },
+    )
+    assert right.status_code == 303 and right.headers["location"] == "/roles"
+    assert (await client.get("/roles")).status_code == 200
+    assert (await client.get("/api/roles")).status_code == 200
+
+
+def test_serving_off_loopback_needs_a_user(tmp_path):
+    from careernav.errors import CareernavError
+    from careernav.web.app import is_loopback, serve
+
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and not is_loopback("0.0.0.0")
+    with pytest.raises(CareernavError, match="careernav user add"):
+        serve(str(tmp_path / "empty.db"), host="0.0.0.0", port=8765)
