@@ -7,6 +7,11 @@
 # Debian's `postgresql` package first if it is missing and we are root), points the tests at
 # it, and removes it on exit. CAREERNAV_REQUIRE_POSTGRES=1 makes those tests fail, not skip,
 # if the server is missing.
+#
+# The browser tests (tests/test_web_e2e.py) drive Debian's Chromium with Playwright: this script
+# installs the `chromium` package (and Korean fonts) if it is missing and we are root, and then
+# sets CAREERNAV_REQUIRE_BROWSER=1 so those tests fail, not skip, without it. Playwright's own
+# browser download (`playwright install`) is never used. CAREERNAV_CHROMIUM names another binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
@@ -106,6 +111,35 @@ start_postgres() {
     export CAREERNAV_REQUIRE_POSTGRES=1
     echo "PostgreSQL $("$pg_bin/pg_ctl" --version | awk '{print $3}') ready on 127.0.0.1:$port in $(((($(date +%s%N) - started) / 1000000))) ms." >&2
 }
+
+# Chromium for the browser tests: Debian's package, never `playwright install`.
+ensure_chromium() {
+    local chromium="${CAREERNAV_CHROMIUM:-/usr/bin/chromium}" found
+    if ! command -v "$chromium" >/dev/null && [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+        echo "Installing Chromium for the browser tests (apt-get install chromium fonts-nanum)…" >&2
+        local log
+        log=$(mktemp)
+        if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+            chromium fonts-nanum; } >"$log" 2>&1; then
+            cat "$log" >&2
+            echo "Could not install Chromium (above); the browser tests will be skipped." >&2
+        fi
+        rm -f "$log"
+    fi
+    if found=$(command -v "$chromium"); then
+        export CAREERNAV_CHROMIUM="$found"
+        export CAREERNAV_REQUIRE_BROWSER=1
+    else
+        echo "Chromium not found at $chromium: the browser tests will be skipped." >&2
+        echo "Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CAREERNAV_CHROMIUM." >&2
+    fi
+}
+
+.venv/bin/python -c 'import playwright' 2>/dev/null || {
+    echo "playwright is missing from the venv: it is in the [test] extra of pyproject.toml." >&2
+    exit 1
+}
+ensure_chromium
 
 if [[ -z "${CAREERNAV_TEST_POSTGRES_URL:-}" ]]; then
     start_postgres

@@ -211,6 +211,9 @@ async def test_profile_plan_progress_downloads_and_retro(client):
     assert made.status_code == 303
     plan = (await client.get("/plan", params={"format": "json"})).json()
     first = plan["plan"]["steps"][0]
+    page = await client.get("/plan", headers={"accept-language": "ko"})
+    assert page.status_code == 200 and first["label"] in page.text and "주간 일정" in page.text
+    assert re.search(r"<td>1</td><td>2026-11-23 – 2026-11-29</td><td>[^<]+\(\d", page.text)
     swapped = await client.post(
         "/progress", data={"subject": first["skill_id"], "status": "learned"},
         headers={"hx-request": "true", "x-csrf-token": csrf},

@@ -207,6 +207,23 @@ def test_analyse_upload_english(en_page: Page) -> None:
     shot(page, "e2e-analyse-en.png")
 
 
+def test_analyse_names_the_title_role(en_page: Page) -> None:
+    """The line "The title says: <role>" must name the role, not stay blank."""
+    page = en_page
+    page.goto("/analyse")
+    page.set_input_files("#posting_file", SAMPLES / "posting-en-llm-engineer.html")
+    page.get_by_role("button", name="Analyse", exact=True).click()
+    page.wait_for_selector("#analysis")
+    title_role = page.locator(".title-role")
+    expect(title_role).to_have_count(1)
+    role_id = title_role.get_attribute("data-role")
+    assert role_id, "the posting's title names no role"
+    assert title_role.inner_text().strip(), (
+        f"'The title says:' is blank for role {role_id!r} (the template reads "
+        "p.title_role_label, which posting_view does not provide)"
+    )
+
+
 # --- b. languages ---------------------------------------------------------------------------
 
 
