@@ -161,3 +161,24 @@ def test_profile_shapes(kb):
     assert profile_shape(kb, two_deep).shape == "W"
     assert profile_shape(kb, {"python"}).shape == "starting"
     assert profile_shape(kb, set()).edge is None
+
+
+def test_what_is_done_needs_no_more_weeks(role_plan):
+    first = role_plan.steps[0].skill_id
+    full = weekly_schedule(role_plan)
+    rest = weekly_schedule(role_plan, done={first})
+    assert first not in {i.id for w in rest for i in w.items}
+    assert sum(w.hours for w in rest) == pytest.approx(
+        sum(w.hours for w in full) - planned_hours(*role_plan.steps[0].hours), abs=0.05
+    )
+
+
+def test_knowing_a_skill_means_knowing_what_it_needs(kb):
+    from careernav.plan.builder import known_skills
+
+    known = known_skills(kb, {"pytorch"})
+    assert "python" in known and "deep-learning" in known
+    plan = plan_for_role(
+        kb, "ml-engineer", have={"pytorch"}, lang="en", hours_per_week=10, start=START
+    )
+    assert "python" not in {s.skill_id for s in plan.steps}

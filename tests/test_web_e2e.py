@@ -158,6 +158,19 @@ def shot(page: Page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
 
 
+def click_analyse(page: Page, button: str = "Analyse") -> None:
+    """Submit the Analyse form (HTMX) and wait for the answer to be swapped in."""
+    with page.expect_response(
+        lambda r: r.url.endswith("/analyse") and r.request.method == "POST"
+    ) as answered:
+        page.get_by_role("button", name=button, exact=True).click()
+    response = answered.value
+    assert response.status == 200, (
+        f"POST /analyse answered {response.status}: {response.text()[:300]}"
+    )
+    page.wait_for_selector("#analysis")
+
+
 def posting_doc(page: Page):
     return page.locator("section[aria-labelledby='posting-h'] .doc")
 
@@ -171,13 +184,12 @@ def test_analyse_upload_english(en_page: Page) -> None:
     assert page.locator("html").get_attribute("lang") == "en"
     page.set_input_files("#resume_file", SAMPLES / "resume-ko.md")
     page.set_input_files("#posting_file", SAMPLES / "posting-en-llm-engineer.html")
-    page.get_by_role("button", name="Analyse", exact=True).click()
-    page.wait_for_selector("#analysis")
+    click_analyse(page)
 
     doc = posting_doc(page)
     marks = doc.locator("mark.skill")
     assert marks.count() >= 20, f"only {marks.count()} skills highlighted in the posting"
-    skills = set(doc.locator("mark.skill").evaluate_all("ms => ms.map(m => m.dataset.skill)"))
+    skills = set(marks.evaluate_all("ms => ms.map(m => m.dataset.skill)"))
     assert {"python", "rag"} <= skills, sorted(skills)
 
     python = doc.locator("mark.skill[data-skill='python']").first
@@ -212,8 +224,7 @@ def test_analyse_names_the_title_role(en_page: Page) -> None:
     page = en_page
     page.goto("/analyse")
     page.set_input_files("#posting_file", SAMPLES / "posting-en-llm-engineer.html")
-    page.get_by_role("button", name="Analyse", exact=True).click()
-    page.wait_for_selector("#analysis")
+    click_analyse(page)
     title_role = page.locator(".title-role")
     expect(title_role).to_have_count(1)
     role_id = title_role.get_attribute("data-role")
@@ -376,8 +387,7 @@ def test_hostile_posting_is_shown_as_text(en_page: Page) -> None:
     page.on("dialog", on_dialog)
     page.goto("/analyse")
     page.fill("#posting_text", HOSTILE)
-    page.get_by_role("button", name="Analyse", exact=True).click()
-    page.wait_for_selector("#analysis")
+    click_analyse(page)
     page.wait_for_timeout(300)  # time for an onerror handler to fire, were there one
 
     assert dialogs == []

@@ -136,6 +136,16 @@ def make_plan(
     return stored, plan
 
 
+def done_items(store, kb: KnowledgeBase, name: str, plan: Plan) -> set[str]:
+    """Plan steps and projects that need no more time: learned, skipped or done."""
+    statuses = _statuses(store, kb, name)
+    known = known_skills(store, kb, name)
+    done = {s.skill_id for s, status in step_status(kb, plan, statuses, known)
+            if status in ("learned", "skipped")}  # fmt: skip
+    done |= {p.id for p in plan.projects if statuses.get(("project", p.id)) == "done"}
+    return done
+
+
 def active_plan(store, name: str) -> Plan | None:
     record = store.active_plan(name)
     return Plan.from_dict(record.body) if record else None
@@ -182,6 +192,7 @@ def progress_report(store, kb: KnowledgeBase, name: str) -> dict[str, Any]:
                 "at": e.created_at.isoformat(),
                 "kind": e.subject_kind,
                 "id": e.subject_id,
+                "label": _subject_label(kb, e.subject_kind, e.subject_id, profile.language),
                 "status": e.status,
                 "note": e.note,
             }
@@ -215,6 +226,14 @@ def progress_report(store, kb: KnowledgeBase, name: str) -> dict[str, Any]:
         coverage_now=coverage(kb, plan, known),
     )
     return report
+
+
+def _subject_label(kb: KnowledgeBase, kind: str, subject: str, lang: str) -> str:
+    if kind == "project":
+        project = kb.projects.get(subject)
+        return project.title.get(lang) if project else subject
+    current = kb.current_ids(subject)
+    return kb.skills[current[0]].label.get(lang) if current else subject
 
 
 def retrospective(store, kb: KnowledgeBase, name: str, kind: str, when: date | None = None):

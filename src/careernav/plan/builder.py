@@ -29,15 +29,20 @@ MAX_PROJECTS = 3
 
 
 def known_skills(kb: KnowledgeBase, have: set[str]) -> set[str]:
-    """What `have` shows, closed upward: PyTorch shows deep learning and machine learning."""
-    known = set()
-    for sid in have:
-        for current in kb.current_ids(sid):
-            known.add(current)
-            parent = kb.skills[current].broader
-            while parent and parent not in known:
-                known.add(parent)
-                parent = kb.skills[parent].broader
+    """What `have` shows for planning: each skill, the concepts it is a case of (PyTorch shows
+    deep learning), and everything it needs first (knowing linear algebra, you need not be
+    sent back to basic mathematics)."""
+    known: set[str] = set()
+    stack = [current for sid in have for current in kb.current_ids(sid)]
+    while stack:
+        sid = stack.pop()
+        if sid in known:
+            continue
+        known.add(sid)
+        skill = kb.skills[sid]
+        stack.extend(skill.prerequisites)
+        if skill.broader:
+            stack.append(skill.broader)
     return known
 
 
@@ -94,6 +99,9 @@ def _build(
     target_name = target["label"] or target["id"] or ""
     # skill -> (kind, level, weight, closes)
     chosen: dict[str, tuple[str, str, float, str]] = {}
+    # A gap the user knows by implication (they know PyTorch, so they know Python) is not a
+    # step, though the match, which counts only evidence, still lists it as missing.
+    gaps = [g for g in gaps if g[0] not in known]
     for sid, level, weight, evidence in gaps:
         closes = closes_text(level, lang, target=target_name, evidence=evidence, weight=weight)
         chosen[sid] = ("gap", level, weight, closes)

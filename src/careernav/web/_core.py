@@ -11,6 +11,7 @@ from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from careernav.web._highlight import highlighted
 from careernav.web.i18n import COOKIE, gettext_for, pick_language
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -79,6 +80,7 @@ def context(request: Request, **extra: Any) -> dict[str, Any]:
         "user": request.session.get("user"),
         "login_required": request.app.state.login_required,
         "path": request.url.path,
+        "highlight": highlighted,
         **extra,
     }
 

@@ -9,28 +9,13 @@ from fastapi.responses import RedirectResponse, Response
 
 from careernav.documents import DEFAULT_MAX_BYTES, Document, read_document, read_text
 from careernav.errors import CareernavError, DocumentTooLargeError
-from careernav.extract import SkillMention
+from careernav.extract import extract_skills
 from careernav.match import Thresholds, analyze_posting, match
 from careernav.match.views import match_view, posting_view
 from careernav.web._core import check_csrf, kb_of, language, respond
+from careernav.web._highlight import segments
 
 router = APIRouter(include_in_schema=False)  # pages answer HTML; their data is under /api
-
-
-def segments(text: str, mentions: list[SkillMention]) -> list[dict[str, Any]]:
-    """The text cut into plain pieces and skill mentions, in order (templates escape each)."""
-    pieces: list[dict[str, Any]] = []
-    at = 0
-    for m in mentions:
-        if m.start > at:
-            pieces.append({"text": text[at : m.start]})
-        pieces.append(
-            {"text": text[m.start : m.end], "id": m.id, "label": m.label, "section": m.section}
-        )
-        at = m.end
-    if at < len(text):
-        pieces.append({"text": text[at:]})
-    return pieces
 
 
 async def document_from(
@@ -53,20 +38,20 @@ def analysis_data(
 ) -> dict[str, Any]:
     analysis = analyze_posting(posting, kb=kb, lang=lang)
     view = posting_view(kb, analysis, lang)
+    title_role = view["title_role"]
     data: dict[str, Any] = {
         "posting": {
             **view,
+            "title_role_label": kb.roles[title_role].label.get(lang) if title_role else None,
             "segments": segments(analysis.extraction.text, analysis.extraction.skills),
         },
         "match": None,
         "resume": None,
     }
     if resume is not None:
-        result = match(resume, analysis, kb=kb, lang=lang, thresholds=thresholds)
-        data["match"] = match_view(result)
-        from careernav.extract import extract_skills
-
         extraction = extract_skills(resume, kb=kb, doc_type="resume", lang=lang)
+        result = match(extraction, analysis, kb=kb, lang=lang, thresholds=thresholds)
+        data["match"] = match_view(result)
         data["resume"] = {
             "name": resume.name,
             "segments": segments(extraction.text, extraction.skills),
@@ -137,4 +122,4 @@ def _msg(lang: str, en: str, ko: str) -> str:
     return ko if lang == "ko" else en
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "analysis_data", "document_from", "router", "segments"]
+__all__ = ["DEFAULT_MAX_BYTES", "analysis_data", "document_from", "router"]

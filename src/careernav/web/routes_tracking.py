@@ -153,7 +153,7 @@ def plan_data(request: Request) -> dict[str, Any]:
         return data
     report = tracking.progress_report(store, kb, name)
     status = {s["order"]: s["status"] for s in report["steps"]}
-    weeks = weekly_schedule(plan)
+    weeks = weekly_schedule(plan, done=tracking.done_items(store, kb, name, plan))
     data.update(
         plan={
             **plan.as_dict(),
@@ -224,7 +224,7 @@ async def mark(request: Request) -> Response:
 @router.get("/plan/schedule.ics")
 async def plan_ics_download(request: Request) -> Response:
     plan, record_id = _active(request)
-    body = plan_ics(plan, weekly_schedule(plan), plan_key=f"plan{record_id}")
+    body = plan_ics(plan, _weeks(request, plan), plan_key=f"plan{record_id}")
     return Response(body, media_type="text/calendar; charset=utf-8",
                     headers={"content-disposition": 'attachment; filename="careernav-plan.ics"'})  # fmt: skip
 
@@ -232,8 +232,16 @@ async def plan_ics_download(request: Request) -> Response:
 @router.get("/plan/plan.md")
 async def plan_md_download(request: Request) -> Response:
     plan, _ = _active(request)
-    return Response(plan_markdown(plan, weekly_schedule(plan)), media_type="text/markdown; charset=utf-8",
+    return Response(plan_markdown(plan, _weeks(request, plan)), media_type="text/markdown; charset=utf-8",
                     headers={"content-disposition": 'attachment; filename="careernav-plan.md"'})  # fmt: skip
+
+
+def _weeks(request: Request, plan):
+    """The schedule from today's state: what is learned or done needs no more weeks."""
+    name = _require_profile(request)
+    return weekly_schedule(
+        plan, done=tracking.done_items(store_of(request), kb_of(request), name, plan)
+    )
 
 
 def _require_profile(request: Request) -> str:

@@ -1,0 +1,46 @@
+"""A document's text with its skill mentions, as data and as HTML."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from careernav.extract import SkillMention
+
+
+def segments(text: str, mentions: list[SkillMention]) -> list[dict[str, Any]]:
+    """The text cut into plain pieces and skill mentions, in order (templates escape each)."""
+    pieces: list[dict[str, Any]] = []
+    at = 0
+    for m in mentions:
+        if m.start > at:
+            pieces.append({"text": text[at : m.start]})
+        pieces.append(
+            {"text": text[m.start : m.end], "id": m.id, "label": m.label, "section": m.section}
+        )
+        at = m.end
+    if at < len(text):
+        pieces.append({"text": text[at:]})
+    return pieces
+
+
+def highlighted(pieces: list[dict[str, Any]], gettext) -> Markup:
+    """The pieces as HTML: each skill a focusable <mark> naming its concept and section.
+    Built here rather than in a template loop because it runs for every piece of every
+    document (hundreds per page); every piece of text is escaped."""
+    out = []
+    for piece in pieces:
+        text = escape(piece["text"])
+        if "id" not in piece:
+            out.append(text)
+            continue
+        section = gettext(piece["section"])
+        label = escape(piece["label"])
+        out.append(
+            Markup(
+                '<mark class="skill sec-{sec}" tabindex="0" data-skill="{sid}" data-section="{sec}" '
+                'title="{label} · {section}" aria-label="{text}: {label}, {section}">{text}</mark>'
+            ).format(sec=piece["section"], sid=piece["id"], label=label, section=section, text=text)
+        )
+    return Markup("").join(out)
