@@ -25,7 +25,7 @@ def segments(text: str, mentions: list[SkillMention]) -> list[dict[str, Any]]:
     return pieces
 
 
-def highlighted(pieces: list[dict[str, Any]], gettext) -> Markup:
+def highlighted(pieces: list[dict[str, Any]], translate) -> Markup:
     """The pieces as HTML: each skill a focusable <mark> naming its concept and section.
     Built here rather than in a template loop because it runs for every piece of every
     document (hundreds per page); every piece of text is escaped."""
@@ -35,7 +35,7 @@ def highlighted(pieces: list[dict[str, Any]], gettext) -> Markup:
         if "id" not in piece:
             out.append(text)
             continue
-        section = gettext(piece["section"])
+        section = translate(piece["section"])
         label = escape(piece["label"])
         out.append(
             Markup(
