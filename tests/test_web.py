@@ -253,6 +253,8 @@ async def test_api_covers_the_cli(client):
     assert len((await client.get("/api/roles")).json()["families"]) >= 9
     assert (await client.get("/api/skills/쿠버네티스")).json()["id"] == "kubernetes"
     assert (await client.get("/api/mindmap")).json()["source"].startswith("mindmap")
+    about = (await client.get("/api/about")).json()
+    assert "ESCO classification of the European Commission" in about["notice"]
     extracted = (await client.post("/api/extract", json={"text": "PyTorch와 SQL"})).json()
     assert [s["id"] for s in extracted["skills"]] == ["pytorch", "sql"]
     posting = (

@@ -73,6 +73,19 @@ class ImportIn(BaseModel):
     replace: bool = False
 
 
+@router.get("/about", summary="Version, knowledge-base sizes and the attribution notices")
+def api_about(request: Request) -> JSON:
+    from careernav import __version__
+
+    kb = kb_of(request)
+    return {
+        "version": __version__,
+        "knowledge_base": {"roles": len(kb.roles), "skills": len(kb.skills),
+                           "resources": len(kb.resources), "projects": len(kb.projects)},
+        "notice": (kb.data_dir / "NOTICE.md").read_text(encoding="utf-8"),
+    }  # fmt: skip
+
+
 @router.get("/roles", summary="The 15 roles grouped by family")
 def api_roles(request: Request, lang: Lang = "en") -> JSON:
     return roles_overview(kb_of(request), lang)
