@@ -72,10 +72,7 @@ def me_data(request: Request) -> dict[str, Any]:
             }
             for r in store.list_retrospectives(name)
         ],
-        progress={
-            k: report.get(k)
-            for k in ("steps_done", "steps_total", "coverage_at_plan", "coverage_now")
-        },
+        progress=_progress_summary(report),
     )
     return data
 
@@ -173,10 +170,7 @@ def plan_data(request: Request) -> dict[str, Any]:
         },
         status=status,
         projects_status={p["id"]: p["status"] for p in report["projects"]},
-        progress={
-            k: report.get(k)
-            for k in ("steps_done", "steps_total", "coverage_at_plan", "coverage_now")
-        },
+        progress=_progress_summary(report),
     )
     return data
 
@@ -242,6 +236,12 @@ def _weeks(request: Request, plan):
     return weekly_schedule(
         plan, done=tracking.done_items(store_of(request), kb_of(request), name, plan)
     )
+
+
+def _progress_summary(report: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: report.get(k) for k in ("steps_done", "steps_total", "coverage_at_plan", "coverage_now")
+    }
 
 
 def _require_profile(request: Request) -> str:
