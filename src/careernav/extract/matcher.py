@@ -17,7 +17,7 @@ from careernav.extract._boundaries import ends_cleanly, lone_letter_in_context, 
 from careernav.extract._normalize import find_keys, prepare
 from careernav.extract._typos import TypoIndex
 from careernav.knowledge import KnowledgeBase
-from careernav.text import exact_key
+from careernav.text import SEPARATORS, exact_key, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +35,19 @@ class SkillMatcher:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        # Short names written as one token ("ASR", "NER") must not be found across a space
+        # ("such as R" is not ASR); names that are written with a separator somewhere
+        # ("A/B test", "scikit learn"), or long enough to be unmistakable ("Tensor Flow"), may.
+        spaced = {
+            normalize(name)
+            for skill in kb.skills.values()
+            for name in skill.names()
+            if any(ch in SEPARATORS for ch in name)
+        }
         automaton = ahocorasick.Automaton()
         for key, sid in kb.alias_index.items():
-            automaton.add_word(key, (len(key), sid))
+            across = key in spaced or len(key) >= MIN_SPACED_KEY
+            automaton.add_word(key, (len(key), sid, across))
         automaton.make_automaton()
         self._automaton = automaton
         # Case-sensitive names (C, R, Go, SW) are searched in the original text with one
@@ -54,9 +64,11 @@ class SkillMatcher:
         if not text:
             return []
         prepared = prepared or prepare(text)
+        urls = [m.span() for m in _URL_OR_EMAIL.finditer(text)] if _URL_HINT.search(text) else []
         candidates = [
             Hit(sid, start, end, "alias")
-            for start, end, (_, sid) in find_keys(self._automaton, prepared, text)
+            for start, end, (_, sid, across) in find_keys(self._automaton, prepared, text)
+            if across or " " not in prepared[start:end]
         ]
         if self._exact_re is not None:
             for match in self._exact_re.finditer(text):
@@ -68,10 +80,19 @@ class SkillMatcher:
                 ):
                     sid = self._exact_owner[exact_key(match.group())]
                     candidates.append(Hit(sid, start, end, "exact"))
+        if urls:  # "https" in a link is not a skill, nor is "python" in an address
+            candidates = [
+                h for h in candidates if not any(a < h.end and h.start < b for a, b in urls)
+            ]
         hits = _leftmost_longest(candidates)
         if typos:
             hits = _leftmost_longest(hits + self._typos.find(text, hits))
         return hits
+
+
+MIN_SPACED_KEY = 6
+_URL_HINT = re.compile(r"://|www\.|@")
+_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 def _spelling_pattern(form: str) -> str:
