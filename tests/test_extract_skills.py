@@ -124,3 +124,16 @@ def test_labels_follow_the_language():
     en = extract_skills("파이토치", lang="en").skills[0]
     ko = extract_skills("PyTorch", lang="ko").skills[0]
     assert en.label == "PyTorch" and ko.label == "파이토치"
+
+
+def test_nothing_is_found_inside_links_or_addresses():
+    text = "Apply at https://jobs.example.com/python-ml or write to python.jobs@example.com. Python required."
+    got = extract_skills(text).skills
+    assert [(m.id, m.text) for m in got] == [("python", "Python")]
+    assert got[0].start == text.rindex("Python")
+
+
+def test_short_names_are_not_found_across_words():
+    assert ids("Python, such as R and SQL") == ["python", "r", "sql"]  # not "as R" = ASR
+    assert ids("NER and ASR models") == ["named-entity-recognition", "speech-recognition"]
+    assert ids("Tensor Flow, scikit learn") == ["tensorflow", "scikit-learn"]
