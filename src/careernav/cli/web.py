@@ -16,10 +16,17 @@ import click
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:
     """Start the web app (Analyse, Plan, Roles, Me) and the REST API at /api (docs at /docs)."""
-    from careernav.web import serve as run
+    from careernav.web.app import check_can_serve
+    from careernav.web.app import serve as run
 
-    click.echo(f"careernav on http://{host}:{port}  (Ctrl-C to stop)")
-    run(ctx.obj.get("db") if ctx.obj else None, host=host, port=port)
+    db = ctx.obj.get("db") if ctx.obj else None
+    login = check_can_serve(db, host)
+    click.echo(
+        f"careernav on http://{host}:{port}"
+        + (" (login required)" if login else "")
+        + "  (Ctrl-C to stop)"
+    )
+    run(db, host=host, port=port)
 
 
 COMMANDS = [serve]

@@ -6,7 +6,6 @@ import os
 import secrets
 from contextlib import asynccontextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -161,21 +160,27 @@ def is_loopback(host: str) -> bool:
     return host in LOOPBACK or host.startswith("127.")
 
 
+def check_can_serve(db: str | None, host: str) -> bool:
+    """Whether serving on `host` needs a login; raises when it does and no user exists."""
+    if is_loopback(host):
+        return False
+    from careernav.store import Store
+
+    with Store.open(db) as store:
+        if not store.has_users():
+            raise CareernavError(
+                f"Serving on {host} makes careernav reachable from other machines, so it "
+                "needs a login. Create a user first: careernav user add NAME"
+            )
+    return True
+
+
 def serve(db: str | None, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the app with uvicorn. Off loopback, a login is required and users must exist."""
     import uvicorn
 
-    login_required = not is_loopback(host)
-    if login_required:
-        from careernav.store import Store
-
-        with Store.open(db) as store:
-            if not store.has_users():
-                raise CareernavError(
-                    f"Serving on {host} makes careernav reachable from other machines, so it "
-                    "needs a login. Create a user first: careernav user add NAME"
-                )
+    login_required = check_can_serve(db, host)
     uvicorn.run(create_app(db, login_required=login_required), host=host, port=port)
 
 
-__all__ = ["create_app", "is_loopback", "serve", "urlsplit"]
+__all__ = ["check_can_serve", "create_app", "is_loopback", "serve"]
