@@ -160,6 +160,15 @@ async def test_upload_limits_and_types(make_client):
     assert empty.status_code == 400 and "posting" in empty.text.lower()
 
 
+async def test_a_huge_request_is_refused_before_it_is_read(make_client):
+    client = await make_client(max_upload_bytes=1000)
+    body = b"x" * (3 * 2**20)
+    response = await client.post(
+        "/analyse", content=body, headers={"content-type": "multipart/form-data; boundary=x"}
+    )
+    assert response.status_code == 413 and "limited to" in response.text
+
+
 async def test_pdf_upload(client):
     response = await client.post(
         "/analyse",

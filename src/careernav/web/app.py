@@ -59,6 +59,21 @@ def create_app(
     app.state.max_upload_bytes = max_upload_bytes
 
     @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        """Refuse an oversized request before its body is read (and spooled to disk): two
+        documents at the upload limit, plus room for the form around them."""
+        declared = request.headers.get("content-length")
+        limit = 2 * app.state.max_upload_bytes + 1_048_576
+        if declared and declared.isdigit() and int(declared) > limit:
+            message = (
+                f"The request is {int(declared) // 2**20} MB; uploads are limited to "
+                f"{app.state.max_upload_bytes // 2**20} MB per document. Upload a smaller file "
+                "or paste the text."
+            )
+            return _error(request, message, 413)
+        return await call_next(request)
+
+    @app.middleware("http")
     async def require_login(request: Request, call_next):
         if not app.state.login_required or request.session.get("user"):
             return await call_next(request)
