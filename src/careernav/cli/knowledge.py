@@ -6,11 +6,10 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from careernav import __version__
 from careernav.cli._common import console, output_options, print_json
 from careernav.knowledge import default_knowledge_base
 from careernav.knowledge.mindmap import mindmap as render_mindmap
-from careernav.knowledge.views import role_detail, roles_overview, skill_detail
+from careernav.knowledge.views import about_view, role_detail, roles_overview, skill_detail
 
 T = {
     "family": {"en": "Family", "ko": "직군"},
@@ -153,26 +152,13 @@ def mindmap(lang: str, as_json: bool) -> None:
 @output_options
 def about(lang: str, as_json: bool) -> None:
     """Version, knowledge-base sizes, sources and the attribution notices."""
-    kb = default_knowledge_base()
-    notice = (kb.data_dir / "NOTICE.md").read_text(encoding="utf-8")
-    data = {
-        "version": __version__,
-        "knowledge_base": {
-            "roles": len(kb.roles),
-            "skills": len(kb.skills),
-            "names": len(kb.alias_index) + len(kb.exact_index),
-            "resources": len(kb.resources),
-            "projects": len(kb.projects),
-        },
-        "seeds": [{"id": s.id, "title": s.title} for s in kb.seeds.values()],
-        "notice": notice,
-    }
+    data = about_view(default_knowledge_base())
     if as_json:
         print_json(data)
         return
     sizes = ", ".join(f"{v} {k}" for k, v in data["knowledge_base"].items())
-    click.echo(f"careernav {__version__} — {sizes}\n")
-    click.echo(notice)
+    click.echo(f"careernav {data['version']} — {sizes}\n")
+    click.echo(data["notice"])
 
 
 def _section(out, title: str, values: list[str], lang: str, inline: bool = False) -> None:

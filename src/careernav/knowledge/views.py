@@ -116,3 +116,21 @@ def skill_detail(kb: KnowledgeBase, skill: Skill, lang: str) -> dict[str, Any]:
         "onet": skill.onet,
         "sources": skill.sources,
     }
+
+
+def about_view(kb: KnowledgeBase) -> dict[str, Any]:
+    """Version, knowledge-base sizes, the source notes and the attribution notices."""
+    from careernav import __version__
+
+    return {
+        "version": __version__,
+        "knowledge_base": {
+            "roles": len(kb.roles),
+            "skills": len(kb.skills),
+            "names": len(kb.alias_index) + len(kb.exact_index),
+            "resources": len(kb.resources),
+            "projects": len(kb.projects),
+        },
+        "seeds": [{"id": s.id, "title": s.title} for s in kb.seeds.values()],
+        "notice": (kb.data_dir / "NOTICE.md").read_text(encoding="utf-8"),
+    }

@@ -12,7 +12,7 @@ from careernav import tracking
 from careernav.documents import read_text
 from careernav.extract import extract_skills
 from careernav.knowledge.mindmap import mindmap
-from careernav.knowledge.views import role_detail, roles_overview, skill_detail
+from careernav.knowledge.views import about_view, role_detail, roles_overview, skill_detail
 from careernav.match import Thresholds, analyze_posting, match
 from careernav.match.views import extraction_view, match_view, posting_view
 from careernav.web._core import kb_of, store_of
@@ -75,15 +75,7 @@ class ImportIn(BaseModel):
 
 @router.get("/about", summary="Version, knowledge-base sizes and the attribution notices")
 def api_about(request: Request) -> JSON:
-    from careernav import __version__
-
-    kb = kb_of(request)
-    return {
-        "version": __version__,
-        "knowledge_base": {"roles": len(kb.roles), "skills": len(kb.skills),
-                           "resources": len(kb.resources), "projects": len(kb.projects)},
-        "notice": (kb.data_dir / "NOTICE.md").read_text(encoding="utf-8"),
-    }  # fmt: skip
+    return about_view(kb_of(request))
 
 
 @router.get("/roles", summary="The 15 roles grouped by family")

@@ -12,6 +12,7 @@ from fastapi.responses import RedirectResponse, Response
 from careernav import tracking
 from careernav.errors import CareernavError, StoreError
 from careernav.plan.export import plan_ics, plan_markdown
+from careernav.plan.model import Plan
 from careernav.plan.schedule import weekly_schedule
 from careernav.plan.shape import shape_chart_svg
 from careernav.web._core import check_csrf, kb_of, language, respond, store_of
@@ -37,7 +38,7 @@ def me_data(request: Request) -> dict[str, Any]:
     data: dict[str, Any] = {
         "profiles": [p.name for p in store.list_profiles()],
         "profile": None,
-        "roles": [{"id": r.id, "label": r.label.get(language(request))} for r in kb.roles.values()],
+        "roles": _role_choices(request),
     }
     if name is None:
         return data
@@ -142,7 +143,7 @@ def plan_data(request: Request) -> dict[str, Any]:
     store, kb = store_of(request), kb_of(request)
     name = current_profile(request)
     data: dict[str, Any] = {"profile": name, "plan": None,
-                            "roles": [{"id": r.id, "label": r.label.get(language(request))} for r in kb.roles.values()]}  # fmt: skip
+                            "roles": _role_choices(request)}  # fmt: skip
     if name is None:
         return data
     plan = tracking.active_plan(store, name)
@@ -238,6 +239,11 @@ def _weeks(request: Request, plan):
     )
 
 
+def _role_choices(request: Request) -> list[dict[str, str]]:
+    lang = language(request)
+    return [{"id": r.id, "label": r.label.get(lang)} for r in kb_of(request).roles.values()]
+
+
 def _progress_summary(report: dict[str, Any]) -> dict[str, Any]:
     return {
         k: report.get(k) for k in ("steps_done", "steps_total", "coverage_at_plan", "coverage_now")
@@ -256,6 +262,4 @@ def _active(request: Request):
     record = store_of(request).active_plan(name)
     if record is None:
         raise CareernavError("No plan yet: make one on the Plan page.")
-    from careernav.plan.model import Plan
-
     return Plan.from_dict(record.body), record.id
