@@ -137,3 +137,24 @@ def test_short_names_are_not_found_across_words():
     assert ids("Python, such as R and SQL") == ["python", "r", "sql"]  # not "as R" = ASR
     assert ids("NER and ASR models") == ["named-entity-recognition", "speech-recognition"]
     assert ids("Tensor Flow, scikit learn") == ["tensorflow", "scikit-learn"]
+
+
+def test_lower_case_names_count_in_a_list_of_skills():
+    # resumes' skill lines and job boards' tag lines write case-sensitive names in lower case
+    assert [(m.id, m.how) for m in extract_skills("skills: python, go, docker, r").skills] == [
+        ("python", "alias"),
+        ("go", "list"),
+        ("docker", "alias"),
+        ("r", "list"),
+    ]
+    assert ids("Technologies: java spring linux") == ["java", "spring", "linux"]
+    assert ids("go, rust, python") == ["go", "rust", "python"]  # a list of several such names
+    assert ids("react와 typescript, c / c++ 가능") == ["react", "typescript", "c", "cpp"]
+
+
+def test_lower_case_names_outside_a_list_stay_words():
+    assert ids("We go to the spring fair and react to feedback.") == []
+    assert ids("Python developers go home early") == ["python"]  # one neighbour, only spaces
+    assert ids("We can go further with SQL") == ["sql"]
+    assert ids("python, can, was") == ["python"]  # acronyms (CAN, WAS) are never lower case
+    assert ids("Acme inc. is hiring Python developers") == ["python"]

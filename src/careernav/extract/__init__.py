@@ -32,7 +32,7 @@ class SkillMention:
     end: int
     text: str
     section: str
-    how: str = "alias"  # "alias", "exact" or "typo"
+    how: str = "alias"  # "alias", "exact", "list" or "typo"
     years: int | None = None
 
     def as_dict(self) -> dict[str, Any]:

@@ -3,7 +3,9 @@
 One Aho-Corasick automaton (pyahocorasick) holds every normalised name of every concept. The
 text is normalised the same way, searched once, and each hit is mapped back to the original
 text, checked for word boundaries, and resolved leftmost-longest. Case-sensitive names (Go, R)
-are kept only where the original spelling matches exactly.
+are kept only where the original spelling matches exactly — or, written in lower case, where
+they stand in a list of other skills ("python, go, docker"; "java spring linux"), as resumes'
+skill lines and tag lists write them.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ class Hit:
     skill_id: str
     start: int
     end: int
-    how: str  # "alias", "exact" or "typo"
+    how: str  # "alias", "exact", "list" or "typo"
 
 
 class SkillMatcher:
@@ -44,18 +46,27 @@ class SkillMatcher:
             for name in skill.names()
             if any(ch in SEPARATORS for ch in name)
         }
-        automaton = ahocorasick.Automaton()
-        for key, sid in kb.alias_index.items():
-            across = key in spaced or len(key) >= MIN_SPACED_KEY
-            automaton.add_word(key, (len(key), sid, across))
-        automaton.make_automaton()
-        self._automaton = automaton
         # Case-sensitive names (C, R, Go, SW) are searched in the original text with one
         # regex: in the folded text "c" or "r" would hit inside almost every word.
         forms = {name: s.id for s in kb.skills.values() for name in s.aliases_exact}
         self._exact_owner = {exact_key(name): sid for name, sid in forms.items()}
         pattern = "|".join(_spelling_pattern(f) for f in sorted(forms, key=len, reverse=True))
         self._exact_re = re.compile(pattern) if pattern else None
+        automaton = ahocorasick.Automaton()
+        for key, sid in kb.alias_index.items():
+            across = key in spaced or len(key) >= MIN_SPACED_KEY
+            automaton.add_word(key, (len(key), sid, across, False))
+        # Names that have a lower-case letter (Go, Spring, React) and the one-letter languages
+        # may also be written in lower case in a list of skills; they ride in the same
+        # automaton, marked, so that finding them costs no extra pass over the text. All-capital
+        # acronyms may not: their lower case is usually an English word ("can", "was", "sam").
+        for form, sid in sorted(forms.items()):
+            key = normalize(form)
+            listable = form.isalpha() and (not form.isupper() or len(form) == 1)
+            if listable and key not in kb.alias_index and not automaton.exists(key):
+                automaton.add_word(key, (len(key), sid, False, True))
+        automaton.make_automaton()
+        self._automaton = automaton
         self._typos = TypoIndex(kb.alias_index)
 
     def find(self, text: str, typos: bool = True, prepared: str | None = None) -> list[Hit]:
@@ -65,11 +76,12 @@ class SkillMatcher:
             return []
         prepared = prepared or prepare(text)
         urls = [m.span() for m in _URL_OR_EMAIL.finditer(text)] if _URL_HINT.search(text) else []
-        candidates = [
-            Hit(sid, start, end, "alias")
-            for start, end, (_, sid, across) in find_keys(self._automaton, prepared, text)
-            if across or " " not in prepared[start:end]
-        ]
+        candidates, listed = [], []
+        for start, end, (_, sid, across, in_lists) in find_keys(self._automaton, prepared, text):
+            if in_lists:
+                listed.append(Hit(sid, start, end, "list"))
+            elif across or " " not in prepared[start:end]:
+                candidates.append(Hit(sid, start, end, "alias"))
         if self._exact_re is not None:
             for match in self._exact_re.finditer(text):
                 start, end = match.span()
@@ -85,9 +97,51 @@ class SkillMatcher:
                 h for h in candidates if not any(a < h.end and h.start < b for a, b in urls)
             ]
         hits = _leftmost_longest(candidates)
+        if listed:
+            hits = _add_listed(text, hits, listed)
         if typos:
             hits = _leftmost_longest(hits + self._typos.find(text, hits))
         return hits
+
+
+def _add_listed(text: str, hits: list[Hit], listed: list[Hit]) -> list[Hit]:
+    """`hits` and those lower-case spellings of case-sensitive names (`listed`) that stand in
+    a list of found skills.
+
+    A name counts when a found skill is next to it with only a list separator between (comma,
+    slash, "·", "|", ";", "&", "and", "or", 및, 와/과, 이나/나), or when found skills stand on both
+    sides of it with spaces between (tag lines: "java spring linux"). Newly accepted names
+    count as neighbours for the rest, so a list of several such names is found whole."""
+    pending = [h for h in listed if not any(o.start < h.end and h.start < o.end for o in hits)]
+    accepted = list(hits)
+    changed = True
+    while pending and changed:
+        changed = False
+        for hit in list(pending):
+            if _in_list(text, hit, accepted):
+                accepted.append(hit)
+                pending.remove(hit)
+                changed = True
+    return sorted(accepted, key=lambda h: h.start) if len(accepted) > len(hits) else hits
+
+
+_LIST_GAP = re.compile(r"\s*(?:[,/|·;&]|\band\b|\bor\b|및|와|과|이나|나|랑)\s*", re.I)
+_SPACE_GAP = re.compile(r"[ \t]+")
+
+
+def _in_list(text: str, hit: Hit, found: list[Hit]) -> bool:
+    left = max((h for h in found if h.end <= hit.start), key=lambda h: h.end, default=None)
+    right = min((h for h in found if h.start >= hit.end), key=lambda h: h.start, default=None)
+    left_gap = text[left.end : hit.start] if left else None
+    right_gap = text[hit.end : right.start] if right else None
+    if any(gap is not None and _LIST_GAP.fullmatch(gap) for gap in (left_gap, right_gap)):
+        return True
+    return (
+        left_gap is not None
+        and right_gap is not None
+        and bool(_SPACE_GAP.fullmatch(left_gap))
+        and bool(_SPACE_GAP.fullmatch(right_gap))
+    )
 
 
 MIN_SPACED_KEY = 6
