@@ -10,6 +10,7 @@ an ordinary word than a typo.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import process
@@ -31,6 +32,9 @@ class TypoIndex:
             if len(key) >= MIN_LENGTH and _LATIN_KEY.fullmatch(key):
                 for length in (len(key) - 1, len(key), len(key) + 1):
                     self._groups.setdefault((key[0], length), []).append(key)
+        # The same capitalised words ("Experience", "Requirements") come back in every
+        # document: judge each once.
+        self._owner_of = lru_cache(maxsize=65536)(self._closest_owner)
 
     def find(self, text: str, taken: list[Hit]) -> list[Hit]:
         from careernav.extract.matcher import Hit
@@ -41,16 +45,18 @@ class TypoIndex:
         found = []
         for match in _TOKEN.finditer(text):
             start, end = match.span()
-            word = match.group().casefold()
-            candidates = self._groups.get((word[0], len(word)))
-            if not candidates or word in self._aliases:
-                continue  # nothing close, or a real name already judged by the main matcher
             if covered[start] or covered[end - 1]:
                 continue
-            close = process.extract(
-                word, candidates, scorer=OSA.distance, score_cutoff=1, limit=None
-            )
-            owners = {self._aliases[key] for key, distance, _ in close if distance == 1}
-            if len(owners) == 1:
-                found.append(Hit(owners.pop(), start, end, "typo"))
+            owner = self._owner_of(match.group().casefold())
+            if owner is not None:
+                found.append(Hit(owner, start, end, "typo"))
         return found
+
+    def _closest_owner(self, word: str) -> str | None:
+        """The one concept whose name is one edit from `word`, or None."""
+        candidates = self._groups.get((word[0], len(word)))
+        if not candidates or word in self._aliases:
+            return None  # nothing close, or a real name already judged by the main matcher
+        close = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
+        owners = {self._aliases[key] for key, distance, _ in close if distance == 1}
+        return owners.pop() if len(owners) == 1 else None
