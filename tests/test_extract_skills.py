@@ -158,3 +158,16 @@ def test_lower_case_names_outside_a_list_stay_words():
     assert ids("We can go further with SQL") == ["sql"]
     assert ids("python, can, was") == ["python"]  # acronyms (CAN, WAS) are never lower case
     assert ids("Acme inc. is hiring Python developers") == ["python"]
+
+
+def test_names_that_are_common_words_in_lower_case_need_their_spelling():
+    assert ids("Store user ids per video clip; contact Hubert at Acme plc about the rails.") == []
+    assert ids("CLIP, GloVe, HuBERT, IDS/IPS, CDC, PLC, Rails") == [
+        "vision-language-models",
+        "word-embeddings",
+        "wav2vec",
+        "ids-ips",
+        "cdc",
+        "plc",
+        "ruby-on-rails",
+    ]
