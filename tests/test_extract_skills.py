@@ -171,3 +171,12 @@ def test_names_that_are_common_words_in_lower_case_need_their_spelling():
         "plc",
         "ruby-on-rails",
     ]
+
+
+def test_korean_words_with_another_everyday_sense_are_not_names():
+    assert ids("mRNA 백신 개발 연구원, 게임 원화 아트웍 담당") == ["gaming-industry"]
+    assert ids("백신 프로그램과 EDR 운영, PCB 아트웍 경험") == [
+        "endpoint-security",
+        "endpoint-security",
+        "pcb-design",
+    ]
