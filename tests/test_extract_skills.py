@@ -180,3 +180,12 @@ def test_korean_words_with_another_everyday_sense_are_not_names():
         "endpoint-security",
         "pcb-design",
     ]
+
+
+def test_boilerplate_words_that_look_like_skills():
+    # work authorisation, privacy notices and "talent networks" are in most US postings
+    text = (
+        "Join our Talent Network. Applicants must have work authorization. See our Privacy "
+        "Notice. Required: SQL, network architecture, data privacy and RBAC."
+    )
+    assert ids(text) == ["sql", "networking", "data-privacy", "access-control"]
