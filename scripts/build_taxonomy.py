@@ -74,7 +74,7 @@ def curated_owner(skills: list[dict]) -> dict[str, str]:
         names = [s["id"], s["label"]["en"], s["label"]["ko"]]
         aliases = s.get("aliases") or {}
         names += (aliases.get("en") or []) + (aliases.get("ko") or [])
-        names += s.get("aliases_exact") or []
+        names += (s.get("aliases_exact") or []) + (s.get("aliases_in_lists") or [])
         for name in names:
             owner.setdefault(normalize(str(name)), s["id"])
     return owner

@@ -189,3 +189,6 @@ def test_boilerplate_words_that_look_like_skills():
         "Notice. Required: SQL, network architecture, data privacy and RBAC."
     )
     assert ids(text) == ["sql", "networking", "data-privacy", "access-control"]
+    # a generic word that names a skill only inside a list of skills
+    assert ids("Linux, Network, 보안 솔루션 운영") == ["linux", "networking", "information-security"]
+    assert ids("AWS Partner Network member; network effects") == ["aws"]

@@ -60,9 +60,12 @@ class SkillMatcher:
         # may also be written in lower case in a list of skills; they ride in the same
         # automaton, marked, so that finding them costs no extra pass over the text. All-capital
         # acronyms may not: their lower case is usually an English word ("can", "was", "sam").
-        for form, sid in sorted(forms.items()):
+        listed_only = {name: s.id for s in kb.skills.values() for name in s.aliases_in_lists}
+        for form, sid in sorted({**forms, **listed_only}.items()):
             key = normalize(form)
-            listable = form.isalpha() and (not form.isupper() or len(form) == 1)
+            listable = form in listed_only or (
+                form.isalpha() and (not form.isupper() or len(form) == 1)
+            )
             if listable and key not in kb.alias_index and not automaton.exists(key):
                 automaton.add_word(key, (len(key), sid, False, True))
         automaton.make_automaton()
@@ -105,8 +108,8 @@ class SkillMatcher:
 
 
 def _add_listed(text: str, hits: list[Hit], listed: list[Hit]) -> list[Hit]:
-    """`hits` and those lower-case spellings of case-sensitive names (`listed`) that stand in
-    a list of found skills.
+    """`hits` and those of `listed` that stand in a list of found skills: lower-case spellings
+    of case-sensitive names, and the generic words of `aliases_in_lists` ("Network").
 
     A name counts when a found skill is next to it with only a list separator between (comma,
     slash, "·", "|", ";", "&", "and", "or", 및, 와/과, 이나/나), or when found skills stand on both

@@ -319,11 +319,12 @@ def _build_alias_index(skills: dict, where_of: dict, problems: _Problems):
     """normalised name -> skill id, and exact-case name -> skill id. Each name has one owner.
 
     A name listed in `aliases_exact` (Go, R) is kept out of the normalised index even when it
-    is also the label, so that "go" and "r" in running text never match.
+    is also the label, so that "go" and "r" in running text never match; so is a name in
+    `aliases_in_lists` ("Network"), which the matcher takes only inside a list of skills.
     """
     index: dict[str, str] = {}
     for sid, skill in skills.items():
-        exact_keys = {normalize(n) for n in skill.aliases_exact}
+        exact_keys = {normalize(n) for n in (*skill.aliases_exact, *skill.aliases_in_lists)}
         curated = {normalize(n) for n in skill.curated_names()}
         # IDs are not names: "presentation" or "optimization" as an ID must not turn the bare
         # word into an alias. `KnowledgeBase.find_skill` looks IDs up directly.
@@ -341,7 +342,7 @@ def _build_alias_index(skills: dict, where_of: dict, problems: _Problems):
                 )
     exact: dict[str, str] = {}
     for sid, skill in skills.items():
-        for name in skill.aliases_exact:
+        for name in (*skill.aliases_exact, *skill.aliases_in_lists):
             key = exact_key(name)
             owner = exact.get(key) or index.get(normalize(name))
             if owner and owner != sid:

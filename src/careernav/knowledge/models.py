@@ -71,6 +71,8 @@ class Skill(_Model):
     label: Text
     aliases: TextList = TextList()
     aliases_exact: list[NonEmpty] = []
+    # Generic words that name the skill only in a list of other skills ("Linux, Network, DB").
+    aliases_in_lists: list[NonEmpty] = []
     kind: SkillKind
     category: Id
     stage: StageId | None = None
@@ -91,7 +93,13 @@ class Skill(_Model):
 
     def curated_names(self) -> list[str]:
         """The names written by hand: labels and aliases."""
-        return [self.label.en, self.label.ko, *self.aliases.all(), *self.aliases_exact]
+        return [
+            self.label.en,
+            self.label.ko,
+            *self.aliases.all(),
+            *self.aliases_exact,
+            *self.aliases_in_lists,
+        ]
 
     def names(self) -> list[str]:
         """Every name this concept goes by, the derived aliases included."""

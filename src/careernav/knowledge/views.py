@@ -95,7 +95,13 @@ def skill_detail(kb: KnowledgeBase, skill: Skill, lang: str) -> dict[str, Any]:
         **skill_ref(skill, lang),
         "labels": {"en": skill.label.en, "ko": skill.label.ko},
         "aliases": sorted(
-            {*skill.aliases.all(), *skill.aliases_exact, *skill.derived_aliases}, key=str.lower
+            {
+                *skill.aliases.all(),
+                *skill.aliases_exact,
+                *skill.aliases_in_lists,
+                *skill.derived_aliases,
+            },
+            key=str.lower,
         ),
         "kind": skill.kind,
         "category": skill.category,
