@@ -9,7 +9,8 @@ from careernav.extract import extract_skills
 from careernav.knowledge import default_knowledge_base
 
 KB = default_knowledge_base()
-NAMES = sorted({n for s in KB.skills.values() for n in s.curated_names()})
+LIST_ONLY = sorted({n for s in KB.skills.values() for n in s.aliases_in_lists})
+NAMES = sorted({n for s in KB.skills.values() for n in s.curated_names()} - set(LIST_ONLY))
 JOINERS = [" ", ", ", "\n• ", "를 ", "을 ", " 및 ", "/", "(", ") ", "·", "ㆍ", "", "\t", "—"]
 
 any_text = st.text(max_size=400)
@@ -59,3 +60,12 @@ def test_every_curated_name_is_found_on_its_own_line(name):
     skill = KB.find_skill(name)
     hits = extract_skills(f"• {name}\n").skills
     assert [m.id for m in hits] == [skill.id], name
+
+
+def test_names_for_lists_only_are_found_in_a_list_and_not_alone():
+    assert LIST_ONLY, "the knowledge base has names that count only in a list"
+    for name in LIST_ONLY:
+        skill = KB.find_skill(name)
+        assert [m.id for m in extract_skills(f"• {name}\n").skills] == [], name
+        listed = extract_skills(f"• Python, {name}, Docker\n").skills
+        assert [m.id for m in listed] == ["python", skill.id, "docker"], name

@@ -112,7 +112,7 @@ def test_sections_are_attached_to_mentions():
     assert by_id["pytorch"] == "responsibilities"
     assert by_id["python"] == "requirements"
     assert by_id["kubernetes"] == "preferred"
-    assert by_id["aws"] == "benefits"
+    assert by_id["aws-certification"] == "benefits"
 
 
 def test_empty_and_skill_free_text():
@@ -190,5 +190,9 @@ def test_boilerplate_words_that_look_like_skills():
     )
     assert ids(text) == ["sql", "networking", "data-privacy", "access-control"]
     # a generic word that names a skill only inside a list of skills
-    assert ids("Linux, Network, 보안 솔루션 운영") == ["linux", "networking", "information-security"]
+    assert ids("Linux, Network, 보안 솔루션 운영") == [
+        "linux",
+        "networking",
+        "information-security",
+    ]
     assert ids("AWS Partner Network member; network effects") == ["aws"]

@@ -134,3 +134,63 @@ def test_exactly_one_target():
 def test_thresholds_must_be_ordered():
     with pytest.raises(ValueError):
         Thresholds(apply=0.4, stretch=0.6)
+
+
+CHOICE_POSTING_EN = """Data Engineer
+
+Requirements
+- 3+ years of Python or Scala
+- Experience with Airflow, Dagster, or Prefect
+- SQL and Spark
+- AWS/GCP
+
+Preferred
+- Kafka
+"""
+
+CHOICE_POSTING_KO = """[데이터 분석가 채용]
+자격요건
+• SQL, Python 활용 능력
+• 정보처리기사 또는 빅데이터분석기사 자격증 소지자
+우대사항
+• ADsP, SQLD 자격 보유자 우대
+"""
+
+
+def test_a_choice_of_skills_is_one_requirement_met_by_any_option():
+    resume = "Skills: Scala, Prefect, SQL, GCP, Spark"
+    result = match(resume, CHOICE_POSTING_EN)
+    required = [s for s in result.skills if s.level == "required"]
+    # Python|Scala, Airflow|Dagster|Prefect, SQL, Spark, AWS|GCP: five requirements, all met
+    assert [s.id for s in required] == ["scala", "prefect", "sql", "apache-spark", "gcp"]
+    assert result.required_coverage == 1.0 and result.verdict == "apply"
+    prefect = next(s for s in required if s.id == "prefect")
+    assert set(prefect.alternatives) == {"apache-airflow", "dagster"}
+    assert prefect.why == "any of Apache Airflow, Dagster or Prefect: the resume shows Prefect"
+    assert prefect.years_asked is None
+    scala = next(s for s in required if s.id == "scala")
+    assert scala.years_asked == 3 and scala.alternatives == ("python",)
+
+
+def test_a_plain_list_is_not_a_choice():
+    result = match("Skills: Python", CHOICE_POSTING_EN)
+    sql, spark = (next(s for s in result.skills if s.id == i) for i in ("sql", "apache-spark"))
+    assert sql.credit == spark.credit == 0 and sql.alternatives == spark.alternatives == ()
+
+
+def test_korean_choices_and_certifications():
+    resume = "기술\nPython, SQL\n자격증\n빅데이터분석기사, SQLD"
+    result = match(resume, CHOICE_POSTING_KO, lang="ko")
+    by_id = {s.id: s for s in result.skills}
+    cert = by_id["big-data-analysis-engineer"]
+    assert cert.credit == 1 and cert.alternatives == ("information-processing-engineer",)
+    assert "또는" in cert.why
+    assert result.required_coverage == 1.0
+    assert by_id["sqld"].credit == 1 and by_id["adsp"].credit == 0
+    assert result.preferred_coverage == 0.5
+
+
+def test_a_certification_is_evidence_of_the_skill_it_certifies():
+    result = match("자격증\nAWS Certified Solutions Architect", "Requirements\n- AWS\n")
+    aws = next(s for s in result.skills if s.id == "aws")
+    assert aws.credit == 1 and aws.via == "narrower" and aws.via_skill == "aws-certification"

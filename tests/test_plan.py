@@ -182,3 +182,18 @@ def test_knowing_a_skill_means_knowing_what_it_needs(kb):
         kb, "ml-engineer", have={"pytorch"}, lang="en", hours_per_week=10, start=START
     )
     assert "python" not in {s.skill_id for s in plan.steps}
+
+
+def test_credentials_are_listed_not_scheduled(kb):
+    posting = "자격요건\n- Python, SQL\n- 정보처리기사 자격증\n- 석사 이상\n"
+    result = match("기술\nPython", posting)
+    plan = plan_from_match(kb, result, have={"python"}, lang="ko", hours_per_week=6, start=START)
+    assert {u["id"] for u in plan.unplanned} == {
+        "information-processing-engineer",
+        "masters-degree",
+        "bachelors-degree",  # what a master's needs first
+    }
+    assert "sql" in {s.skill_id for s in plan.steps}
+    assert not {"information-processing-engineer", "masters-degree"} & {
+        s.skill_id for s in plan.steps
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,8 @@ class Requirement:
     level: str  # "required" or "preferred"
     evidence: list[SkillMention]
     years: int | None = None
+    # Other concepts the posting accepts instead ("PyTorch or TensorFlow", "Python 또는 Java").
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,15 @@ def requirements_of(extraction: Extraction) -> list[Requirement]:
     kinds = {s.kind for s in extraction.sections}
     structured = bool(kinds & (REQUIRED_SECTIONS | {"preferred"}))
     found: dict[str, list[SkillMention]] = {}
-    for mention in extraction.requirement_mentions():
+    mentions = extraction.requirement_mentions()
+    groups = alternative_groups(extraction.text, mentions)
+    accepts: dict[str, set[str]] = {}
+    for mention, group in zip(mentions, groups, strict=True):
         found.setdefault(mention.id, []).append(mention)
+        # A skill accepts alternatives only if every mention of it offers them: "Python or
+        # Java" on one line and "Python" alone on another means Python is wanted as such.
+        others = group - {mention.id}
+        accepts[mention.id] = accepts[mention.id] & others if mention.id in accepts else others
     result = []
     for sid, mentions in found.items():
         sections = {m.section for m in mentions}
@@ -77,8 +87,52 @@ def requirements_of(extraction: Extraction) -> list[Requirement]:
         else:
             continue  # only in an intro paragraph of a structured posting: context, not an ask
         years = max((m.years for m in mentions if m.years), default=None)
-        result.append(Requirement(sid, mentions[0].label, level, mentions, years))
+        alternatives = tuple(other for other in found if other in accepts.get(sid, ()))
+        result.append(Requirement(sid, mentions[0].label, level, mentions, years, alternatives))
     return sorted(result, key=lambda r: r.level != "required")
+
+
+# What may stand between two skills of one list: a comma, or a word that offers a choice.
+_COMMA_GAP = re.compile(r"\s*[,·]\s*")
+_OR_GAP = re.compile(
+    r"\s*,?\s*(?:or|and/or|/|\||또는|혹은|및/또는|or\s+similar\s+tools?\s+like)\s*"
+    r"|(?:이나|나)\s+",  # Korean "A이나 B": the particle is glued to the first name
+    re.IGNORECASE,
+)
+
+
+def alternative_groups(text: str, mentions: list[SkillMention]) -> list[frozenset[str]]:
+    """For each mention, the concepts of the "A, B or C" choice it stands in (just its own
+    concept when it stands in none).
+
+    Mentions next to each other on one line, joined by commas or by "or", "/", "또는",
+    "혹은", "이나", form a run; a run is a choice when at least one of its joints offers one
+    ("Python, Java or Go"), and a plain list otherwise ("Python, SQL")."""
+    groups = [frozenset({m.id}) for m in mentions]
+    run: list[int] = []
+    chooses = False
+
+    def close() -> None:
+        if chooses and len({mentions[i].id for i in run}) > 1:
+            choice = frozenset(mentions[i].id for i in run)
+            for i in run:
+                groups[i] = choice
+
+    for i, mention in enumerate(mentions):
+        if run:
+            gap = text[mentions[run[-1]].end : mention.start]
+            if "\n" not in gap and _OR_GAP.fullmatch(gap):
+                run.append(i)
+                chooses = True
+                continue
+            if "\n" not in gap and _COMMA_GAP.fullmatch(gap):
+                run.append(i)
+                continue
+            close()
+        run, chooses = [i], False
+    if run:
+        close()
+    return groups
 
 
 def analyze_posting(

@@ -3,7 +3,8 @@ skills behind every number.
 
 Credit for one requirement: 1 when the resume shows the skill itself, or a narrower one (a
 resume showing PyTorch shows deep learning); 0.5 when it shows a related skill that does the
-same job (TensorFlow for PyTorch); else 0. Coverage is the weighted share of credit; the
+same job (TensorFlow for PyTorch); else 0. A choice the posting offers ("PyTorch or
+TensorFlow") is one requirement, credited by its best-covered option. Coverage is the weighted share of credit; the
 verdict follows the notes' rule that postings are over-described: apply at 70% of the required
 skills, stretch at 50%, build first below (thresholds are parameters).
 """
@@ -47,6 +48,8 @@ class SkillMatch:
     why: str
     years_asked: int | None = None
     years_shown: int | None = None
+    # The other concepts the target accepts instead of this one ("PyTorch or TensorFlow").
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,12 @@ def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
     return 0.0, None, None
 
 
+def _choice_text(labels: list[str], lang: str) -> str:
+    if lang == "ko":
+        return f"{', '.join(labels[:-1])} 또는 {labels[-1]} 중 하나면 됨: "
+    return f"any of {', '.join(labels[:-1])} or {labels[-1]}: "
+
+
 def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, lang: str) -> str:
     other = kb.skills[via_skill].label.get(lang) if via_skill else ""
     ko = lang == "ko"
@@ -119,7 +128,8 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
     return f"이력서에 {label} 근거가 없음" if ko else f"no evidence of {label} in the resume"
 
 
-Want = tuple[str, str, float, list[SkillMention], int | None]  # id, level, weight, evidence, years
+# id, level, weight, evidence, years, and optionally the concepts accepted instead of it
+Want = tuple
 
 
 def score_wants(
@@ -132,13 +142,20 @@ def score_wants(
     empty for skills known from progress rather than a document): the matches, and the
     required and preferred coverage."""
     results = []
-    for sid, level, weight, evidence, years in wants:
-        credit, via, via_skill = _credit(kb, sid, have)
-        label = kb.skills[sid].label.get(lang)
+    for sid, level, weight, evidence, years, *rest in wants:
+        choice = [sid, *(rest[0] if rest else ())]
+        # Of a choice, the option the resume covers best stands for it (the first one when
+        # none is covered), and the requirement counts once.
+        credits = [(*_credit(kb, option, have), option) for option in choice]
+        credit, via, via_skill, chosen = max(credits, key=lambda c: c[0])
+        label = kb.skills[chosen].label.get(lang)
+        why = _why(kb, label, via, via_skill, lang)
+        if len(choice) > 1:
+            why = _choice_text([kb.skills[o].label.get(lang) for o in choice], lang) + why
         shown = [m.years for m in have.get(via_skill or "", []) if m.years]
         results.append(
             SkillMatch(
-                id=sid,
+                id=chosen,
                 label=label,
                 level=level,
                 weight=round(weight, 3),
@@ -147,9 +164,10 @@ def score_wants(
                 via_skill=via_skill,
                 target_evidence=evidence,
                 resume_evidence=have.get(via_skill, []) if via_skill else [],
-                why=_why(kb, label, via, via_skill, lang),
+                why=why,
                 years_asked=years,
                 years_shown=max(shown) if shown else None,
+                alternatives=tuple(o for o in choice if o != chosen),
             )
         )
 
@@ -180,11 +198,23 @@ def match_posting(
     list it), so a missing core skill outranks a missing incidental one."""
     role = kb.roles.get(posting.top_role or "")
     weights = role.skill_weights() if role else {}
-    wants = []
+    level_of = {req.id: req.level for req in posting.requirements}
+    by_id = {req.id: req for req in posting.requirements}
+    wants, counted = [], set()
     for req in posting.requirements:
+        if req.id in counted:
+            continue
+        # "PyTorch or TensorFlow" is one requirement, met by either.
+        choice = [req.id, *(a for a in req.alternatives if level_of.get(a) == req.level)]
+        choice = [c for c in choice if c not in counted]
+        counted.update(choice)
         base = 1.0 if req.level == "required" else 0.5
-        importance = weights.get(req.id, (0.0, ""))[0]
-        wants.append((req.id, req.level, base * (0.5 + 0.5 * importance), req.evidence, req.years))
+        importance = max(weights.get(c, (0.0, ""))[0] for c in choice)
+        evidence = sorted((m for c in choice for m in by_id[c].evidence), key=lambda m: m.start)
+        years = max((by_id[c].years or 0 for c in choice), default=0) or None
+        wants.append(
+            (req.id, req.level, base * (0.5 + 0.5 * importance), evidence, years, tuple(choice[1:]))
+        )
     skills, required, preferred = score_wants(kb, wants, have, lang)
     return MatchResult(
         target_kind="posting",

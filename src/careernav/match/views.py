@@ -71,6 +71,7 @@ def posting_view(kb: KnowledgeBase, p: PostingAnalysis, lang: str) -> dict[str, 
                 "label": r.label,
                 "level": r.level,
                 "years": r.years,
+                "alternatives": list(r.alternatives),
                 "evidence": [mention_view(m) for m in r.evidence],
             }
             for r in p.requirements
@@ -91,6 +92,7 @@ def skill_match_view(s: SkillMatch) -> dict[str, Any]:
         "why": s.why,
         "years_asked": s.years_asked,
         "years_shown": s.years_shown,
+        "alternatives": list(s.alternatives),
         "target_evidence": [mention_view(m) for m in s.target_evidence],
         "resume_evidence": [mention_view(m) for m in s.resume_evidence],
     }

@@ -63,7 +63,7 @@ def plan_from_match(
             continue
         evidence = s.target_evidence[0].text if s.target_evidence else None
         gaps.append((s.id, s.level, s.weight * (1 - s.credit), evidence))
-    wants = [Want(s.id, s.level, s.weight) for s in result.skills]
+    wants = [Want(s.id, s.level, s.weight, s.alternatives) for s in result.skills]
     coverage = {"required": result.required_coverage, "preferred": result.preferred_coverage}
     return _build(kb, target, wants, gaps, have, lang, hours_per_week, start, coverage)
 
@@ -131,8 +131,8 @@ def _build(
 
 
 def is_learnable(kb: KnowledgeBase, sid: str) -> bool:
-    """Degrees and human languages (domain concepts without hours) are credentials and years
-    of practice, not steps of a learning plan."""
+    """Degrees, certifications and human languages (domain concepts without hours) are
+    credentials and years of practice, not steps of a learning plan."""
     skill = kb.skills[sid]
     return not (skill.category == "domains" and skill.hours is None)
 

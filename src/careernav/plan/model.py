@@ -15,6 +15,7 @@ class Want:
     id: str
     level: str  # "required" or "preferred"
     weight: float
+    alternatives: tuple[str, ...] = ()  # concepts the target accepts instead
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,10 @@ class Plan:
         return cls(
             target=data["target"],
             lang=data["lang"],
-            wants=[Want(**w) for w in data["wants"]],
+            wants=[
+                Want(**{**w, "alternatives": tuple(w.get("alternatives", ()))})
+                for w in data["wants"]
+            ],
             known=list(data["known"]),
             steps=[PlanStep(**{**s, "hours": tuple(s["hours"])}) for s in data["steps"]],
             projects=[ProjectPick(**{**p, "hours": tuple(p["hours"])}) for p in data["projects"]],

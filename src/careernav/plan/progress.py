@@ -46,8 +46,9 @@ def coverage(kb: KnowledgeBase, plan: Plan, have: Iterable[str]) -> dict[str, fl
     """Required and preferred coverage of the plan's target by the skills in `have`."""
     wants = []
     for want in plan.wants:
+        alternatives = tuple(a for old in want.alternatives for a in kb.current_ids(old))
         for sid in kb.current_ids(want.id):
-            wants.append((sid, want.level, want.weight, [], None))
+            wants.append((sid, want.level, want.weight, [], None, alternatives))
     _, required, preferred = score_wants(kb, wants, {s: [] for s in have}, plan.lang)
     return {"required": required, "preferred": preferred}
 
