@@ -32,6 +32,16 @@ def kinds(text: str, doc_type="posting") -> list[tuple[str, str | None]]:
         ("About us", "company"),
         ("채용절차", "process"),
         ("3. 전형 절차", "process"),
+        ("합류하시면 함께 할 업무예요", "responsibilities"),
+        ("Your impact", "responsibilities"),
+        ("What you'll bring", "requirements"),
+        ("Skills & Experience", "requirements"),
+        ("You might also have", "preferred"),
+        ("기술 스택", "preferred"),
+        ("Tech stack:", "preferred"),
+        ("근무지", "benefits"),
+        ("Equal Opportunity Employer", "company"),
+        ("제출 서류", "process"),
     ],
 )
 def test_posting_headings(heading, kind):
@@ -78,6 +88,12 @@ def test_same_word_means_different_things_in_postings_and_resumes():
 def test_document_type_is_guessed_from_headings():
     assert guess_doc_type("경력\n...\n학력\n...\n기술 스택\n...") == "resume"
     assert guess_doc_type("주요업무\n...\n자격요건\n...\n우대사항\n...") == "posting"
+    # headings both kinds use ("Skills") do not decide; "Experience" and "Education" lean to a
+    # resume, whose only headings they may be
+    assert guess_doc_type("Jane Doe\nExperience\nAcme\nEducation\nBS\nSkills\nPython") == "resume"
+    assert (
+        guess_doc_type("Responsibilities\nTrain models\nSkills\nPython\nEducation\nBS") == "posting"
+    )
 
 
 def test_sections_cover_the_whole_text_in_order():

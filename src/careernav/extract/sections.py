@@ -26,6 +26,10 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Role overview", "Job description", "Duties", "Duties and responsibilities",
         "Your responsibilities", "Your mission", "In this role you will", "Day to day",
         "About the role", "About this role", "About the position",
+        "합류하시면 함께 할 업무예요", "합류하시면 함께 할 업무", "팀원으로 합류하시면 이런 일을 하게 됩니다",
+        "모집부문", "모집 분야", "Your impact", "What you will be doing", "A day in the life",
+        "Job summary", "Position summary", "The opportunity", "What you'll work on",
+        "What you will work on",
     ],
     "requirements": [
         "자격요건", "자격 조건", "지원자격", "필수요건", "필수 자격", "필수사항", "필수 조건", "필요 역량",
@@ -35,6 +39,9 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "What we are looking for", "What you'll need", "What you need", "Must have", "Must haves",
         "You have", "About you", "Who you are", "Required skills", "Skills and qualifications",
         "Requirements and qualifications", "Required", "Your profile", "What you bring",
+        "What you'll bring", "What you will bring", "What we look for", "Required experience",
+        "Skills", "Experience", "Education", "Your skills", "Skills and experience",
+        "우리는 이런 분을 원해요", "이런 분이면 좋아요", "함께하면 좋은 분",
     ],
     "preferred": [
         "우대사항", "우대조건", "우대요건", "우대", "우대 역량", "이런 분이면 더 좋아요",
@@ -42,21 +49,31 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Preferred qualifications", "Nice to have", "Nice to haves", "Bonus points", "Bonus",
         "Pluses", "Plus", "It's a plus if", "Good to have", "Desired", "Desired qualifications",
         "Preferred skills", "Extra credit", "Even better if", "Bonus if you have",
+        "You might also have", "Ideally you have", "Desired skills", "Preferred experience",
+        "Additional qualifications", "Great to have",
+        # A team's stack: what the job works with, counted as good to know rather than required.
+        "기술 스택", "기술스택", "사용 기술", "개발 환경", "Tech stack", "Our stack",
+        "Technologies we use", "Our tech stack",
     ],
     "benefits": [
         "복지", "복리후생", "혜택", "복지 및 혜택", "혜택 및 복지", "복지혜택", "근무환경", "근무 조건",
         "보상", "이런 혜택을 드려요", "함께하면 받는 혜택", "Benefits", "Perks", "Perks and benefits",
         "What we offer", "Compensation", "Compensation and benefits", "Why join us", "We offer",
+        "Salary", "연봉", "근무형태", "근무 형태", "근무지", "근무 시간", "Location", "Work location",
+        "Why you will love working here", "Why you'll love working here",
     ],
     "company": [
         "회사소개", "기업소개", "팀 소개", "우리 팀을 소개해요", "회사를 소개해요", "About us",
         "About the company", "Who we are", "Company", "Our company", "About our team", "The team",
         "Our team", "About the team", "Company overview", "팀을 소개해요", "우리 팀", "회사 소개",
+        "Our culture", "Equal opportunity employer", "Equal employment opportunity", "EEO statement",
+        "Diversity and inclusion",
     ],
     "process": [
         "채용절차", "전형절차", "채용 과정", "전형 과정", "채용 프로세스", "지원 방법", "접수 방법",
         "Hiring process", "Interview process", "Application process", "How to apply",
         "Recruitment process", "Our process",
+        "제출 서류", "지원서 접수", "접수 기간",
     ],
 }  # fmt: skip
 
@@ -109,6 +126,7 @@ _RESUME = _table(RESUME_HEADINGS)
 # "자격사항" is the requirements of a posting but the certificates of a resume.
 _POSTING[_key("자격사항")] = "requirements"
 _RESUME[_key("자격사항")] = "certifications"
+_SHARED = frozenset(_POSTING) & frozenset(_RESUME)
 
 _LIST_BULLET = re.compile(r"^\s*[•\-*ㆍ·◦▪–‣⁃∙]\s+")
 _DECORATION = re.compile(
@@ -225,6 +243,8 @@ def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, s
     if doc_type != "auto":
         tables = {doc_type: tables[doc_type]}
     found: dict[str, list[tuple[int, str, str]]] = {name: [] for name in tables}
+    # Headings both kinds of document use ("Skills", "Experience") say nothing of which it is.
+    telling = {name: 0.0 for name in tables}
     offset = 0
     for line in text.splitlines(keepends=True):
         bare = line.rstrip("\r\n")
@@ -234,10 +254,20 @@ def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, s
                 kind = _classify(bare, candidate[0], table)
                 if kind:
                     found[name].append((offset, kind, line[: candidate[1]].strip()))
+                    telling[name] += _telling_weight(name, kind, _key(candidate[0]))
         offset += len(line)
     if doc_type == "auto":
-        doc_type = "resume" if len(found["resume"]) > len(found["posting"]) else "posting"
+        doc_type = "resume" if telling["resume"] > telling["posting"] else "posting"
     return doc_type, found[doc_type]
+
+
+def _telling_weight(doc_type: str, kind: str, key: str) -> float:
+    """How much a heading says the document is of `doc_type`: 1 for a heading only that type
+    uses; for a heading both use, nothing, except that "Experience" and "Education" lean to
+    a resume (a resume may have no other heading; a posting nearly always has more)."""
+    if key not in _SHARED:
+        return 1.0
+    return 0.5 if doc_type == "resume" and kind in ("experience", "education") else 0.0
 
 
 def guess_doc_type(text: str) -> str:
