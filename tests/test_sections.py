@@ -39,7 +39,6 @@ def kinds(text: str, doc_type="posting") -> list[tuple[str, str | None]]:
         ("You might also have", "preferred"),
         ("기술 스택", "preferred"),
         ("Tech stack:", "preferred"),
-        ("근무지", "benefits"),
         ("Equal Opportunity Employer", "company"),
         ("제출 서류", "process"),
     ],

@@ -59,7 +59,6 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "복지", "복리후생", "혜택", "복지 및 혜택", "혜택 및 복지", "복지혜택", "근무환경", "근무 조건",
         "보상", "이런 혜택을 드려요", "함께하면 받는 혜택", "Benefits", "Perks", "Perks and benefits",
         "What we offer", "Compensation", "Compensation and benefits", "Why join us", "We offer",
-        "Salary", "연봉", "근무형태", "근무 형태", "근무지", "근무 시간", "Location", "Work location",
         "Why you will love working here", "Why you'll love working here",
     ],
     "company": [
