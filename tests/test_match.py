@@ -194,3 +194,15 @@ def test_a_certification_is_evidence_of_the_skill_it_certifies():
     result = match("자격증\nAWS Certified Solutions Architect", "Requirements\n- AWS\n")
     aws = next(s for s in result.skills if s.id == "aws")
     assert aws.credit == 1 and aws.via == "narrower" and aws.via_skill == "aws-certification"
+
+
+def test_a_slash_offers_a_choice_only_between_substitutes():
+    posting = "Requirements\n- Strong Python/SQL skills\n- AWS/GCP/Azure\n- Python or Java\n"
+    result = match("Skills: Java, GCP", posting)
+    by_id = {s.id: s for s in result.skills}
+    # Python/SQL: both wanted; AWS/GCP/Azure: any one; "Python or Java" met by Java, while
+    # Python, wanted on its own too, is still missing
+    assert by_id["sql"].credit == by_id["python"].credit == 0
+    assert by_id["gcp"].credit == 1 and set(by_id["gcp"].alternatives) == {"aws", "azure"}
+    assert by_id["java"].credit == 1 and by_id["java"].alternatives == ("python",)
+    assert len(result.skills) == 4

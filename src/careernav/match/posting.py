@@ -59,7 +59,7 @@ def first_line(text: str) -> str | None:
     return None
 
 
-def requirements_of(extraction: Extraction) -> list[Requirement]:
+def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> list[Requirement]:
     """Skills asked for, required before preferred, in order of first mention.
 
     Requirements and duties make a skill required; "preferred" sections make it preferred;
@@ -69,7 +69,7 @@ def requirements_of(extraction: Extraction) -> list[Requirement]:
     structured = bool(kinds & (REQUIRED_SECTIONS | {"preferred"}))
     found: dict[str, list[SkillMention]] = {}
     mentions = extraction.requirement_mentions()
-    groups = alternative_groups(extraction.text, mentions)
+    groups = alternative_groups(extraction.text, mentions, kb or default_knowledge_base())
     accepts: dict[str, set[str]] = {}
     for mention, group in zip(mentions, groups, strict=True):
         found.setdefault(mention.id, []).append(mention)
@@ -92,22 +92,36 @@ def requirements_of(extraction: Extraction) -> list[Requirement]:
     return sorted(result, key=lambda r: r.level != "required")
 
 
-# What may stand between two skills of one list: a comma, or a word that offers a choice.
+# What may stand between two skills of one list: a comma, a slash, or a word that offers a
+# choice.
 _COMMA_GAP = re.compile(r"\s*[,·]\s*")
+_SLASH_GAP = re.compile(r"\s*[/|]\s*")
 _OR_GAP = re.compile(
-    r"\s*,?\s*(?:or|and/or|/|\||또는|혹은|및/또는|or\s+similar\s+tools?\s+like)\s*"
+    r"\s*,?\s*(?:or|and/or|또는|혹은|및/또는|or\s+similar\s+tools?\s+like)\s*"
     r"|(?:이나|나)\s+",  # Korean "A이나 B": the particle is glued to the first name
     re.IGNORECASE,
 )
 
 
-def alternative_groups(text: str, mentions: list[SkillMention]) -> list[frozenset[str]]:
+def substitutes(kb: KnowledgeBase, a: str, b: str) -> bool:
+    """Whether two concepts do the same job: related, or two cases of one broader concept
+    (AWS and GCP, Tableau and Power BI) — what "A/B" in a posting offers as a choice."""
+    first, second = kb.skills[a], kb.skills[b]
+    if b in first.related or a in second.related:
+        return True
+    return first.broader is not None and first.broader == second.broader
+
+
+def alternative_groups(
+    text: str, mentions: list[SkillMention], kb: KnowledgeBase
+) -> list[frozenset[str]]:
     """For each mention, the concepts of the "A, B or C" choice it stands in (just its own
     concept when it stands in none).
 
-    Mentions next to each other on one line, joined by commas or by "or", "/", "또는",
+    Mentions next to each other on one line, joined by commas, slashes or by "or", "또는",
     "혹은", "이나", form a run; a run is a choice when at least one of its joints offers one
-    ("Python, Java or Go"), and a plain list otherwise ("Python, SQL")."""
+    ("Python, Java or Go"), and a plain list otherwise ("Python, SQL"). A slash offers a
+    choice only between substitutes: "AWS/GCP" is either, "Python/SQL" is both."""
     groups = [frozenset({m.id}) for m in mentions]
     run: list[int] = []
     chooses = False
@@ -124,6 +138,10 @@ def alternative_groups(text: str, mentions: list[SkillMention]) -> list[frozense
             if "\n" not in gap and _OR_GAP.fullmatch(gap):
                 run.append(i)
                 chooses = True
+                continue
+            if "\n" not in gap and _SLASH_GAP.fullmatch(gap):
+                chooses = chooses or substitutes(kb, mentions[run[-1]].id, mention.id)
+                run.append(i)
                 continue
             if "\n" not in gap and _COMMA_GAP.fullmatch(gap):
                 run.append(i)
@@ -154,5 +172,5 @@ def analyze_posting(
         roles=infer_roles(kb, extraction),
         title_role=named[0] if named else None,
         title_evidence=named[1] if named else None,
-        requirements=requirements_of(extraction),
+        requirements=requirements_of(extraction, kb),
     )

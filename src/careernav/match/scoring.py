@@ -204,10 +204,10 @@ def match_posting(
     for req in posting.requirements:
         if req.id in counted:
             continue
-        # "PyTorch or TensorFlow" is one requirement, met by either.
+        # "PyTorch or TensorFlow" is one requirement, met by either. An option the posting
+        # also asks for on its own ("Python/SQL … Python or Java") keeps that requirement too.
         choice = [req.id, *(a for a in req.alternatives if level_of.get(a) == req.level)]
-        choice = [c for c in choice if c not in counted]
-        counted.update(choice)
+        counted.update(c for c in choice if {c, *by_id[c].alternatives} == set(choice))
         base = 1.0 if req.level == "required" else 0.5
         importance = max(weights.get(c, (0.0, ""))[0] for c in choice)
         evidence = sorted((m for c in choice for m in by_id[c].evidence), key=lambda m: m.start)
