@@ -103,6 +103,15 @@ def test_years_ranges_take_the_lower_bound_and_ignore_dates():
     assert years["docker"] == 2
 
 
+def test_years_spelled_out():
+    text = (
+        "Requirements\n- Two years of experience with AWS\n- Five or more years of Python\n"
+        "- three (3) years of SQL\n- Someone who knows Docker"
+    )
+    years = {m.id: m.years for m in extract_skills(text, doc_type="posting").skills}
+    assert years == {"aws": 2, "python": 5, "sql": 3, "docker": None}
+
+
 def test_sections_are_attached_to_mentions():
     text = (
         "주요업무\n- PyTorch 모델 개발\n자격요건\n- Python\n우대사항\n- Kubernetes\n"

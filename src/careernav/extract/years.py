@@ -17,8 +17,15 @@ _KO = re.compile(
     r"(?<![\d.])(?P<low>\d{1,2})\s*(?:(?:~|-|–|에서)\s*(?P<high>\d{1,2})\s*)?년\s*(?:차|이상|↑|\+|以上)?"
     r"(?!\s*(?:월|도|간\s*근속|근속|차\s*휴가))"
 )
+# Postings spell small numbers out too: "two years of experience", "Five or more years".
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_EN_NUMBER = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _EN = re.compile(
-    r"(?<![\d.])(?P<low>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*(?P<high>\d{1,2})\s*\+?\s*)?"
+    rf"(?<![\d.\w])(?P<low>{_EN_NUMBER})\s*(?:\(\d{{1,2}}\)\s*)?\+?\s*"
+    rf"(?:(?:-|–|to)\s*(?P<high>{_EN_NUMBER})\s*\+?\s*)?(?:or\s+more\s+)?"
     r"(?:years?|yrs?)(?:\s*\+)?(?=\W|$)",
     re.IGNORECASE,
 )
@@ -38,7 +45,8 @@ def find_years(text: str) -> list[YearsPhrase]:
     patterns = [p for p, cue in ((_KO, "년"), (_EN, "y")) if cue in folded]
     for pattern in patterns:
         for m in pattern.finditer(text):
-            years = int(m.group("low"))
+            low = m.group("low").casefold()
+            years = int(low) if low.isdigit() else _NUMBER_WORDS[low]
             if 0 < years <= 40:
                 found.append(YearsPhrase(years, m.start(), m.end(), m.group().strip()))
     return sorted(found, key=lambda p: p.start)
