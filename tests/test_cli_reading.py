@@ -201,3 +201,12 @@ def test_hostile_text_is_shown_as_text():
     assert "[bold red]Python[/]" in out or "Python" in out
     data = json.loads(run("extract", "-", "--json", input=hostile).output)
     assert data["skills"][0]["text"] == "Python"
+
+
+def test_match_shows_the_years_asked_and_shown():
+    args = ["match", str(SAMPLES / "resume-ko.md"), str(SAMPLES / "posting-ko-ml-engineer.txt")]
+    out = run(*args).output
+    assert "Experience: asked 3+ years; the resume shows" in out
+    data = json.loads(run(*args, "--json").output)["experience"]
+    # (주)한빛로지스 2023.03 ~ 현재 and an internship 2022.07 ~ 2022.12: at least 3.5 years
+    assert data["years_asked"] == 3 and data["years_shown"] >= 3.5

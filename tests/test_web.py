@@ -13,6 +13,7 @@ import pytest
 from icalendar import Calendar
 
 from careernav.web import create_app
+from careernav.web.i18n import COOKIE
 
 ROOT = Path(__file__).parents[1]
 SAMPLES = ROOT / "samples"
@@ -348,3 +349,15 @@ def test_serving_off_loopback_needs_a_user(tmp_path):
     assert is_loopback("127.0.0.1") and is_loopback("::1") and not is_loopback("0.0.0.0")
     with pytest.raises(CareernavError, match="careernav user add"):
         serve(str(tmp_path / "empty.db"), host="0.0.0.0", port=8765)
+
+
+async def test_analyse_compares_years_of_experience_in_korean(client):
+    client.cookies.set(COOKIE, "ko")
+    form = {"csrf_token": await token(client),
+            "resume_text": "경력\nA사 데이터 분석가 (2010.01 ~ 2012.12)\nSQL, Python",
+            "posting_text": "자격요건\n- 경력 5년 이상\n- SQL, Python"}  # fmt: skip
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "공고 요구 5년 이상" in html and "이력서 3.0년" in html and "2.0년 부족" in html
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    assert data["match"]["experience"] == {"years_asked": 5, "years_shown": 3.0, "short_by": 2.0}
+    client.cookies.delete(COOKIE)

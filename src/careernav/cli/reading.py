@@ -45,6 +45,10 @@ L = {
     "coverage": {"en": "Required covered", "ko": "필수 충족률"},
     "pref_coverage": {"en": "Preferred covered", "ko": "우대 충족률"},
     "score": {"en": "Weighted score", "ko": "가중 점수"},
+    "experience": {"en": "Experience", "ko": "경력"},
+    "asked": {"en": "asked {n}+ years", "ko": "요구 {n}년 이상"},
+    "shown": {"en": "the resume shows {n} years", "ko": "이력서 {n}년"},
+    "short": {"en": "short by {n}", "ko": "{n}년 부족"},
     "matched": {"en": "Matched", "ko": "충족"},
     "partial": {"en": "Counts in part", "ko": "부분 인정"},
     "missing": {"en": "Missing (heaviest first)", "ko": "부족 (중요도 순)"},
@@ -278,6 +282,16 @@ def match_command(
     if result.preferred_coverage is not None:
         out.print(f"{_t('pref_coverage', lang)}: {result.preferred_coverage:.0%}")
     out.print(f"{_t('score', lang)}: {result.score:.0%}")
+    experience = data["experience"]
+    if experience["years_asked"] or experience["years_shown"]:
+        parts = []
+        if experience["years_asked"]:
+            parts.append(_t("asked", lang).format(n=experience["years_asked"]))
+        if experience["years_shown"]:
+            parts.append(_t("shown", lang).format(n=experience["years_shown"]))
+        if experience["short_by"]:
+            parts.append(f"[yellow]{_t('short', lang).format(n=experience['short_by'])}[/]")
+        out.print(f"{_t('experience', lang)}: " + "; ".join(parts))
     for key in ("matched", "partial", "missing"):
         rows = data[key]
         if not rows:

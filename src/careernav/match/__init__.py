@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from careernav.errors import CareernavError
 from careernav.extract import Extraction, extract_skills
+from careernav.extract.tenure import tenure
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
 from careernav.match.roles import RoleScore
@@ -31,17 +34,22 @@ def match(
     kb: KnowledgeBase | None = None,
     thresholds: Thresholds | None = None,
     lang: str = "en",
+    today: date | None = None,
 ) -> MatchResult:
     """Match a resume (text, `Document` or `Extraction`) against a posting (text, `Document`
-    or `PostingAnalysis`) or, with `role=`, against one of the 15 roles (ID or title)."""
+    or `PostingAnalysis`) or, with `role=`, against one of the 15 roles (ID or title).
+
+    `today` ends the resume's current jobs ("2022.03 ~ 현재"); it defaults to today."""
     kb = kb or default_knowledge_base()
     thresholds = thresholds or Thresholds()
     if (posting is None) == (role is None):
         raise CareernavError("Match against a posting or a role: give exactly one of them.")
     if not isinstance(resume, Extraction):
         resume = extract_skills(resume, kb=kb, doc_type="resume", lang=lang)
+    shown = years_shown(resume, today)
     if role is not None:
-        return match_role(kb, resume.concepts(), kb.role(role).id, thresholds, lang)
+        result = match_role(kb, resume.concepts(), kb.role(role).id, thresholds, lang)
+        return replace(result, years_shown=shown)
     if not isinstance(posting, PostingAnalysis):
         posting = analyze_posting(posting, kb=kb, lang=lang)
     if not posting.requirements:
@@ -49,4 +57,13 @@ def match(
             f"The posting {posting.extraction.name or ''} names no skill careernav knows, so "
             "there is nothing to match. Check that it is a job posting with its requirements."
         )
-    return match_posting(kb, resume.concepts(), posting, thresholds, lang)
+    result = match_posting(kb, resume.concepts(), posting, thresholds, lang)
+    return replace(result, years_asked=posting.extraction.years, years_shown=shown)
+
+
+def years_shown(resume: Extraction, today: date | None = None) -> float | None:
+    """Years of work a resume shows: its dated jobs, or the years it states ("경력 5년"),
+    whichever is more."""
+    dated = tenure(resume.text, resume.sections, today)
+    candidates = [y for y in (dated.years if dated else None, resume.years) if y]
+    return max(candidates) if candidates else None

@@ -63,6 +63,10 @@ class MatchResult:
     verdict: str  # "apply", "stretch" or "build-first"
     thresholds: Thresholds
     skills: list[SkillMatch] = field(default_factory=list)
+    # Years of experience: what the posting asks of the whole career ("경력 3년 이상"), and
+    # what the resume shows (dated jobs in its experience section, or years it states).
+    years_asked: int | None = None
+    years_shown: float | None = None
 
     @property
     def matched(self) -> list[SkillMatch]:

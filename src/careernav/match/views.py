@@ -106,6 +106,13 @@ def match_view(r: MatchResult) -> dict[str, Any]:
         "preferred_coverage": r.preferred_coverage,
         "score": r.score,
         "thresholds": {"apply": r.thresholds.apply, "stretch": r.thresholds.stretch},
+        "experience": {
+            "years_asked": r.years_asked,
+            "years_shown": r.years_shown,
+            "short_by": round(r.years_asked - (r.years_shown or 0), 1)
+            if r.years_asked and (r.years_shown or 0) < r.years_asked
+            else None,
+        },
         "matched": [skill_match_view(s) for s in r.matched],
         "partial": [skill_match_view(s) for s in r.partial],
         "missing": [skill_match_view(s) for s in r.missing],

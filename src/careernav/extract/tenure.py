@@ -1,0 +1,121 @@
+"""Years of work a resume shows, from the periods of its experience section.
+
+Resumes date their jobs as "2022.03 ~ 현재", "2019-01 – 2021-12", "2020년 3월 ~ 2022년 2월",
+"Mar 2020 – Present", "03/2018 - 06/2020" or "2016 – 2019". Each period counts from its first
+month to its last, both included; a year alone runs from January (start) or to December (end);
+"현재", "재직 중", "present", "now" mean today. Overlapping periods (two part-time jobs, a
+promotion written as two lines) count once. Only the experience section is read: school years
+and side projects are not years of work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from careernav.extract.sections import Section
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}  # fmt: skip
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# One date: 2022.03 / 2022-03 / 2022/3 / 2022년 3월 / Mar 2020 / March, 2020 / 03/2020 / 2020
+_DATE = (
+    rf"(?:{_YEAR}\s*(?:[./-]|년)\s*\d{{1,2}}(?!\d)\s*월?"
+    rf"|(?:{_MONTH_NAME})\.?,?\s+{_YEAR}"
+    rf"|\d{{1,2}}\s*[./]\s*{_YEAR}"
+    rf"|{_YEAR}(?:\s*년)?)"
+)
+_NOW = r"(?:현재|재직\s*중|진행\s*중|present|now|current|today)"
+_RANGE = re.compile(
+    rf"(?<![\w.])(?P<start>{_DATE})\s*(?:~|-|–|—|to|until|부터)\s*(?P<end>{_DATE}|{_NOW})(?![\w])",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(rf"(?P<year>{_YEAR})|(?P<name>{_MONTH_NAME})|(?P<num>\d{{1,2}})", re.I)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: tuple[int, int]  # (year, month)
+    end: tuple[int, int]
+    text: str
+    start_offset: int
+    end_offset: int
+
+    @property
+    def months(self) -> int:
+        return _index(self.end) - _index(self.start) + 1
+
+
+@dataclass(frozen=True)
+class Tenure:
+    years: float  # total, overlaps counted once, to one decimal
+    periods: list[Period]
+
+
+def _index(year_month: tuple[int, int]) -> int:
+    return year_month[0] * 12 + year_month[1] - 1
+
+
+def _parse(text: str, *, is_end: bool, today: date) -> tuple[int, int] | None:
+    if re.fullmatch(_NOW, text.strip(), re.IGNORECASE):
+        return today.year, today.month
+    year = month = None
+    for part in _PARTS.finditer(text):
+        if part.group("year"):
+            year = int(part.group("year"))
+        elif part.group("name"):
+            month = _MONTHS[part.group("name").casefold()]
+        elif part.group("num"):
+            month = int(part.group("num"))
+    if year is None or (month is not None and not 1 <= month <= 12):
+        return None
+    return year, month or (12 if is_end else 1)
+
+
+def find_periods(text: str, today: date | None = None) -> list[Period]:
+    """Every "from – to" period in `text` that makes sense (not ending before it starts, not
+    in the future)."""
+    today = today or date.today()
+    found = []
+    for m in _RANGE.finditer(text):
+        start = _parse(m.group("start"), is_end=False, today=today)
+        end = _parse(m.group("end"), is_end=True, today=today)
+        if start is None or end is None:
+            continue
+        end = min(end, (today.year, today.month))  # "2024 – 2026" written in mid-2026
+        if _index(start) <= _index(end):
+            found.append(Period(start, end, m.group().strip(), m.start(), m.end()))
+    return found
+
+
+def tenure(text: str, sections: list[Section], today: date | None = None) -> Tenure | None:
+    """The years of work the experience sections of a resume show, or None when it has no
+    experience section or no dated period in it."""
+    periods = [
+        replace(p, start_offset=s.start + p.start_offset, end_offset=s.start + p.end_offset)
+        for s in sections
+        if s.kind == "experience"
+        for p in find_periods(text[s.start : s.end], today)
+    ]
+    if not periods:
+        return None
+    months = 0
+    covered_until = -1
+    for p in sorted(periods, key=lambda p: _index(p.start)):
+        first, last = _index(p.start), _index(p.end)
+        if last > covered_until:
+            months += last - max(first, covered_until + 1) + 1
+            covered_until = last
+    return Tenure(round(months / 12, 1), periods)

@@ -1,0 +1,73 @@
+"""Years of work from the dated jobs of a resume's experience section."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careernav import match
+from careernav.extract import extract_skills
+from careernav.extract.tenure import find_periods, tenure
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("데이터 분석가 (2022.03 ~ 현재)", (2022, 3), (2026, 11)),
+        ("Acme — Mar 2020 – Present", (2020, 3), (2026, 11)),
+        ("2019-01 – 2021-12", (2019, 1), (2021, 12)),
+        ("2020년 3월 ~ 2022년 2월", (2020, 3), (2022, 2)),
+        ("03/2018 - 06/2020", (2018, 3), (2020, 6)),
+        ("2016 – 2019", (2016, 1), (2019, 12)),
+        ("Sept. 2015 to June 2017", (2015, 9), (2017, 6)),
+        ("2023.1 ~ 재직중", (2023, 1), (2026, 11)),
+    ],
+)
+def test_periods_in_the_styles_resumes_use(text, start, end):
+    [period] = find_periods(text, TODAY)
+    assert (period.start, period.end) == (start, end)
+    assert text[period.start_offset : period.end_offset] == period.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Python 3.8 - 3.11", "2,000 - 3,000 users", "2021 - 2019", "010-2022-1234", "5-10 years"],
+)
+def test_things_that_are_not_periods(text):
+    assert find_periods(text, TODAY) == []
+
+
+def test_overlaps_count_once_and_only_experience_counts():
+    resume = (
+        "경력\n"
+        "A사 ML 엔지니어 (2021.01 ~ 2022.12)\n"
+        "B사 겸직 자문 (2022.07 ~ 2023.06)\n"  # overlaps the first by six months
+        "학력\n"
+        "한국대학교 컴퓨터공학 (2014.03 ~ 2020.02)\n"
+        "프로젝트\n"
+        "사이드 프로젝트 (2019.01 ~ 2019.06)\n"
+    )
+    extraction = extract_skills(resume, doc_type="resume")
+    found = tenure(extraction.text, extraction.sections, TODAY)
+    assert found is not None and found.years == 2.5  # 2021.01 – 2023.06: 30 months
+    assert [p.text for p in found.periods] == ["2021.01 ~ 2022.12", "2022.07 ~ 2023.06"]
+    for p in found.periods:
+        assert extraction.text[p.start_offset : p.end_offset] == p.text
+
+
+def test_no_experience_section_no_tenure():
+    extraction = extract_skills("Skills\nPython\n", doc_type="resume")
+    assert tenure(extraction.text, extraction.sections, TODAY) is None
+
+
+def test_match_compares_the_years_asked_with_the_years_shown():
+    resume = "Experience\nData Analyst, Acme (Jan 2024 – Present)\nSQL, Python\n"
+    posting = "Requirements\n- 5+ years of experience in data analysis\n- SQL, Python\n"
+    result = match(resume, posting, today=TODAY)
+    assert result.years_asked == 5
+    assert result.years_shown == 2.9  # Jan 2024 – Nov 2026: 35 months
+    stated = match("Summary\n경력 6년 데이터 분석가\nSkills\nSQL, Python", posting, today=TODAY)
+    assert stated.years_shown == 6
