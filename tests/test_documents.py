@@ -213,6 +213,72 @@ def test_line_endings_and_control_characters_are_normalised():
 # --- Bytes, streams and pasted text ---------------------------------------------------------
 
 
+def test_hwpx_resume_reads_sections_in_order_with_tables_and_breaks():
+    doc = read_document(DOCS / "resume_ko.hwpx")
+    assert (doc.name, doc.format, doc.encoding, doc.pages) == ("resume_ko.hwpx", "hwpx", None, None)
+    assert lines(doc) == [
+        "이지은 (Jieun Lee)",
+        "데이터 사이언티스트",  # a line break inside one paragraph
+        "jieun.lee@example.com",
+        "경력",
+        "(주)바다커머스 — 데이터 사이언티스트, 2021.04 ~ 현재",
+        "- 수요 예측 모델 개발 (LightGBM, Prophet), MAPE 15% 개선",  # two runs, one line
+        "- A/B 테스트 설계와 SQL 기반 지표 분석",
+        "기술",
+        "언어 | Python, SQL, R",
+        "도구 | pandas, scikit-learn, Tableau",
+        "자격증",  # the second section follows the first
+        "ADsP\t2020",
+    ]
+
+
+def test_hwpx_resume_is_read_into_sections_and_skills():
+    from careernav.extract import extract_skills
+
+    extraction = extract_skills(read_document(DOCS / "resume_ko.hwpx"))
+    assert extraction.doc_type == "resume"
+    found = {(m.id, m.section) for m in extraction.skills}
+    assert {("lightgbm", "experience"), ("python", "skills"), ("adsp", "certifications")} <= found
+
+
+def _hwpx_with(section: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/hwp+zip")
+        archive.writestr("Contents/content.hpf", "<package/>")
+        archive.writestr("Contents/section0.xml", section)
+    return out.getvalue()
+
+
+def test_hwpx_that_is_damaged_or_hostile_is_refused_cleanly():
+    with pytest.raises(CorruptDocumentError, match=r"cv\.hwpx.*Hangul \(HWPX\)"):
+        read_document(_hwpx_with(b"<hs:sec><unclosed"), name="cv.hwpx")
+    # entities are not expanded ("billion laughs"), nor fetched from the network
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "haha"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+        b'<s xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph"><hp:p><hp:run>'
+        b"<hp:t>Python &b;</hp:t></hp:run></hp:p></s>"
+    )
+    with contextlib.suppress(DocumentError):
+        assert "haha" not in read_document(_hwpx_with(laughs), name="cv.hwpx").text
+    truncated = (DOCS / "resume_ko.hwpx").read_bytes()[:-200]
+    with pytest.raises(CorruptDocumentError, match=r"cv\.hwpx"):
+        read_document(truncated, name="cv.hwpx")
+    with pytest.raises(CorruptDocumentError, match="not a readable ZIP"):
+        read_document(b"PK\x03\x04 not really a zip", name="cv.hwpx")
+
+
+def test_hwpx_that_would_inflate_too_far_is_not_inflated():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/hwp+zip")
+        archive.writestr("Contents/content.hpf", "<package/>")
+        archive.writestr("Contents/section0.xml", b" " * (65 * 1024 * 1024))
+    assert len(out.getvalue()) < 200_000  # small on disk
+    with pytest.raises(CorruptDocumentError, match="would inflate"):
+        read_document(out.getvalue(), name="bomb.hwpx")
+
+
 def test_bytes_with_a_name_take_the_format_from_its_extension():
     data = (DOCS / "resume_ko_en.pdf").read_bytes()
     doc = read_document(data, name="upload.pdf")
@@ -224,6 +290,7 @@ def test_bytes_with_a_name_take_the_format_from_its_extension():
     [
         ("resume_ko_en.pdf", "pdf"),
         ("resume_ko_en.docx", "docx"),
+        ("resume_ko.hwpx", "hwpx"),
         ("posting_ko.html", "html"),
         ("resume_cp949.txt", "text"),
     ],
@@ -416,7 +483,7 @@ def test_pasted_text_given_as_a_path_gets_a_hint():
 @pytest.mark.parametrize(
     ("file_name", "data", "kind"),
     [
-        ("resume.hwp", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Hangul (HWP)"),
+        ("resume.hwp", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "save it as HWPX"),
         ("resume.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old-style Word"),
         ("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "an image"),
         ("resume", b"{\\rtf1\\ansi Jihoon Park}", "rich-text (RTF)"),
@@ -430,7 +497,7 @@ def test_unsupported_types_list_what_is_supported(tmp_path, file_name, data, kin
     message = str(caught.value)
     assert file_name in message
     assert kind in message
-    for suffix in (".txt", ".md", ".pdf", ".docx", ".html"):
+    for suffix in (".txt", ".md", ".pdf", ".docx", ".hwpx", ".html"):
         assert suffix in message
 
 
@@ -471,7 +538,15 @@ def test_reading_leaves_nothing_behind(tmp_path):
 
 
 def test_supported_suffixes_are_the_documented_ones():
-    assert set(SUPPORTED_SUFFIXES) >= {".txt", ".md", ".markdown", ".pdf", ".docx", ".html"}
+    assert set(SUPPORTED_SUFFIXES) >= {
+        ".txt",
+        ".md",
+        ".markdown",
+        ".pdf",
+        ".docx",
+        ".hwpx",
+        ".html",
+    }
 
 
 def test_fixtures_stay_small():

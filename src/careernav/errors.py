@@ -40,7 +40,7 @@ class NotFoundError(CareernavError):
 # --- Reading documents (careernav.documents) ------------------------------------------------
 
 SUPPORTED_DOCUMENT_TYPES = (
-    "plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), HTML (.html)"
+    "plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), Hangul (.hwpx), HTML (.html)"
 )
 
 
@@ -84,7 +84,7 @@ class UnsupportedFormatError(DocumentError):
             name,
             f"{name} is {kind}, which careernav cannot read. "
             f"Supported types: {SUPPORTED_DOCUMENT_TYPES}. "
-            "Save or export the document as one of these (PDF or DOCX work well) and try again.",
+            "Save or export the document as one of these (PDF, DOCX or HWPX work well) and try again.",
         )
 
 

@@ -149,7 +149,7 @@ def _posting_record(kb, record) -> dict[str, Any]:
 def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json: bool) -> None:
     """Find the skills in a resume or posting, each with the exact words that show it.
 
-    FILE is .txt, .md, .pdf, .docx or .html; - reads standard input."""
+    FILE is .txt, .md, .pdf, .docx, .hwpx or .html; - reads standard input."""
     if jsonl:
         _run_batch(source, _extract_record)
         return

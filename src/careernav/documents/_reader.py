@@ -13,6 +13,7 @@ from typing import BinaryIO
 from careernav.documents._decode import check_text, clean_text, decode_bytes
 from careernav.documents._docx import docx_text
 from careernav.documents._html import html_text
+from careernav.documents._hwpx import hwpx_text, is_hwpx
 from careernav.documents._pdf import pdf_text
 from careernav.errors import (
     CorruptDocumentError,
@@ -37,6 +38,7 @@ _FORMATS_BY_SUFFIX = {
     ".docx": "docx",
     ".html": "html",
     ".htm": "html",
+    ".hwpx": "hwpx",
 }
 
 SUPPORTED_SUFFIXES = tuple(_FORMATS_BY_SUFFIX)
@@ -45,8 +47,7 @@ SUPPORTED_SUFFIXES = tuple(_FORMATS_BY_SUFFIX)
 _UNSUPPORTED_SUFFIXES = {
     ".doc": "an old-style Word document (.doc)",
     ".dot": "an old-style Word template (.dot)",
-    ".hwp": "a Hangul (HWP) document",
-    ".hwpx": "a Hangul (HWPX) document",
+    ".hwp": "an older binary Hangul document (.hwp; save it as HWPX, PDF or DOCX)",
     ".rtf": "a rich-text (RTF) document",
     ".odt": "an OpenDocument text file (.odt)",
     ".pages": "an Apple Pages document",
@@ -78,8 +79,13 @@ _SIGNATURES = (
     (b"MM\x00*", "an image"),
 )
 
-_DESCRIPTIONS = {"pdf": "a PDF file", "docx": "a Word (DOCX) file", "html": "an HTML page"}
-_RENAME_TO = {"pdf": ".pdf", "docx": ".docx", "html": ".html"}
+_DESCRIPTIONS = {
+    "pdf": "a PDF file",
+    "docx": "a Word (DOCX) file",
+    "hwpx": "a Hangul (HWPX) file",
+    "html": "an HTML page",
+}
+_RENAME_TO = {"pdf": ".pdf", "docx": ".docx", "hwpx": ".hwpx", "html": ".html"}
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ class Document:
     name: str
     """The file name, '<stdin>', or the name given."""
     format: str
-    """'text', 'markdown', 'pdf', 'docx' or 'html'."""
+    """'text', 'markdown', 'pdf', 'docx', 'hwpx' or 'html'."""
     encoding: str | None = None
     """The encoding a text or HTML file was decoded from."""
     pages: int | None = None
@@ -230,7 +236,7 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
         raise UnsupportedFormatError(shown, unsupported)
     fmt = _FORMATS_BY_SUFFIX.get(suffix)
     if fmt is None:  # no or unknown extension: the content decides
-        if kind in ("pdf", "docx", "html", "text"):
+        if kind in ("pdf", "docx", "hwpx", "html", "text"):
             fmt = kind
         elif kind == "zip":
             raise UnsupportedFormatError(shown, "a ZIP archive (not a Word document)")
@@ -247,6 +253,10 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
         if kind not in ("docx", "zip"):
             raise CorruptDocumentError(shown, "Word (DOCX)", _not_really("Word", kind))
         text = docx_text(data, shown)
+    elif fmt == "hwpx":
+        if kind not in ("hwpx", "zip"):
+            raise CorruptDocumentError(shown, "Hangul (HWPX)", _not_really("Hangul", kind))
+        text = hwpx_text(data, shown)
     elif fmt == "html":
         text, encoding = html_text(data, shown)
     else:
@@ -269,7 +279,7 @@ def sniff(data: bytes) -> str:
     if b"%PDF-" in head:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "docx" if _zip_has(data, "word/document.xml") else "zip"
+        return _zip_kind(data)
     for signature, description in _SIGNATURES:
         if data.startswith(signature):
             return description
@@ -281,12 +291,15 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def _zip_has(data: bytes, member: str) -> bool:
+def _zip_kind(data: bytes) -> str:
+    """'docx', 'hwpx' or 'zip' for the bytes of a ZIP archive."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return member in archive.namelist()
-    except Exception:  # a damaged archive: let the DOCX reader report it
-        return False
+            if "word/document.xml" in archive.namelist():
+                return "docx"
+            return "hwpx" if is_hwpx(archive) else "zip"
+    except Exception:  # a damaged archive: let the format's reader report it
+        return "zip"
 
 
 def _suffix(name: str) -> str:
