@@ -41,6 +41,9 @@ def kinds(text: str, doc_type="posting") -> list[tuple[str, str | None]]:
         ("Tech stack:", "preferred"),
         ("Equal Opportunity Employer", "company"),
         ("제출 서류", "process"),
+        ("기술스택 ・ 툴", "preferred"),
+        ("Who We Are Looking For", "requirements"),
+        ("채용 전형", "process"),
     ],
 )
 def test_posting_headings(heading, kind):

@@ -29,7 +29,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "합류하시면 함께 할 업무예요", "합류하시면 함께 할 업무", "팀원으로 합류하시면 이런 일을 하게 됩니다",
         "모집부문", "모집 분야", "Your impact", "What you will be doing", "A day in the life",
         "Job summary", "Position summary", "The opportunity", "What you'll work on",
-        "What you will work on",
+        "What you will work on", "Your day-to-day", "Your day to day",
     ],
     "requirements": [
         "자격요건", "자격 조건", "지원자격", "필수요건", "필수 자격", "필수사항", "필수 조건", "필요 역량",
@@ -42,6 +42,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "What you'll bring", "What you will bring", "What we look for", "Required experience",
         "Skills", "Experience", "Education", "Your skills", "Skills and experience",
         "우리는 이런 분을 원해요", "이런 분이면 좋아요", "함께하면 좋은 분",
+        "Who we are looking for", "Who we're looking for", "Key qualifications",
     ],
     "preferred": [
         "우대사항", "우대조건", "우대요건", "우대", "우대 역량", "이런 분이면 더 좋아요",
@@ -50,7 +51,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Pluses", "Plus", "It's a plus if", "Good to have", "Desired", "Desired qualifications",
         "Preferred skills", "Extra credit", "Even better if", "Bonus if you have",
         "You might also have", "Ideally you have", "Desired skills", "Preferred experience",
-        "Additional qualifications", "Great to have",
+        "Additional qualifications", "Great to have", "Desired experience",
         # A team's stack: what the job works with, counted as good to know rather than required.
         "기술 스택", "기술스택", "사용 기술", "개발 환경", "Tech stack", "Our stack",
         "Technologies we use", "Our tech stack",
@@ -72,7 +73,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "채용절차", "전형절차", "채용 과정", "전형 과정", "채용 프로세스", "지원 방법", "접수 방법",
         "Hiring process", "Interview process", "Application process", "How to apply",
         "Recruitment process", "Our process",
-        "제출 서류", "지원서 접수", "접수 기간",
+        "제출 서류", "지원서 접수", "접수 기간", "채용 전형", "전형 안내",
     ],
 }  # fmt: skip
 
@@ -133,7 +134,7 @@ _DECORATION = re.compile(
     r"|[\s#*=_~\[\](){}<>【】〔〕「」『』《》|◀◁■□●○◆◇★☆✔✅✓📌🔹🔸💡👉✨🙌🎯🚀💻📍:：!?.…\-–—]+$"
 )
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.)]\s*")
-_SPLIT_WORDS = re.compile(r"\s*(?:&|/|,|\band\b|및)\s*")
+_SPLIT_WORDS = re.compile(r"\s*(?:&|/|,|・|•|·|\band\b|및)\s*")
 # Friendly headings vary without end ("[ 함께하면 받는 혜택이에요 ]", "## About Kestrel"): when a
 # decorated line is not a known heading, its key words decide. Checked in this order, so that
 # "Preferred qualifications" is preferred and "함께하면 받는 혜택" is benefits.
