@@ -12,6 +12,7 @@ skills, stretch at 50%, build first below (thresholds are parameters).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from careernav.extract import SkillMention
 from careernav.knowledge import KnowledgeBase
@@ -132,8 +133,15 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
     return f"이력서에 {label} 근거가 없음" if ko else f"no evidence of {label} in the resume"
 
 
-# id, level, weight, evidence, years, and optionally the concepts accepted instead of it
-Want = tuple
+class Want(NamedTuple):
+    """One thing a target asks for."""
+
+    id: str
+    level: str  # "required" or "preferred"
+    weight: float
+    evidence: list[SkillMention] = []  # noqa: RUF012 — never mutated; a NamedTuple default
+    years: int | None = None
+    alternatives: tuple[str, ...] = ()  # concepts accepted instead ("PyTorch or TensorFlow")
 
 
 def score_wants(
@@ -146,8 +154,8 @@ def score_wants(
     empty for skills known from progress rather than a document): the matches, and the
     required and preferred coverage."""
     results = []
-    for sid, level, weight, evidence, years, *rest in wants:
-        choice = [sid, *(rest[0] if rest else ())]
+    for sid, level, weight, evidence, years, alternatives in wants:
+        choice = [sid, *alternatives]
         # Of a choice, the option the resume covers best stands for it (the first one when
         # none is covered), and the requirement counts once.
         credits = [(*_credit(kb, option, have), option) for option in choice]
@@ -216,9 +224,8 @@ def match_posting(
         importance = max(weights.get(c, (0.0, ""))[0] for c in choice)
         evidence = sorted((m for c in choice for m in by_id[c].evidence), key=lambda m: m.start)
         years = max((by_id[c].years or 0 for c in choice), default=0) or None
-        wants.append(
-            (req.id, req.level, base * (0.5 + 0.5 * importance), evidence, years, tuple(choice[1:]))
-        )
+        weight = base * (0.5 + 0.5 * importance)
+        wants.append(Want(req.id, req.level, weight, evidence, years, tuple(choice[1:])))
     skills, required, preferred = score_wants(kb, wants, have, lang)
     return MatchResult(
         target_kind="posting",
@@ -243,8 +250,8 @@ def match_role(
     """Core skills are the role's requirements and nice-to-haves its preferred skills, each
     at the role's own weight."""
     role = kb.roles[role_id]
-    wants = [(sid, "required", w, [], None) for sid, w in role.core_skills.items()]
-    wants += [(sid, "preferred", w, [], None) for sid, w in role.nice_skills.items()]
+    wants = [Want(sid, "required", w) for sid, w in role.core_skills.items()]
+    wants += [Want(sid, "preferred", w) for sid, w in role.nice_skills.items()]
     skills, required, preferred = score_wants(kb, wants, have, lang)
     return MatchResult(
         target_kind="role",

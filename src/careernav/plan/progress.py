@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from careernav.knowledge import KnowledgeBase
-from careernav.match.scoring import score_wants
+from careernav.match.scoring import Want, score_wants
 from careernav.plan.model import Plan
 
 SKILL_STATUSES = ("learned", "in-progress", "skipped", "todo")
@@ -48,7 +48,7 @@ def coverage(kb: KnowledgeBase, plan: Plan, have: Iterable[str]) -> dict[str, fl
     for want in plan.wants:
         alternatives = tuple(a for old in want.alternatives for a in kb.current_ids(old))
         for sid in kb.current_ids(want.id):
-            wants.append((sid, want.level, want.weight, [], None, alternatives))
+            wants.append(Want(sid, want.level, want.weight, alternatives=alternatives))
     _, required, preferred = score_wants(kb, wants, {s: [] for s in have}, plan.lang)
     return {"required": required, "preferred": preferred}
 
