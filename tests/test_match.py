@@ -206,3 +206,9 @@ def test_a_slash_offers_a_choice_only_between_substitutes():
     assert by_id["gcp"].credit == 1 and set(by_id["gcp"].alternatives) == {"aws", "azure"}
     assert by_id["java"].credit == 1 and by_id["java"].alternatives == ("python",)
     assert len(result.skills) == 4
+
+
+def test_hobbies_are_not_evidence():
+    resume = "Experience\nAcme: Python\nHobbies\nGo, chess, Swift swimming club\n"
+    result = match(resume, "Requirements\n- Python, Go, Swift")
+    assert {s.id: s.credit for s in result.skills} == {"python": 1, "go": 0, "swift": 0}

@@ -104,3 +104,20 @@ def test_sections_cover_the_whole_text_in_order():
     assert sections[0].start == 0 and sections[-1].end == len(text)
     for before, after in itertools.pairwise(sections):
         assert before.end == after.start
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Core Competencies", "skills"),
+        ("대외활동", "projects"),
+        ("수상 내역", "certifications"),
+        ("Career Summary", "summary"),
+        ("교육 이수 내역", "education"),
+        ("Hobbies", "personal"),
+        ("취미", "personal"),
+        ("연락처", "personal"),
+    ],
+)
+def test_more_resume_headings(heading, kind):
+    assert kinds(f"홍길동\n{heading}\n- Python", "resume")[-1][0] == kind

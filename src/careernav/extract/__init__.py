@@ -10,6 +10,7 @@ from typing import Any
 from careernav.extract._normalize import prepare
 from careernav.extract.matcher import Hit, SkillMatcher
 from careernav.extract.sections import (
+    NOT_EVIDENCE,
     NOT_REQUIREMENTS,
     DocType,
     Section,
@@ -53,10 +54,12 @@ class Extraction:
     _by_id: dict[str, list[SkillMention]] = field(default_factory=dict, repr=False, compare=False)
 
     def concepts(self) -> dict[str, list[SkillMention]]:
-        """Concept ID -> its mentions, in order of first appearance."""
+        """Concept ID -> its mentions, in order of first appearance; a resume's hobbies and
+        contact details are left out (they are not evidence of a skill)."""
         if not self._by_id:
             for mention in self.skills:
-                self._by_id.setdefault(mention.id, []).append(mention)
+                if mention.section not in NOT_EVIDENCE:
+                    self._by_id.setdefault(mention.id, []).append(mention)
         return self._by_id
 
     def requirement_mentions(self) -> list[SkillMention]:

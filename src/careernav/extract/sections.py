@@ -80,29 +80,42 @@ POSTING_HEADINGS: dict[str, list[str]] = {
 RESUME_HEADINGS: dict[str, list[str]] = {
     "summary": [
         "요약", "소개", "자기소개", "한 줄 소개", "간단 소개", "Summary", "Profile", "About me",
-        "Professional summary", "Objective", "Career objective",
+        "Professional summary", "Objective", "Career objective", "Summary of qualifications",
+        "Career summary", "경력 요약", "Key achievements", "주요 성과", "Highlights",
     ],
     "experience": [
         "경력", "경력사항", "업무 경험", "경력기술서", "실무 경험", "직장 경력", "Experience",
         "Work experience", "Professional experience", "Employment", "Employment history",
-        "Work history", "Career",
+        "Work history", "Career", "Relevant experience", "Volunteer experience", "Internships",
+        "Internship", "인턴 경험", "인턴십",
     ],
     "projects": [
         "프로젝트", "프로젝트 경험", "주요 프로젝트", "개인 프로젝트", "Projects", "Selected projects",
         "Personal projects", "Side projects", "Key projects", "연구", "연구 경험",
-        "Research", "Research experience", "Publications", "논문",
+        "Research", "Research experience", "Publications", "논문", "Portfolio", "포트폴리오",
+        "Activities", "Extracurricular activities", "대외활동", "활동", "Leadership", "Open source",
+        "Open source contributions", "오픈소스 기여",
     ],
     "education": [
         "학력", "학력사항", "교육", "교육사항", "교육 이수", "교육 및 활동", "Education",
-        "Academic background", "Education and training",
+        "Academic background", "Education and training", "Training", "Courses", "Coursework",
+        "Relevant coursework", "교육 이수 내역", "Bootcamp", "부트캠프",
     ],
     "skills": [
         "기술", "기술 스택", "보유 기술", "보유 역량", "기술 역량", "스킬", "Skills", "Technical skills",
-        "Tech stack", "Technologies", "Skill set", "Core skills", "Tools",
+        "Tech stack", "Technologies", "Skill set", "Core skills", "Tools", "Core competencies",
+        "Competencies", "Languages", "Programming languages",
     ],
     "certifications": [
         "자격증", "자격증 및 수상", "수상", "수상 및 자격증", "Certifications", "Certificates",
         "Licenses", "Awards", "Licenses and certifications", "Certifications and awards",
+        "수상 내역", "수상 경력", "Honors", "Awards and honors", "어학", "어학 능력",
+    ],
+    # Who the person is outside work: what is named here is not evidence of a skill ("Hobbies:
+    # Go, chess" is the board game).
+    "personal": [
+        "Interests", "Hobbies", "취미", "관심 분야", "관심사", "Contact", "연락처", "인적사항",
+        "Personal details", "Personal information", "References",
     ],
 }  # fmt: skip
 
@@ -110,6 +123,8 @@ POSTING_KINDS = tuple(POSTING_HEADINGS)
 RESUME_KINDS = tuple(RESUME_HEADINGS)
 # Sections whose skills a posting does not ask for.
 NOT_REQUIREMENTS = frozenset({"benefits", "company", "process"})
+# Sections whose skills a resume does not show as evidence.
+NOT_EVIDENCE = frozenset({"personal"})
 MAX_HEADING_CHARS = 40
 
 
