@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from careernav import CareernavError, match
-from careernav.match import Thresholds
+from careernav.match import Thresholds, analyze_posting
 
 RESUME_KO = """김하늘 | 머신러닝 엔지니어
 
@@ -212,3 +212,18 @@ def test_hobbies_are_not_evidence():
     resume = "Experience\nAcme: Python\nHobbies\nGo, chess, Swift swimming club\n"
     result = match(resume, "Requirements\n- Python, Go, Swift")
     assert {s.id: s.credit for s in result.skills} == {"python": 1, "go": 0, "swift": 0}
+
+
+def test_an_industry_is_context_unless_asked_for():
+    intro = "We are a leading healthcare company. You will build models in Python."
+    assert [r.id for r in analyze_posting(intro).requirements] == ["python"]
+    asked = "You will build models in Python. Experience in healthcare is a plus."
+    assert [r.id for r in analyze_posting(asked).requirements] == ["python", "healthcare"]
+    assert [
+        r.id
+        for r in analyze_posting("핀테크 스타트업입니다. Python 개발자를 찾습니다.").requirements
+    ] == ["python"]
+    ko = "금융 도메인 경험이 있으신 분, Python 필수"
+    assert [r.id for r in analyze_posting(ko).requirements] == ["finance", "python"]
+    listed = "Requirements\n- Python\n- Fintech\n"
+    assert [r.id for r in analyze_posting(listed).requirements] == ["python", "fintech"]

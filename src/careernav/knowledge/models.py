@@ -17,7 +17,7 @@ StageId = Literal["beginner", "intermediate", "advanced"]
 
 SkillKind = Literal[
     "language", "library", "framework", "platform", "tool", "database", "service",
-    "concept", "method", "practice", "soft-skill", "habit", "certification",
+    "concept", "method", "practice", "soft-skill", "habit", "certification", "industry",
 ]  # fmt: skip
 
 

@@ -64,12 +64,18 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
 
     Requirements and duties make a skill required; "preferred" sections make it preferred;
     text under no heading counts as required only when the posting has no such sections.
-    Benefits, the company intro and the hiring process never state requirements."""
+    Benefits, the company intro and the hiring process never state requirements. An industry
+    outside the requirements counts only when asked for as experience or knowledge."""
     kinds = {s.kind for s in extraction.sections}
     structured = bool(kinds & (REQUIRED_SECTIONS | {"preferred"}))
+    kb = kb or default_knowledge_base()
     found: dict[str, list[SkillMention]] = {}
-    mentions = extraction.requirement_mentions()
-    groups = alternative_groups(extraction.text, mentions, kb or default_knowledge_base())
+    mentions = [
+        m
+        for m in extraction.requirement_mentions()
+        if kb.skills[m.id].kind != "industry" or _asks_for_industry(extraction.text, m)
+    ]
+    groups = alternative_groups(extraction.text, mentions, kb)
     accepts: dict[str, set[str]] = {}
     for mention, group in zip(mentions, groups, strict=True):
         found.setdefault(mention.id, []).append(mention)
@@ -90,6 +96,24 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         alternatives = tuple(other for other in found if other in accepts.get(sid, ()))
         result.append(Requirement(sid, mentions[0].label, level, mentions, years, alternatives))
     return sorted(result, key=lambda r: r.level != "required")
+
+
+# An industry named in a duty or an intro is context ("our healthcare platform"); asked for,
+# it is named in the requirements, or as experience or knowledge of it.
+_INDUSTRY_ASK = re.compile(
+    r"experience|background|knowledge|familiar|understanding|expertise|exposure|domain"
+    r"|경험|경력|지식|이해|도메인|업계|배경",
+    re.IGNORECASE,
+)
+
+
+def _asks_for_industry(text: str, mention: SkillMention) -> bool:
+    if mention.section in ("requirements", "preferred"):
+        return True
+    start = max(text.rfind("\n", 0, mention.start), text.rfind(". ", 0, mention.start)) + 1
+    end = min((i for i in (text.find("\n", mention.end), text.find(". ", mention.end)) if i != -1),
+              default=len(text))  # fmt: skip
+    return _INDUSTRY_ASK.search(text, start, end) is not None
 
 
 # What may stand between two skills of one list: a comma, a slash, or a word that offers a
