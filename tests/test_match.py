@@ -227,3 +227,22 @@ def test_an_industry_is_context_unless_asked_for():
     assert [r.id for r in analyze_posting(ko).requirements] == ["finance", "python"]
     listed = "Requirements\n- Python\n- Fintech\n"
     assert [r.id for r in analyze_posting(listed).requirements] == ["python", "fintech"]
+
+
+def test_a_line_that_says_it_is_a_plus_prefers():
+    posting = (
+        "Requirements\n- Python\n- Kubernetes experience is a plus\n"
+        "- Airflow is required, Spark preferred\n"
+    )
+    levels = {r.id: r.level for r in analyze_posting(posting).requirements}
+    assert levels == {
+        "python": "required",
+        "kubernetes": "preferred",
+        "apache-airflow": "required",  # the line also says "required": it stays required
+        "apache-spark": "required",
+    }
+    ko = {
+        r.id: r.level
+        for r in analyze_posting("자격요건\n- Python 필수\n- Spark 경험 우대\n").requirements
+    }
+    assert ko == {"python": "required", "apache-spark": "preferred"}

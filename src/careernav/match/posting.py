@@ -85,7 +85,8 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         accepts[mention.id] = accepts[mention.id] & others if mention.id in accepts else others
     result = []
     for sid, mentions in found.items():
-        sections = {m.section for m in mentions}
+        # A line that says "is a plus" or "우대" prefers, whatever section it is in.
+        sections = {"preferred" if _prefers(extraction.text, m) else m.section for m in mentions}
         if sections & REQUIRED_SECTIONS or (not structured and "other" in sections):
             level = "required"
         elif "preferred" in sections:
@@ -107,13 +108,35 @@ _INDUSTRY_ASK = re.compile(
 )
 
 
+# Words by which a line says that what it names is welcome, not required.
+_PREFERENCE = re.compile(
+    r"\b(?:(?:is|are|would be|a big|a huge) (?:a )?plus|preferred|nice[- ]to[- ]have|bonus"
+    r"|desirable|desired|ideally|is an advantage|advantageous)\b|우대|가산점|있으면 좋|면 더 좋",
+    re.IGNORECASE,
+)
+_REQUIRED_WORDS = re.compile(r"\b(?:required|must|mandatory)\b|필수", re.IGNORECASE)
+
+
+def _sentence(text: str, mention: SkillMention) -> tuple[int, int]:
+    """The sentence (or line) around a mention."""
+    start = max(text.rfind("\n", 0, mention.start), text.rfind(". ", 0, mention.start)) + 1
+    ends = [i for i in (text.find("\n", mention.end), text.find(". ", mention.end)) if i != -1]
+    return start, min(ends, default=len(text))
+
+
 def _asks_for_industry(text: str, mention: SkillMention) -> bool:
     if mention.section in ("requirements", "preferred"):
         return True
-    start = max(text.rfind("\n", 0, mention.start), text.rfind(". ", 0, mention.start)) + 1
-    end = min((i for i in (text.find("\n", mention.end), text.find(". ", mention.end)) if i != -1),
-              default=len(text))  # fmt: skip
-    return _INDUSTRY_ASK.search(text, start, end) is not None
+    return _INDUSTRY_ASK.search(text, *_sentence(text, mention)) is not None
+
+
+def _prefers(text: str, mention: SkillMention) -> bool:
+    if mention.section == "preferred":
+        return True
+    start, end = _sentence(text, mention)
+    return bool(_PREFERENCE.search(text, start, end)) and not _REQUIRED_WORDS.search(
+        text, start, end
+    )
 
 
 # What may stand between two skills of one list: a comma, a slash, or a word that offers a
