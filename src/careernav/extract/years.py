@@ -39,17 +39,29 @@ class YearsPhrase:
     text: str
 
 
+# "year"/"yr" is rare in a text and the phrase ends with it: find those first, then read the
+# number back from a short window, instead of trying the whole pattern at every position.
+_EN_CUE = re.compile(r"(?:years?|yrs?)(?:\s*\+)?(?=\W|$)", re.IGNORECASE)
+_EN_BACK = re.compile(_EN.pattern + r"\Z", re.IGNORECASE)
+_EN_WINDOW = 40
+
+
 def find_years(text: str) -> list[YearsPhrase]:
     found = []
-    folded = text.casefold()
-    patterns = [p for p, cue in ((_KO, "년"), (_EN, "y")) if cue in folded]
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            low = m.group("low").casefold()
-            years = int(low) if low.isdigit() else _NUMBER_WORDS[low]
-            if 0 < years <= 40:
-                found.append(YearsPhrase(years, m.start(), m.end(), m.group().strip()))
-    return sorted(found, key=lambda p: p.start)
+    if "년" in text:
+        found += [_phrase(m) for m in _KO.finditer(text)]
+    for cue in _EN_CUE.finditer(text):
+        start = max(0, cue.start() - _EN_WINDOW)
+        m = _EN_BACK.search(text, start, cue.end())
+        if m is not None:
+            found.append(_phrase(m))
+    return sorted((p for p in found if 0 < p.years <= 40), key=lambda p: p.start)
+
+
+def _phrase(m: re.Match) -> YearsPhrase:
+    low = m.group("low").casefold()
+    years = int(low) if low.isdigit() else _NUMBER_WORDS[low]
+    return YearsPhrase(years, m.start(), m.end(), m.group().strip())
 
 
 _GENERAL = re.compile(
