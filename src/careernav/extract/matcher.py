@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from careernav.extract._boundaries import ends_cleanly, lone_letter_in_context, starts_cleanly
-from careernav.extract._normalize import find_keys, prepare
+from careernav.extract._normalize import _ASCII_WORD, find_keys, prepare
 from careernav.extract._typos import TypoIndex
 from careernav.knowledge import KnowledgeBase
 from careernav.text import SEPARATORS, exact_key, normalize
@@ -46,11 +46,20 @@ class SkillMatcher:
             for name in skill.names()
             if any(ch in SEPARATORS for ch in name)
         }
-        # Case-sensitive names (C, R, Go, SW) are searched in the original text with one
-        # regex: in the folded text "c" or "r" would hit inside almost every word.
+        # Case-sensitive names (C, R, Go, SW) are searched in the original text: in the folded
+        # text "c" or "r" would hit inside almost every word. One-word names go in a second
+        # automaton (four times faster than one regex of ~200 alternatives); the few with a
+        # space ("Objective C") in a small regex that allows any run of white space.
         forms = {name: s.id for s in kb.skills.values() for name in s.aliases_exact}
         self._exact_owner = {exact_key(name): sid for name, sid in forms.items()}
-        pattern = "|".join(_spelling_pattern(f) for f in sorted(forms, key=len, reverse=True))
+        exact = ahocorasick.Automaton()
+        for form in forms:
+            if not any(ch.isspace() for ch in form):
+                exact.add_word(form, (len(form), form))
+        exact.make_automaton()
+        self._exact = exact if len(exact) else None
+        spaced_forms = sorted((f for f in forms if any(ch.isspace() for ch in f)), key=len)
+        pattern = "|".join(_spelling_pattern(f) for f in reversed(spaced_forms))
         self._exact_re = re.compile(pattern) if pattern else None
         automaton = ahocorasick.Automaton()
         for key, sid in kb.alias_index.items():
@@ -85,16 +94,14 @@ class SkillMatcher:
                 listed.append(Hit(sid, start, end, "list"))
             elif across or " " not in prepared[start:end]:
                 candidates.append(Hit(sid, start, end, "alias"))
-        if self._exact_re is not None:
-            for match in self._exact_re.finditer(text):
-                start, end = match.span()
-                if (
-                    starts_cleanly(text, start)
-                    and ends_cleanly(text, end)
-                    and lone_letter_in_context(text, start, end)
-                ):
-                    sid = self._exact_owner[exact_key(match.group())]
-                    candidates.append(Hit(sid, start, end, "exact"))
+        for start, end in self._exact_spans(text):
+            if (
+                starts_cleanly(text, start)
+                and ends_cleanly(text, end)
+                and lone_letter_in_context(text, start, end)
+            ):
+                sid = self._exact_owner[exact_key(text[start:end])]
+                candidates.append(Hit(sid, start, end, "exact"))
         if urls:  # "https" in a link is not a skill, nor is "python" in an address
             candidates = [
                 h for h in candidates if not any(a < h.end and h.start < b for a, b in urls)
@@ -105,6 +112,21 @@ class SkillMatcher:
         if typos:
             hits = _leftmost_longest(hits + self._typos.find(text, hits))
         return hits
+
+    def _exact_spans(self, text: str):
+        """Spans of case-sensitive names in `text`, not yet checked for word boundaries."""
+        if self._exact is not None:
+            size = len(text)
+            for end_index, (length, _) in self._exact.iter(text):
+                end = end_index + 1
+                # Most raw hits are letters inside longer words ("C" in "Create"): drop them
+                # before any function call.
+                if end < size and text[end] in _ASCII_WORD and text[end_index] in _ASCII_WORD:
+                    continue
+                yield end - length, end
+        if self._exact_re is not None:
+            for match in self._exact_re.finditer(text):
+                yield match.span()
 
 
 def _add_listed(text: str, hits: list[Hit], listed: list[Hit]) -> list[Hit]:
