@@ -246,3 +246,11 @@ def test_a_line_that_says_it_is_a_plus_prefers():
         for r in analyze_posting("자격요건\n- Python 필수\n- Spark 경험 우대\n").requirements
     }
     assert ko == {"python": "required", "apache-spark": "preferred"}
+
+
+def test_a_slash_inside_a_plain_list_joins_only_its_two_names():
+    posting = "Requirements\n- SQL, R, Hadoop, Java, C/C++, Git\n"
+    alternatives = {r.id: r.alternatives for r in analyze_posting(posting).requirements}
+    assert alternatives == {
+        "sql": (), "r": (), "hadoop": (), "java": (), "c": ("cpp",), "cpp": ("c",), "git": ()
+    }  # fmt: skip

@@ -168,33 +168,43 @@ def alternative_groups(
     Mentions next to each other on one line, joined by commas, slashes or by "or", "또는",
     "혹은", "이나", form a run; a run is a choice when at least one of its joints offers one
     ("Python, Java or Go"), and a plain list otherwise ("Python, SQL"). A slash offers a
-    choice only between substitutes: "AWS/GCP" is either, "Python/SQL" is both."""
+    choice only between substitutes, and only between the two names it joins: "AWS/GCP" is
+    either, "Python/SQL" is both, and "SQL, Java, C/C++, Git" asks for all but C or C++."""
     groups = [frozenset({m.id}) for m in mentions]
-    run: list[int] = []
+    run: list[list[int]] = []  # items of the run; an item is names a slash made one choice
     chooses = False
 
     def close() -> None:
-        if chooses and len({mentions[i].id for i in run}) > 1:
-            choice = frozenset(mentions[i].id for i in run)
-            for i in run:
-                groups[i] = choice
+        if chooses:
+            parts = [[i for item in run for i in item]]
+        else:
+            parts = [item for item in run if len(item) > 1]
+        for part in parts:
+            choice = frozenset(mentions[i].id for i in part)
+            if len(choice) > 1:
+                for i in part:
+                    groups[i] = choice
 
     for i, mention in enumerate(mentions):
         if run:
-            gap = text[mentions[run[-1]].end : mention.start]
-            if "\n" not in gap and _OR_GAP.fullmatch(gap):
-                run.append(i)
-                chooses = True
-                continue
-            if "\n" not in gap and _SLASH_GAP.fullmatch(gap):
-                chooses = chooses or substitutes(kb, mentions[run[-1]].id, mention.id)
-                run.append(i)
-                continue
-            if "\n" not in gap and _COMMA_GAP.fullmatch(gap):
-                run.append(i)
-                continue
+            previous = mentions[run[-1][-1]]
+            gap = text[previous.end : mention.start]
+            if "\n" not in gap:
+                if _OR_GAP.fullmatch(gap):
+                    run.append([i])
+                    chooses = True
+                    continue
+                if _SLASH_GAP.fullmatch(gap):
+                    if substitutes(kb, previous.id, mention.id):
+                        run[-1].append(i)
+                    else:
+                        run.append([i])
+                    continue
+                if _COMMA_GAP.fullmatch(gap):
+                    run.append([i])
+                    continue
             close()
-        run, chooses = [i], False
+        run, chooses = [[i]], False
     if run:
         close()
     return groups
