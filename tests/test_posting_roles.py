@@ -82,3 +82,17 @@ def test_benefits_never_become_requirements():
 def test_explicit_title_overrides_the_first_line():
     analysis = analyze_posting(NLP_POSTING, title="머신러닝 엔지니어")
     assert analysis.title_role == "ml-engineer"
+
+
+def test_too_little_evidence_names_no_role():
+    lab = (
+        "Medical Laboratory Scientist\nPerforms proficiency testing and writes reports.\n"
+        "Must have a B.S. degree in Medical Technology."
+    )
+    analysis = analyze_posting(lab)
+    assert analysis.top_role is None and all(r.score == 0 for r in analysis.roles)
+    assert not analysis.disagrees
+
+
+def test_a_one_word_title_from_a_taxonomy_names_no_role():
+    assert analyze_posting("Medical Laboratory Scientist\n- Python").title_role is None

@@ -361,3 +361,10 @@ async def test_analyse_compares_years_of_experience_in_korean(client):
     data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
     assert data["match"]["experience"] == {"years_asked": 5, "years_shown": 3.0, "short_by": 2.0}
     client.cookies.delete(COOKIE)
+
+
+async def test_analyse_says_when_too_little_names_a_role(client):
+    form = {"csrf_token": await token(client), "resume_text": RESUME_KO,
+            "posting_text": "Medical Laboratory Scientist\nWrites reports. Must have a B.S. degree."}  # fmt: skip
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert 'class="no-role"' in html and 'class="bars"' not in html

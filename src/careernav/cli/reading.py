@@ -32,6 +32,10 @@ L = {
     "share": {"en": "Share", "ko": "비중"},
     "because": {"en": "Because of", "ko": "근거 스킬·업무"},
     "title_role": {"en": "Title says", "ko": "제목 기준 직무"},
+    "no_role": {
+        "en": "Too little here to name an AI role: the posting names few skills or duties of the 15 roles.",
+        "ko": "AI 직무를 판단할 근거가 부족합니다: 15개 직무의 스킬이나 업무가 거의 보이지 않습니다.",
+    },
     "disagree": {
         "en": "The title and the content point to different roles.",
         "ko": "공고 제목과 실제 내용이 가리키는 직무가 다릅니다.",
@@ -210,7 +214,10 @@ def posting(
         drivers += [escape(f'"{p}"') for p in role["phrases"][:2]]
         bar = "█" * round(role["score"] * 20)
         table.add_row(role["label"], f"{role['score']:.0%} {bar}", ", ".join(drivers))
-    out.print(table)
+    if table.row_count:
+        out.print(table)
+    else:
+        out.print(_t("no_role", lang))
     if data["title_role"]:
         out.print(f"{_t('title_role', lang)}: {kb.roles[data['title_role']].label.get(lang)}")
     if data["disagrees"]:

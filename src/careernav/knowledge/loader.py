@@ -271,6 +271,9 @@ def _merge_derived_roles(data_dir: Path, roles: dict, problems: _Problems) -> di
     for rid, role in roles.items():
         e, o = esco.get(rid, {}), onet.get(rid, {})
         titles = [*e.get("alt_labels", []), *o.get("alternate_titles", [])]
+        # A one-word alternate title ("Scientist", "Cryptologist") names far more jobs than
+        # the role: only the curated titles may be one word.
+        titles = [title for title in titles if len(title.split()) > 1]
         if not role.derive_titles:
             titles = []
         merged[rid] = role.model_copy(

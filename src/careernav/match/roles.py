@@ -30,6 +30,10 @@ BROADER_FACTOR = 0.5
 NICE_FACTOR = 0.5
 DUTY_PHRASE_WEIGHT = 0.35  # one duty phrase found counts like a rare core skill, roughly
 SHARPEN = 2.0
+# Below this, no role is named: one generic duty phrase ("reports") in a lab technician's
+# posting says nothing about AI roles. A single duty phrase scores 0.35; a rare core skill
+# about as much.
+MIN_EVIDENCE = 0.36
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,8 @@ def posting_vector(kb: KnowledgeBase, extraction: Extraction) -> dict[str, float
 
 
 def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
-    """The role mix of a posting, best first; scores sum to 1 (all 0 when nothing is known)."""
+    """The role mix of a posting, best first; scores sum to 1 (all 0 when too little is known
+    to name a role)."""
     model = _model(kb)
     vector = posting_vector(kb, extraction)
     index = SectionIndex(extraction.sections)
@@ -139,6 +144,8 @@ def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
         phrases = phrase_hits[rid]
         total = sum(c for _, c in contributions) + DUTY_PHRASE_WEIGHT * math.sqrt(len(phrases))
         raw[rid] = (total, sorted(contributions, key=lambda c: -c[1]))
+    if max(total for total, _ in raw.values()) < MIN_EVIDENCE:
+        raw = {rid: (0.0, contributions) for rid, (_, contributions) in raw.items()}
     sharpened = {rid: total**SHARPEN for rid, (total, _) in raw.items()}
     norm = sum(sharpened.values())
     scores = [
