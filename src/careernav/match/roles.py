@@ -8,7 +8,9 @@ skill is also weighted by how rare it is among roles (an inverse document freque
 ones more), each also standing in, at half strength, for the broader concept it is a case of (XGBoost →
 gradient boosting → machine learning). A role's score is the dot product of the two, divided by
 the length of the role's vector so that roles with long skill lists are not favoured; the duty
-phrases of a role found in the posting add to it. Scores are squared and normalised to sum to 1.
+phrases of a role found in the posting add to it. Soft skills and habits count half (every role
+wants them). Scores are squared and normalised to sum to 1; when even the best role has too
+little evidence (one generic duty phrase), no role is named.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from careernav.text import normalize
 PREFERRED_FACTOR = 0.5
 BROADER_FACTOR = 0.5
 NICE_FACTOR = 0.5
+# Every role wants soft skills; one that few roles list ("technical writing") still says less
+# about which role a posting is than a technical skill does.
+SOFT_FACTOR = 0.5
 DUTY_PHRASE_WEIGHT = 0.35  # one duty phrase found counts like a rare core skill, roughly
 SHARPEN = 2.0
 # Below this, no role is named: one generic duty phrase ("reports") in a lab technician's
@@ -65,7 +70,8 @@ def _model(kb: KnowledgeBase) -> _RoleModel:
     for rid, role in kb.roles.items():
         vec = {}
         for sid, (weight, level) in role.skill_weights().items():
-            vec[sid] = weight * (1.0 if level == "core" else NICE_FACTOR) * idf[sid]
+            kind_factor = SOFT_FACTOR if kb.skills[sid].kind in ("soft-skill", "habit") else 1.0
+            vec[sid] = weight * (1.0 if level == "core" else NICE_FACTOR) * idf[sid] * kind_factor
         vectors[rid] = vec
         norms[rid] = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     broader = {}
