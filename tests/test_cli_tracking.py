@@ -101,3 +101,14 @@ def test_clear_errors(run, tmp_path):
     bad.write_text("{not json", "utf-8")
     assert "not a careernav JSON export" in run("import", str(bad), ok=False).output
     assert "Traceback" not in result.output
+
+
+def test_plan_with_nothing_to_learn_lists_the_credentials(run, tmp_path):
+    resume = tmp_path / "resume.txt"
+    resume.write_text("기술\nPython, SQL\n", encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text("자격요건\n- Python, SQL\n- 정보처리기사 자격증\n", encoding="utf-8")
+    run("profile", "create", "하늘", "--language", "ko", "--resume", str(resume))
+    out = run("plan", str(posting), "--lang", "ko").output
+    assert "더 배울 스킬이 없습니다" in out
+    assert "그 밖의 요구" in out and "정보처리기사" in out

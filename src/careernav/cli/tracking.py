@@ -45,6 +45,14 @@ L = {
         "ko": "아직 계획이 없습니다: `careernav plan`을 실행하세요.",
     },
     "marked": {"en": "Marked", "ko": "기록함"},
+    "nothing_to_learn": {
+        "en": "Nothing to learn for this target: the resume and your progress cover every skill it asks for.",
+        "ko": "이 목표를 위해 더 배울 스킬이 없습니다: 이력서와 진행 기록이 요구 스킬을 모두 충족합니다.",
+    },
+    "unplanned": {
+        "en": "Also asked for (not a learning step)",
+        "ko": "그 밖의 요구 (학습 단계 아님)",
+    },
 }
 
 
@@ -269,7 +277,11 @@ def _print_plan(made, weeks, lang: str) -> None:
         first = step.resources[0]["title"] if step.resources else "-"
         table.add_row(str(step.order), step.label, escape(step.closes),
                       f"{step.hours[0]:g}–{step.hours[1]:g}", escape(first))  # fmt: skip
-    out.print(table)
+    out.print(table if made.steps else _t("nothing_to_learn", lang))
+    if made.unplanned:
+        out.print(f"\n[bold]{_t('unplanned', lang)}[/bold]")
+        for item in made.unplanned:
+            out.print(f"  • {escape(item['label'])} — {escape(item['closes'])}")
     if made.projects:
         out.print(f"\n[bold]{_t('projects', lang)}[/bold]")
         for project in made.projects:
