@@ -368,3 +368,20 @@ async def test_analyse_says_when_too_little_names_a_role(client):
             "posting_text": "Medical Laboratory Scientist\nWrites reports. Must have a B.S. degree."}  # fmt: skip
     html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
     assert 'class="no-role"' in html and 'class="bars"' not in html
+
+
+async def test_plan_page_when_nothing_is_left_to_learn(client):
+    csrf = await token(client, "/me")
+    await client.post(
+        "/me/profile",
+        data={"csrf_token": csrf, "name": "민준", "language": "ko", "hours_per_week": "5",
+              "resume_text": "기술\nPython, SQL\n"},
+    )  # fmt: skip
+    made = await client.post(
+        "/plan",
+        data={"csrf_token": csrf, "role": "", "start": "2026-11-23",
+              "posting_text": "자격요건\n- Python, SQL\n- 정보처리기사 자격증\n"},
+    )  # fmt: skip
+    assert made.status_code == 303
+    page = (await client.get("/plan", headers={"accept-language": "ko"})).text
+    assert 'class="nothing-to-learn"' in page and "정보처리기사" in page
