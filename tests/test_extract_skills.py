@@ -205,3 +205,14 @@ def test_boilerplate_words_that_look_like_skills():
         "information-security",
     ]
     assert ids("AWS Partner Network member; network effects") == ["aws"]
+
+
+def test_fields_of_study_are_named_but_not_everyday_words():
+    text = "한국대학교 생화학과 졸업, PhD in molecular biology; MPH (epidemiology). Our philosophy: ship fast."
+    assert ids(text) == [
+        "biochemistry",
+        "phd",
+        "molecular-biology",
+        "public-health",
+        "public-health",
+    ]
