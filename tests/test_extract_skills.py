@@ -216,3 +216,18 @@ def test_fields_of_study_are_named_but_not_everyday_words():
         "public-health",
         "public-health",
     ]
+
+
+def test_generic_words_name_skills_only_in_a_list():
+    listed = "Areas: Python, Security, Monitoring, Analytics, Mobile, API, CI, Lambda, Networking"
+    assert ids(listed) == [
+        "python", "information-security", "observability", "data-analysis",
+        "mobile-app-development", "rest-api", "ci-cd", "aws-lambda", "networking",
+    ]  # fmt: skip
+    # a list of generic words alone has nothing to anchor it
+    assert ids("Areas: Security, Monitoring, Analytics") == []
+    prose = "Security is our promise; Monitoring of patients; an API-first mindset"
+    assert ids(prose) == []
+    assert ids("Twelve-factor app principles, configuration management with Ansible") == [
+        "twelve-factor-app", "configuration-management", "ansible",
+    ]  # fmt: skip
