@@ -10,6 +10,7 @@ skill lines and tag lists write them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -136,37 +137,54 @@ def _add_listed(text: str, hits: list[Hit], listed: list[Hit]) -> list[Hit]:
     A name counts when a found skill is next to it with only a list separator between (comma,
     slash, "·", "|", ";", "&", "and", "or", 및, 와/과, 이나/나), or when found skills stand on both
     sides of it with spaces between (tag lines: "java spring linux"). Newly accepted names
-    count as neighbours for the rest, so a list of several such names is found whole."""
-    pending = [h for h in listed if not any(o.start < h.end and h.start < o.end for o in hits)]
-    accepted = list(hits)
+    count as neighbours for the rest, so a list of several such names is found whole. Linear
+    in the number of mentions: passes over the mentions in order, forwards and backwards,
+    until nothing changes."""
+    starts = [h.start for h in hits]
+    pending = []
+    for h in sorted(listed, key=lambda h: (h.start, -h.end)):
+        i = bisect.bisect_left(starts, h.end)  # hits starting before this one ends
+        overlaps_hit = i > 0 and hits[i - 1].end > h.start
+        if not overlaps_hit and (not pending or pending[-1].end <= h.start):
+            pending.append(h)
+    if not pending:
+        return hits
+    merged = sorted(
+        [(h, True) for h in hits] + [(h, False) for h in pending], key=lambda x: x[0].start
+    )
+    items = [h for h, _ in merged]
+    accepted = [ok for _, ok in merged]
     changed = True
-    while pending and changed:
+    while changed:
         changed = False
-        for hit in list(pending):
-            if _in_list(text, hit, accepted):
-                accepted.append(hit)
-                pending.remove(hit)
-                changed = True
-    return sorted(accepted, key=lambda h: h.start) if len(accepted) > len(hits) else hits
+        for order in (range(len(items)), range(len(items) - 1, -1, -1)):
+            for i in order:
+                if not accepted[i] and _in_list(text, items, accepted, i):
+                    accepted[i] = changed = True
+    return [h for h, ok in zip(items, accepted, strict=True) if ok]
 
 
 _LIST_GAP = re.compile(r"\s*(?:[,/|·;&]|\band\b|\bor\b|및|와|과|이나|나|랑)\s*", re.I)
 _SPACE_GAP = re.compile(r"[ \t]+")
+_MAX_GAP = 12  # longer than any separator above
 
 
-def _in_list(text: str, hit: Hit, found: list[Hit]) -> bool:
-    left = max((h for h in found if h.end <= hit.start), key=lambda h: h.end, default=None)
-    right = min((h for h in found if h.start >= hit.end), key=lambda h: h.start, default=None)
-    left_gap = text[left.end : hit.start] if left else None
-    right_gap = text[hit.end : right.start] if right else None
-    if any(gap is not None and _LIST_GAP.fullmatch(gap) for gap in (left_gap, right_gap)):
+def _in_list(text: str, items: list[Hit], accepted: list[bool], i: int) -> bool:
+    """Whether items[i] stands in a list with the accepted mentions next to it."""
+    hit = items[i]
+    gaps = []
+    for j, gap_of in (
+        (i - 1, lambda o: text[o.end : hit.start]),
+        (i + 1, lambda o: text[hit.end : o.start]),
+    ):
+        if 0 <= j < len(items) and accepted[j]:
+            gap = gap_of(items[j])
+            gaps.append(gap if len(gap) <= _MAX_GAP else None)
+        else:
+            gaps.append(None)
+    if any(g is not None and _LIST_GAP.fullmatch(g) for g in gaps):
         return True
-    return (
-        left_gap is not None
-        and right_gap is not None
-        and bool(_SPACE_GAP.fullmatch(left_gap))
-        and bool(_SPACE_GAP.fullmatch(right_gap))
-    )
+    return all(g is not None and _SPACE_GAP.fullmatch(g) for g in gaps)
 
 
 MIN_SPACED_KEY = 6

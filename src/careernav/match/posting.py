@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -70,10 +71,11 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
     structured = bool(kinds & (REQUIRED_SECTIONS | {"preferred"}))
     kb = kb or default_knowledge_base()
     found: dict[str, list[SkillMention]] = {}
+    cues = _Cues(extraction.text)
     mentions = [
         m
         for m in extraction.requirement_mentions()
-        if kb.skills[m.id].kind != "industry" or _asks_for_industry(extraction.text, m)
+        if kb.skills[m.id].kind != "industry" or cues.asks_for_industry(m)
     ]
     groups = alternative_groups(extraction.text, mentions, kb)
     accepts: dict[str, set[str]] = {}
@@ -86,7 +88,7 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
     result = []
     for sid, mentions in found.items():
         # A line that says "is a plus" or "우대" prefers, whatever section it is in.
-        sections = {"preferred" if _prefers(extraction.text, m) else m.section for m in mentions}
+        sections = {"preferred" if cues.prefers(m) else m.section for m in mentions}
         if sections & REQUIRED_SECTIONS or (not structured and "other" in sections):
             level = "required"
         elif "preferred" in sections:
@@ -117,26 +119,47 @@ _PREFERENCE = re.compile(
 _REQUIRED_WORDS = re.compile(r"\b(?:required|must|mandatory)\b|필수", re.IGNORECASE)
 
 
+_SENTENCE_REACH = 300  # characters each side: a run-on "sentence" is cut there
+
+
 def _sentence(text: str, mention: SkillMention) -> tuple[int, int]:
-    """The sentence (or line) around a mention."""
-    start = max(text.rfind("\n", 0, mention.start), text.rfind(". ", 0, mention.start)) + 1
-    ends = [i for i in (text.find("\n", mention.end), text.find(". ", mention.end)) if i != -1]
-    return start, min(ends, default=len(text))
+    """The sentence (or line) around a mention, at most _SENTENCE_REACH characters each way
+    (so that a document with no line breaks costs no more than one with them)."""
+    low = max(0, mention.start - _SENTENCE_REACH)
+    high = min(len(text), mention.end + _SENTENCE_REACH)
+    start = max(text.rfind("\n", low, mention.start), text.rfind(". ", low, mention.start)) + 1
+    start = max(start, low)
+    ends = [i for i in (text.find("\n", mention.end, high), text.find(". ", mention.end, high))]
+    return start, min((i for i in ends if i != -1), default=high)
 
 
-def _asks_for_industry(text: str, mention: SkillMention) -> bool:
-    if mention.section in ("requirements", "preferred"):
-        return True
-    return _INDUSTRY_ASK.search(text, *_sentence(text, mention)) is not None
+class _Cues:
+    """Where a text says "experience", "is a plus" or "required": found once per document,
+    then looked up per mention's sentence by bisection (a document of one endless line with
+    thousands of mentions stays linear)."""
 
+    def __init__(self, text: str):
+        self.text = text
+        self._spots = {
+            name: [m.start() for m in pattern.finditer(text)]
+            for name, pattern in (
+                ("ask", _INDUSTRY_ASK), ("prefer", _PREFERENCE), ("require", _REQUIRED_WORDS)
+            )
+        }  # fmt: skip
 
-def _prefers(text: str, mention: SkillMention) -> bool:
-    if mention.section == "preferred":
-        return True
-    start, end = _sentence(text, mention)
-    return bool(_PREFERENCE.search(text, start, end)) and not _REQUIRED_WORDS.search(
-        text, start, end
-    )
+    def near(self, name: str, mention: SkillMention) -> bool:
+        start, end = _sentence(self.text, mention)
+        spots = self._spots[name]
+        i = bisect.bisect_left(spots, start)
+        return i < len(spots) and spots[i] < end
+
+    def asks_for_industry(self, mention: SkillMention) -> bool:
+        return mention.section in ("requirements", "preferred") or self.near("ask", mention)
+
+    def prefers(self, mention: SkillMention) -> bool:
+        if mention.section == "preferred":
+            return True
+        return self.near("prefer", mention) and not self.near("require", mention)
 
 
 # What may stand between two skills of one list: a comma, a slash, or a word that offers a
