@@ -3,6 +3,7 @@ the section it sits in, and the years of experience attached to it."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -126,6 +127,7 @@ def _attach_years(
     """Years per hit (by position in `hits`) and for the document as a whole."""
     per_hit: dict[int, int] = {}
     doc_years: int | None = None
+    starts = [h.start for h in hits]  # hits are in order: bisect, not a scan per segment
     by_line: dict[tuple[int, int], list[YearsPhrase]] = {}
     for phrase in find_years(text):
         if index.kind_at(phrase.start) not in NOT_REQUIREMENTS:
@@ -133,7 +135,9 @@ def _attach_years(
     for (line_start, line_end), phrases in by_line.items():
         spans = segments(text, phrases, line_start, line_end)
         for n, (phrase, seg_start, seg_end) in enumerate(spans):
-            on_segment = [i for i, h in enumerate(hits) if seg_start <= h.start < seg_end]
+            on_segment = range(
+                bisect.bisect_left(starts, seg_start), bisect.bisect_left(starts, seg_end)
+            )
             for i in on_segment:
                 per_hit[i] = max(per_hit.get(i, 0), phrase.years)
             # What the phrase is about runs on to the next phrase: "5+ years in cloud or
