@@ -254,3 +254,15 @@ def test_a_slash_inside_a_plain_list_joins_only_its_two_names():
     assert alternatives == {
         "sql": (), "r": (), "hadoop": (), "java": (), "c": ("cpp",), "cpp": ("c",), "git": ()
     }  # fmt: skip
+
+
+def test_a_plus_in_one_clause_does_not_touch_the_others():
+    posting = "Requirements\n- Python or Java, 3+ years; Kubernetes is a plus\n"
+    levels = {r.id: r.level for r in analyze_posting(posting).requirements}
+    assert levels == {"python": "required", "java": "required", "kubernetes": "preferred"}
+
+
+def test_a_posting_that_requires_nothing_is_met_on_its_requirements():
+    result = match("Skills: Python", "Nice to have\n- Kubernetes\n- Python")
+    assert (result.required_coverage, result.preferred_coverage) == (1.0, 0.5)
+    assert result.verdict == "apply" and result.score == 0.875

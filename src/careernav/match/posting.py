@@ -120,6 +120,9 @@ _REQUIRED_WORDS = re.compile(r"\b(?:required|must|mandatory)\b|필수", re.IGNOR
 
 
 _SENTENCE_REACH = 300  # characters each side: a run-on "sentence" is cut there
+# A line, a sentence or a clause after a semicolon: "3+ years of Python; Kubernetes is a plus"
+# prefers Kubernetes only.
+_CLAUSE_ENDS = ("\n", ". ", "; ")
 
 
 def _sentence(text: str, mention: SkillMention) -> tuple[int, int]:
@@ -127,9 +130,9 @@ def _sentence(text: str, mention: SkillMention) -> tuple[int, int]:
     (so that a document with no line breaks costs no more than one with them)."""
     low = max(0, mention.start - _SENTENCE_REACH)
     high = min(len(text), mention.end + _SENTENCE_REACH)
-    start = max(text.rfind("\n", low, mention.start), text.rfind(". ", low, mention.start)) + 1
+    start = max(text.rfind(b, low, mention.start) for b in _CLAUSE_ENDS) + 1
     start = max(start, low)
-    ends = [i for i in (text.find("\n", mention.end, high), text.find(". ", mention.end, high))]
+    ends = [text.find(b, mention.end, high) for b in _CLAUSE_ENDS]
     return start, min((i for i in ends if i != -1), default=high)
 
 

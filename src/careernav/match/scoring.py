@@ -188,8 +188,10 @@ def score_wants(
         total = sum(r.weight for r in items)
         return round(sum(r.weight * r.credit for r in items) / total, 4) if total else None
 
+    # A target that requires nothing (every skill it names is "a plus") is met on its
+    # requirements: the verdict then rests on them being none, and the score on the rest.
     required = coverage("required")
-    return results, required if required is not None else 0.0, coverage("preferred")
+    return results, required if required is not None else 1.0, coverage("preferred")
 
 
 def _overall(required: float, preferred: float | None) -> float:
