@@ -1,0 +1,73 @@
+"""Where a posting's words say more than its sections: "is a plus" and "우대" make a skill
+preferred wherever it stands, "required"/"필수" keep it required, and an industry is asked for
+only with "experience" or "knowledge" of it near."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from careernav.extract import SkillMention
+
+# An industry named in a duty or an intro is context ("our healthcare platform"); asked for,
+# it is named in the requirements, or as experience or knowledge of it.
+_INDUSTRY_ASK = re.compile(
+    r"experience|background|knowledge|familiar|understanding|expertise|exposure|domain"
+    r"|경험|경력|지식|이해|도메인|업계|배경",
+    re.IGNORECASE,
+)
+
+
+# Words by which a line says that what it names is welcome, not required.
+_PREFERENCE = re.compile(
+    r"\b(?:(?:is|are|would be|a big|a huge) (?:a )?plus|preferred|nice[- ]to[- ]have|bonus"
+    r"|desirable|desired|ideally|is an advantage|advantageous)\b|우대|가산점|있으면 좋|면 더 좋",
+    re.IGNORECASE,
+)
+_REQUIRED_WORDS = re.compile(r"\b(?:required|must|mandatory)\b|필수", re.IGNORECASE)
+
+
+_SENTENCE_REACH = 300  # characters each side: a run-on "sentence" is cut there
+# A line, a sentence or a clause after a semicolon: "3+ years of Python; Kubernetes is a plus"
+# prefers Kubernetes only.
+_CLAUSE_ENDS = ("\n", ". ", "; ")
+
+
+def _sentence(text: str, mention: SkillMention) -> tuple[int, int]:
+    """The sentence (or line) around a mention, at most _SENTENCE_REACH characters each way
+    (so that a document with no line breaks costs no more than one with them)."""
+    low = max(0, mention.start - _SENTENCE_REACH)
+    high = min(len(text), mention.end + _SENTENCE_REACH)
+    start = max(text.rfind(b, low, mention.start) for b in _CLAUSE_ENDS) + 1
+    start = max(start, low)
+    ends = [text.find(b, mention.end, high) for b in _CLAUSE_ENDS]
+    return start, min((i for i in ends if i != -1), default=high)
+
+
+class Cues:
+    """Where a text says "experience", "is a plus" or "required": found once per document,
+    then looked up per mention's sentence by bisection (a document of one endless line with
+    thousands of mentions stays linear)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._spots = {
+            name: [m.start() for m in pattern.finditer(text)]
+            for name, pattern in (
+                ("ask", _INDUSTRY_ASK), ("prefer", _PREFERENCE), ("require", _REQUIRED_WORDS)
+            )
+        }  # fmt: skip
+
+    def near(self, name: str, mention: SkillMention) -> bool:
+        start, end = _sentence(self.text, mention)
+        spots = self._spots[name]
+        i = bisect.bisect_left(spots, start)
+        return i < len(spots) and spots[i] < end
+
+    def asks_for_industry(self, mention: SkillMention) -> bool:
+        return mention.section in ("requirements", "preferred") or self.near("ask", mention)
+
+    def prefers(self, mention: SkillMention) -> bool:
+        if mention.section == "preferred":
+            return True
+        return self.near("prefer", mention) and not self.near("require", mention)
