@@ -1,6 +1,6 @@
 """Years of work a resume shows, from the periods of its experience section.
 
-Resumes date their jobs as "2022.03 ~ 현재", "2019-01 – 2021-12", "2020년 3월 ~ 2022년 2월",
+Resumes date their jobs as "2022.03 ~ 현재", "2018.03.02 ~ 2020.02.28", "2020년 3월 ~ 2022년 2월",
 "Mar 2020 – Present", "03/2018 - 06/2020" or "2016 – 2019". Each period counts from its first
 month to its last, both included; a year alone runs from January (start) or to December (end);
 "현재", "재직 중", "present", "now" mean today. Overlapping periods (two part-time jobs, a
@@ -32,7 +32,7 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # One date: 2022.03 / 2022-03 / 2022/3 / 2022년 3월 / Mar 2020 / March, 2020 / 03/2020 / 2020
 _DATE = (
-    rf"(?:{_YEAR}\s*(?:[./-]|년)\s*\d{{1,2}}(?!\d)\s*월?"
+    rf"(?:{_YEAR}\s*(?:[./-]|년)\s*\d{{1,2}}(?!\d)\s*월?(?:\s*[./-]?\s*\d{{1,2}}(?!\d)\s*일?)?"
     rf"|(?:{_MONTH_NAME})\.?,?\s+{_YEAR}"
     rf"|\d{{1,2}}\s*[./]\s*{_YEAR}"
     rf"|{_YEAR}(?:\s*년)?)"
@@ -77,7 +77,7 @@ def _parse(text: str, *, is_end: bool, today: date) -> tuple[int, int] | None:
             year = int(part.group("year"))
         elif part.group("name"):
             month = _MONTHS[part.group("name").casefold()]
-        elif part.group("num"):
+        elif part.group("num") and month is None:  # "2018.03.02": the day is not the month
             month = int(part.group("num"))
     if year is None or (month is not None and not 1 <= month <= 12):
         return None
