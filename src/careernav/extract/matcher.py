@@ -104,9 +104,8 @@ class SkillMatcher:
                 sid = self._exact_owner[exact_key(text[start:end])]
                 candidates.append(Hit(sid, start, end, "exact"))
         if urls:  # "https" in a link is not a skill, nor is "python" in an address
-            candidates = [
-                h for h in candidates if not any(a < h.end and h.start < b for a, b in urls)
-            ]
+            url_ends = [b for _, b in urls]  # links do not overlap: ends are in order too
+            candidates = [h for h in candidates if not _inside(h, urls, url_ends)]
         hits = _leftmost_longest(candidates)
         if listed:
             hits = _add_listed(text, hits, listed)
@@ -190,6 +189,12 @@ def _in_list(text: str, items: list[Hit], accepted: list[bool], i: int) -> bool:
 MIN_SPACED_KEY = 6
 _URL_HINT = re.compile(r"://|www\.|@")
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def _inside(hit: Hit, spans: list[tuple[int, int]], ends: list[int]) -> bool:
+    """Whether `hit` overlaps one of `spans` (sorted, not overlapping)."""
+    i = bisect.bisect_right(ends, hit.start)  # the first span ending after the hit starts
+    return i < len(spans) and spans[i][0] < hit.end
 
 
 def _spelling_pattern(form: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from careernav.text import normalize
@@ -128,8 +129,12 @@ NOT_EVIDENCE = frozenset({"personal"})
 MAX_HEADING_CHARS = 40
 
 
+_NOT_KEY = re.compile(r"[^0-9a-z\uac00-\ud7a3]")
+
+
+@lru_cache(maxsize=8192)  # the same short lines ("자격요건", "Requirements") in every posting
 def _key(text: str) -> str:
-    return re.sub(r"[^0-9a-z\uac00-\ud7a3]", "", normalize(text))
+    return _NOT_KEY.sub("", normalize(text))
 
 
 def _table(headings: dict[str, list[str]]) -> dict[str, str]:
@@ -244,9 +249,12 @@ def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
     return (kind, found[1]) if kind else None
 
 
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
+
+
 def _is_shouting(text: str) -> bool:
-    letters = [ch for ch in text if ch.isascii() and ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    letters = _NOT_LATIN.sub("", text)
+    return len(letters) >= 4 and letters.isupper()
 
 
 def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, str]]]:
