@@ -69,3 +69,34 @@ def test_names_for_lists_only_are_found_in_a_list_and_not_alone():
         assert [m.id for m in extract_skills(f"• {name}\n").skills] == [], name
         listed = extract_skills(f"• Python, {name}, Docker\n").skills
         assert [m.id for m in listed] == ["python", skill.id, "docker"], name
+
+
+POSTING_JOINERS = [*JOINERS, " or ", ", or ", " 또는 ", " / ", "; ", " is a plus", " 우대", "\n자격요건\n",
+                   "\n우대사항\n", "\nRequirements\n- ", " 3+ years of "]  # fmt: skip
+posting_text = st.lists(
+    st.one_of(st.sampled_from(NAMES), st.sampled_from(POSTING_JOINERS)), min_size=1, max_size=40
+).map("".join)
+
+
+@given(posting_text, skill_text)
+@settings(max_examples=150)
+def test_matching_any_posting_is_consistent(posting, resume):
+    from careernav import CareernavError, analyze_posting, match
+
+    analysis = analyze_posting(posting)
+    asked = {r.id for r in analysis.requirements}
+    for requirement in analysis.requirements:
+        assert requirement.level in ("required", "preferred")
+        assert set(requirement.alternatives) <= asked - {requirement.id}
+    scores = [r.score for r in analysis.roles]
+    assert all(s >= 0 for s in scores) and (sum(scores) == 0 or abs(sum(scores) - 1) < 1e-3)
+    try:
+        result = match(resume or "-", analysis)
+    except CareernavError:
+        assert not analysis.requirements
+        return
+    for value in (result.required_coverage, result.preferred_coverage or 0, result.score):
+        assert 0 <= value <= 1
+    # every requirement is counted once: by itself, or as an option of a choice
+    options = {o for s in result.skills for o in (s.id, *s.alternatives)}
+    assert asked <= options
