@@ -197,3 +197,12 @@ def test_credentials_are_listed_not_scheduled(kb):
     assert not {"information-processing-engineer", "masters-degree"} & {
         s.skill_id for s in plan.steps
     }
+
+
+def test_a_choice_is_planned_through_its_quickest_option(kb):
+    result = match("Skills: SQL", "Requirements\n- Scala or Python\n- SQL")
+    plan = plan_from_match(kb, result, have={"sql"}, lang="en", hours_per_week=5, start=START)
+    [step] = plan.steps
+    assert step.skill_id == "python"  # fewer hours than Scala, though the posting names Scala first
+    assert '"Python"' in step.closes
+    assert plan.wants[0].alternatives  # the plan remembers the choice for its coverage

@@ -28,6 +28,24 @@ MAX_RESOURCES = 3
 MAX_PROJECTS = 3
 
 
+def cheapest_option(kb: KnowledgeBase, options: list[str], known: set[str]) -> str:
+    """The option with the fewest hours to learn, counting the prerequisites not yet known
+    (the first one on a tie: the posting's order)."""
+
+    def cost(sid: str) -> float:
+        needed, stack, seen = 0.0, [sid], set()
+        while stack:
+            current = stack.pop()
+            if current in seen or current in known:
+                continue
+            seen.add(current)
+            needed += sum(hours_of(kb, current)) / 2
+            stack.extend(kb.skills[current].prerequisites)
+        return needed
+
+    return min(options, key=lambda sid: (cost(sid), options.index(sid)))
+
+
 def known_skills(kb: KnowledgeBase, have: set[str]) -> set[str]:
     """What `have` shows for planning: each skill, the concepts it is a case of (PyTorch shows
     deep learning), and everything it needs first (knowing linear algebra, you need not be
@@ -58,11 +76,17 @@ def plan_from_match(
     """A plan closing the gaps of a match (resume vs posting or vs role)."""
     target = {"kind": result.target_kind, "id": result.target_id, "label": result.target_label}
     gaps = []
+    known = known_skills(kb, have)
     for s in result.skills:
         if s.credit >= 1:
             continue
-        evidence = s.target_evidence[0].text if s.target_evidence else None
-        gaps.append((s.id, s.level, s.weight * (1 - s.credit), evidence))
+        # Of a choice nothing covers ("PyTorch or TensorFlow"), learn the option that is
+        # quickest from what the user knows; one that counts in part already stays.
+        sid = s.id if s.credit > 0 else cheapest_option(kb, [s.id, *s.alternatives], known)
+        quotes = [m.text for m in s.target_evidence if m.id == sid] or [
+            m.text for m in s.target_evidence
+        ]
+        gaps.append((sid, s.level, s.weight * (1 - s.credit), quotes[0] if quotes else None))
     wants = [Want(s.id, s.level, s.weight, s.alternatives) for s in result.skills]
     coverage = {"required": result.required_coverage, "preferred": result.preferred_coverage}
     return _build(kb, target, wants, gaps, have, lang, hours_per_week, start, coverage)
