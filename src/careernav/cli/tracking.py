@@ -15,6 +15,7 @@ from careernav.cli._common import console, output_options, print_json
 from careernav.documents import read_document
 from careernav.errors import CareernavError
 from careernav.knowledge import default_knowledge_base
+from careernav.plan.export import T as PLAN_TEXT
 from careernav.plan.export import plan_ics, plan_markdown
 from careernav.plan.schedule import weekly_schedule
 from careernav.plan.shape import shape_chart_svg
@@ -48,10 +49,6 @@ L = {
     "nothing_to_learn": {
         "en": "Nothing to learn for this target: the resume and your progress cover every skill it asks for.",
         "ko": "이 목표를 위해 더 배울 스킬이 없습니다: 이력서와 진행 기록이 요구 스킬을 모두 충족합니다.",
-    },
-    "unplanned": {
-        "en": "Also asked for (not a learning step)",
-        "ko": "그 밖의 요구 (학습 단계 아님)",
     },
 }
 
@@ -279,7 +276,7 @@ def _print_plan(made, weeks, lang: str) -> None:
                       f"{step.hours[0]:g}–{step.hours[1]:g}", escape(first))  # fmt: skip
     out.print(table if made.steps else _t("nothing_to_learn", lang))
     if made.unplanned:
-        out.print(f"\n[bold]{_t('unplanned', lang)}[/bold]")
+        out.print(f"\n[bold]{PLAN_TEXT['unplanned'][lang]}[/bold]")
         for item in made.unplanned:
             out.print(f"  • {escape(item['label'])} — {escape(item['closes'])}")
     if made.projects:

@@ -22,7 +22,7 @@ from careernav.text import SEPARATORS
 # that " " is the only white space in prepared text.
 _OTHER_SPACES = "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 _TO_SPACE = str.maketrans(dict.fromkeys(SEPARATORS | set(_OTHER_SPACES), " "))
-_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def prepare(original: str) -> str:
@@ -50,13 +50,13 @@ def find_keys(
         end = end_index + 1
         # Most raw hits end inside a longer word ("ai" in "maintain"): drop those first,
         # without a function call.
-        if end < size and original[end] in _ASCII_WORD and original[end_index] in _ASCII_WORD:
+        if end < size and original[end] in ASCII_WORD and original[end_index] in ASCII_WORD:
             continue
         length = value[0]
         start = end - length
         if start < 0 or " " in prepared[start:end]:
             start = _start_across_spaces(prepared, end_index, length)
-        elif start and original[start - 1] in _ASCII_WORD and original[start] in _ASCII_WORD:
+        elif start and original[start - 1] in ASCII_WORD and original[start] in ASCII_WORD:
             continue  # starts inside a longer word ("os" in "pos")
         if ends_cleanly(original, end) and starts_cleanly(original, start):
             yield start, end, value

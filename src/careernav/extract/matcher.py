@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from careernav.extract._boundaries import ends_cleanly, lone_letter_in_context, starts_cleanly
-from careernav.extract._normalize import _ASCII_WORD, find_keys, prepare
+from careernav.extract._normalize import ASCII_WORD, find_keys, prepare
 from careernav.extract._typos import TypoIndex
 from careernav.knowledge import KnowledgeBase
 from careernav.text import SEPARATORS, exact_key, normalize
@@ -121,7 +121,7 @@ class SkillMatcher:
                 end = end_index + 1
                 # Most raw hits are letters inside longer words ("C" in "Create"): drop them
                 # before any function call.
-                if end < size and text[end] in _ASCII_WORD and text[end_index] in _ASCII_WORD:
+                if end < size and text[end] in ASCII_WORD and text[end_index] in ASCII_WORD:
                     continue
                 yield end - length, end
         if self._exact_re is not None:
@@ -171,16 +171,9 @@ _MAX_GAP = 12  # longer than any separator above
 def _in_list(text: str, items: list[Hit], accepted: list[bool], i: int) -> bool:
     """Whether items[i] stands in a list with the accepted mentions next to it."""
     hit = items[i]
-    gaps = []
-    for j, gap_of in (
-        (i - 1, lambda o: text[o.end : hit.start]),
-        (i + 1, lambda o: text[hit.end : o.start]),
-    ):
-        if 0 <= j < len(items) and accepted[j]:
-            gap = gap_of(items[j])
-            gaps.append(gap if len(gap) <= _MAX_GAP else None)
-        else:
-            gaps.append(None)
+    left = text[items[i - 1].end : hit.start] if i > 0 and accepted[i - 1] else None
+    right = text[hit.end : items[i + 1].start] if i + 1 < len(items) and accepted[i + 1] else None
+    gaps = [g if g is not None and len(g) <= _MAX_GAP else None for g in (left, right)]
     if any(g is not None and _LIST_GAP.fullmatch(g) for g in gaps):
         return True
     return all(g is not None and _SPACE_GAP.fullmatch(g) for g in gaps)

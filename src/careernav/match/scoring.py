@@ -11,6 +11,7 @@ skills, stretch at 50%, build first below (thresholds are parameters).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -139,7 +140,7 @@ class Want(NamedTuple):
     id: str
     level: str  # "required" or "preferred"
     weight: float
-    evidence: list[SkillMention] = []  # noqa: RUF012 — never mutated; a NamedTuple default
+    evidence: Sequence[SkillMention] = ()
     years: int | None = None
     alternatives: tuple[str, ...] = ()  # concepts accepted instead ("PyTorch or TensorFlow")
 
@@ -174,7 +175,7 @@ def score_wants(
                 credit=credit,
                 via=via,
                 via_skill=via_skill,
-                target_evidence=evidence,
+                target_evidence=list(evidence),
                 resume_evidence=have.get(via_skill, []) if via_skill else [],
                 why=why,
                 years_asked=years,
@@ -228,18 +229,8 @@ def match_posting(
         years = max((by_id[c].years or 0 for c in choice), default=0) or None
         weight = base * (0.5 + 0.5 * importance)
         wants.append(Want(req.id, req.level, weight, evidence, years, tuple(choice[1:])))
-    skills, required, preferred = score_wants(kb, wants, have, lang)
-    return MatchResult(
-        target_kind="posting",
-        target_id=posting.extraction.name,
-        target_label=posting.title,
-        required_coverage=required,
-        preferred_coverage=preferred,
-        score=_overall(required, preferred),
-        verdict=verdict_for(required, thresholds),
-        thresholds=thresholds,
-        skills=skills,
-    )
+    target = ("posting", posting.extraction.name, posting.title)
+    return _result(kb, target, wants, have, thresholds, lang)
 
 
 def match_role(
@@ -254,11 +245,17 @@ def match_role(
     role = kb.roles[role_id]
     wants = [Want(sid, "required", w) for sid, w in role.core_skills.items()]
     wants += [Want(sid, "preferred", w) for sid, w in role.nice_skills.items()]
+    return _result(kb, ("role", role.id, role.label.get(lang)), wants, have, thresholds, lang)
+
+
+def _result(kb, target: tuple[str, str | None, str | None], wants, have, thresholds, lang):
+    """Score `wants` against `have`; the coverages decide the score and the verdict."""
     skills, required, preferred = score_wants(kb, wants, have, lang)
+    kind, target_id, label = target
     return MatchResult(
-        target_kind="role",
-        target_id=role.id,
-        target_label=role.label.get(lang),
+        target_kind=kind,
+        target_id=target_id,
+        target_label=label,
         required_coverage=required,
         preferred_coverage=preferred,
         score=_overall(required, preferred),
