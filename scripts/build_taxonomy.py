@@ -10,6 +10,10 @@ links) and writes compact, sorted JSON files to src/careernav/knowledge/data/der
 - onet.json      skill id -> O*NET technology examples naming the same tool;
                  role id -> O*NET-SOC code, title and alternate titles
 - linguist.json  skill id -> GitHub Linguist aliases of the language
+- ordinary_words.txt  lower-case words of 5+ letters that O*NET task statements and occupation
+                 descriptions and ESCO occupation descriptions use in running prose (twice or
+                 more): a word like "Detection" or "Perception" is English, not a misspelt
+                 tool name ("Detectron", "MLP's Perceptron"), and the typo matcher must know it
 
 A derived alias that is already a name of another concept is dropped (and reported), so the
 curated overlay always wins. Running it twice gives byte-identical files.
@@ -20,8 +24,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
@@ -95,16 +100,39 @@ def looks_like_a_name(alias: str) -> bool:
     return not plain
 
 
-class AliasFilter:
-    """Keeps a derived alias only if no other concept already goes by that name."""
+def restricted_names(skills: list[dict]) -> set[str]:
+    """Normalised names the overlay allows only in exact case or only inside skill lists
+    ("Go", "Shell"): a taxonomy must not bring them back as names matched anywhere."""
+    free = set()
+    for s in skills:
+        aliases = s.get("aliases") or {}
+        names = [s["id"], s["label"]["en"], s["label"]["ko"]]
+        free |= {
+            normalize(str(n)) for n in names + (aliases.get("en") or []) + (aliases.get("ko") or [])
+        }
+    limited = {
+        normalize(str(name))
+        for s in skills
+        for name in (s.get("aliases_exact") or []) + (s.get("aliases_in_lists") or [])
+    }
+    return limited - free
 
-    def __init__(self, owner: dict[str, str]):
+
+class AliasFilter:
+    """Keeps a derived alias only if no other concept already goes by that name, and the
+    overlay does not restrict that name to exact case or to skill lists."""
+
+    def __init__(self, owner: dict[str, str], restricted: set[str] = frozenset()):
         self.owner = dict(owner)
+        self.restricted = restricted
         self.dropped: list[str] = []
 
     def keep(self, sid: str, alias: str, source: str) -> bool:
         key = normalize(alias)
         if len(key) < MIN_DERIVED_ALIAS:
+            return False
+        if key in self.restricted:
+            self.dropped.append(f"{source}: {alias!r} for {sid} (restricted in the overlay)")
             return False
         if self.owner.get(key) != sid and not looks_like_a_name(alias):
             self.dropped.append(f"{source}: {alias!r} for {sid} (a plain word)")
@@ -232,6 +260,23 @@ def build_linguist(taxonomy: Path, skills, filt: AliasFilter, problems: list[str
     return {"skills": out}
 
 
+# A lower-case word inside a sentence, not the first word of it: capitalised words are names.
+PROSE_WORD = re.compile(r"(?<![A-Za-z0-9'’-])[a-z]{5,}(?![A-Za-z0-9])")
+MIN_PROSE_COUNT = 2  # one occurrence may be a product name written in lower case
+
+
+def build_ordinary_words(taxonomy: Path) -> list[str]:
+    counts: Counter[str] = Counter()
+    onet = taxonomy / "onet-29.2"
+    for row in read_tsv(onet / "Task Statements.txt"):
+        counts.update(PROSE_WORD.findall(row["Task"]))
+    for row in read_tsv(onet / "Occupation Data.txt"):
+        counts.update(PROSE_WORD.findall(row["Description"]))
+    for row in read_csv(taxonomy / "esco-1.2.0" / "raw" / "occupations_en.csv"):
+        counts.update(PROSE_WORD.findall(row.get("description") or ""))
+    return sorted(word for word, n in counts.items() if n >= MIN_PROSE_COUNT)
+
+
 def write_json(path: Path, data: dict) -> None:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
     path.write_text(text + "\n", encoding="utf-8")
@@ -247,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.taxonomy} not found; pass --taxonomy PATH", file=sys.stderr)
         return 2
     skills, roles = load_overlay(args.data)
-    filt = AliasFilter(curated_owner(skills))
+    filt = AliasFilter(curated_owner(skills), restricted_names(skills))
     problems: list[str] = []
     esco = build_esco(args.taxonomy, skills, roles, filt, problems)
     onet = build_onet(args.taxonomy, skills, roles, filt, problems)
@@ -260,10 +305,13 @@ def main(argv: list[str] | None = None) -> int:
     write_json(out / "esco.json", esco)
     write_json(out / "onet.json", onet)
     write_json(out / "linguist.json", linguist)
+    words = build_ordinary_words(args.taxonomy)
+    (out / "ordinary_words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
     print(
         f"esco: {len(esco['skills'])} skills, {len(esco['occupations'])} occupations; "
         f"onet: {len(onet['skills'])} skills, {len(onet['roles'])} roles; "
-        f"linguist: {len(linguist['skills'])} languages; {len(filt.dropped)} aliases dropped"
+        f"linguist: {len(linguist['skills'])} languages; {len(words)} ordinary words; "
+        f"{len(filt.dropped)} aliases dropped"
     )
     if args.verbose:
         print(*filt.dropped, sep="\n")

@@ -44,9 +44,10 @@ def taxonomy(tmp_path: Path) -> Path:
     )
     write_csv(
         esco / "raw" / "occupations_en.csv",
-        ["conceptUri", "preferredLabel", "altLabels"],
-        [[DS_URI, "data scientist", "data science specialist\nresearch data scientist"]],
-    )
+        ["conceptUri", "preferredLabel", "altLabels", "description"],
+        [[DS_URI, "data scientist", "data science specialist\nresearch data scientist",
+          "Data scientists find insights. Their perception of data drives detection work."]],
+    )  # fmt: skip
     onet = root / "onet-29.2"
     write_csv(
         onet / "Technology Skills.txt",
@@ -57,8 +58,12 @@ def taxonomy(tmp_path: Path) -> Path:
         ],
         "\t",
     )
-    write_csv(onet / "Occupation Data.txt", ["O*NET-SOC Code", "Title"],
-              [["15-2051.00", "Data Scientists"]], "\t")  # fmt: skip
+    write_csv(onet / "Occupation Data.txt", ["O*NET-SOC Code", "Title", "Description"],
+              [["15-2051.00", "Data Scientists", "Develop models for anomaly detection."]],
+              "\t")  # fmt: skip
+    write_csv(onet / "Task Statements.txt", ["O*NET-SOC Code", "Task"],
+              [["15-2051.00", "Apply Python to perception and Python-based detection."]],
+              "\t")  # fmt: skip
     write_csv(onet / "Alternate Titles.txt", ["O*NET-SOC Code", "Alternate Title"],
               [["15-2051.00", "Machine Learning Scientist"]], "\t")  # fmt: skip
     write_csv(onet / "Sample of Reported Titles.txt", ["O*NET-SOC Code", "Reported Job Title"],
@@ -84,6 +89,23 @@ def overlay(tmp_path: Path) -> Path:
     roles = [{"id": "data-scientist", "esco": DS_URI, "onet": "15-2051.00"}]
     (data / "roles.yaml").write_text(yaml.safe_dump(roles), encoding="utf-8")
     return data
+
+
+def test_ordinary_words_come_from_prose_used_twice_or_more(taxonomy, overlay):
+    assert build_taxonomy.main(["--taxonomy", str(taxonomy), "--data", str(overlay)]) == 0
+    words = (overlay / "derived" / "ordinary_words.txt").read_text("utf-8").split()
+    # "detection" and "perception" are written in lower case in two sentences each; "Python"
+    # is capitalised (a name); "insights" appears once; "data" is too short to matter.
+    assert words == ["detection", "perception"]
+
+
+def test_a_name_the_overlay_restricts_is_not_brought_back(taxonomy, overlay):
+    skills = yaml.safe_load((overlay / "skills" / "x.yaml").read_text("utf-8"))
+    skills[0]["aliases_in_lists"] = ["python3"]  # only inside skill lists
+    (overlay / "skills" / "x.yaml").write_text(yaml.safe_dump(skills), encoding="utf-8")
+    assert build_taxonomy.main(["--taxonomy", str(taxonomy), "--data", str(overlay)]) == 0
+    linguist = json.loads((overlay / "derived" / "linguist.json").read_text("utf-8"))
+    assert linguist["skills"]["python"] == ["Python"]
 
 
 def test_derives_aliases_and_titles(taxonomy, overlay, capsys):

@@ -87,6 +87,19 @@ def test_typos_only_where_unambiguous():
     assert ids("the string was read from the spring config") == []
 
 
+def test_an_english_word_is_not_a_typo_of_a_tool_name():
+    # One letter from Detectron, Perceptron and DirectX, but English words.
+    text = "Detection and Perception teams. Directs the roadmap. Coaching juniors."
+    assert [m.how for m in extract_skills(text).skills if m.how == "typo"] == []
+    # Its own singular or plural still counts, and real misspellings still do.
+    got = extract_skills("Microservice design, Dashboard work, Kubernates").skills
+    assert [(m.id, m.how) for m in got] == [
+        ("microservices", "typo"),
+        ("dashboarding", "typo"),
+        ("kubernetes", "typo"),
+    ]
+
+
 def test_years_attach_to_the_skill_on_the_same_line():
     text = "자격요건\n• Python 3년 이상 실무 경험\n• 5+ years of SQL\n• 경력 5년 이상"
     extraction = extract_skills(text, doc_type="posting")

@@ -99,6 +99,11 @@ def test_file_that_is_not_yaml(kb_copy):
     assert "projects.yaml: is not valid YAML at line" in problems_of(kb_copy)
 
 
+def test_word_list_that_is_not_text(kb_copy):
+    (kb_copy / "derived" / "ordinary_words.txt").write_bytes(b"\xff\xfe\x00binary")
+    assert "derived/ordinary_words.txt: cannot be read as UTF-8 text" in problems_of(kb_copy)
+
+
 def test_category_must_match_file(kb_copy):
     edit(kb_copy / "skills" / "nlp.yaml", lambda es: entry(es, "spacy").update(category="mlops"))
     assert "category 'mlops' must match its file nlp.yaml" in problems_of(kb_copy)

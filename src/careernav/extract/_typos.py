@@ -4,7 +4,9 @@ Candidates are the Latin names of 7+ letters that share the token's first letter
 within one character of its length; the OSA edit distance (a transposition counts once)
 must be exactly 1, and exactly one concept may be that close. Only capitalised tokens are
 tried: in running prose a lower-case word one letter away from a tool name is far more often
-an ordinary word than a typo.
+an ordinary word than a typo. For the same reason an English word ("Detection", "Perception",
+"Directs") is never read as a misspelt name ("Detectron", "Perceptron", "DirectX"), unless
+it is that name's own singular or plural ("Dashboard" for "dashboards").
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ if TYPE_CHECKING:
 MIN_LENGTH = 7
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{6,}(?![A-Za-z0-9])")
 _LATIN_KEY = re.compile(r"[a-z]+")
+# Endings that turn one English word into another form of it ("directs", "detected").
+_INFLECTIONS = ("s", "es", "ed", "d", "ing")
 
 
 class TypoIndex:
-    def __init__(self, alias_index: dict[str, str]):
+    def __init__(self, alias_index: dict[str, str], ordinary_words: frozenset[str] = frozenset()):
         self._aliases = alias_index
+        self._ordinary = ordinary_words
         self._groups: dict[tuple[str, int], list[str]] = {}
         for key in alias_index:
             if len(key) >= MIN_LENGTH and _LATIN_KEY.fullmatch(key):
@@ -58,5 +63,23 @@ class TypoIndex:
         if not candidates or word in self._aliases:
             return None  # nothing close, or a real name already judged by the main matcher
         close = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
-        owners = {self._aliases[key] for key, distance, _ in close if distance == 1}
+        keys = [key for key, distance, _ in close if distance == 1]
+        if keys and self._is_english(word):
+            keys = [key for key in keys if _singular(key) == _singular(word)]
+        owners = {self._aliases[key] for key in keys}
         return owners.pop() if len(owners) == 1 else None
+
+    def _is_english(self, word: str) -> bool:
+        if word in self._ordinary:
+            return True
+        return any(
+            word.endswith(ending) and word[: -len(ending)] in self._ordinary
+            for ending in _INFLECTIONS
+        )
+
+
+def _singular(word: str) -> str:
+    for ending in ("es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_LENGTH - 2:
+            return word[: -len(ending)]
+    return word

@@ -80,7 +80,7 @@ class SkillMatcher:
                 automaton.add_word(key, (len(key), sid, False, True))
         automaton.make_automaton()
         self._automaton = automaton
-        self._typos = TypoIndex(kb.alias_index)
+        self._typos = TypoIndex(kb.alias_index, kb.ordinary_words)
 
     def find(self, text: str, typos: bool = True, prepared: str | None = None) -> list[Hit]:
         """Non-overlapping mentions in `text`, in order of position. `prepared` is the text's

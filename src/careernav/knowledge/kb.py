@@ -46,6 +46,8 @@ class KnowledgeBase:
     exact_index: dict[str, str]
     title_index: dict[str, str]
     data_dir: Path = field(default=Path("."))
+    # English words of running prose (derived from O*NET and ESCO): never read as typos
+    ordinary_words: frozenset[str] = field(default=frozenset())
 
     # -- skills ---------------------------------------------------------------------------
 

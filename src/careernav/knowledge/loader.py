@@ -115,6 +115,18 @@ def _load_derived(data_dir: Path, name: str, problems: _Problems) -> dict:
         return {}
 
 
+def _load_ordinary_words(data_dir: Path, problems: _Problems) -> frozenset[str]:
+    """Optional: a knowledge base without the list only reads typos less carefully."""
+    path = data_dir / "derived" / "ordinary_words.txt"
+    if not path.exists():
+        return frozenset()
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except (OSError, ValueError) as exc:
+        problems.add("derived/ordinary_words.txt", f"cannot be read as UTF-8 text: {exc}")
+        return frozenset()
+
+
 def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
     """Load and validate the knowledge base (the bundled one unless `data_dir` is given)."""
     data_dir = Path(data_dir) if data_dir else DATA_DIR
@@ -214,6 +226,7 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
     _check_cycles(skills, "broader", where_of, problems)
     alias_index, exact_index = _build_alias_index(skills, where_of, problems)
     title_index = _build_title_index(roles, role_where, problems)
+    ordinary_words = _load_ordinary_words(data_dir, problems)
 
     if problems:
         raise KnowledgeBaseError(list(problems))
@@ -232,6 +245,7 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
         exact_index=exact_index,
         title_index=title_index,
         data_dir=data_dir,
+        ordinary_words=ordinary_words,
     )
 
 
