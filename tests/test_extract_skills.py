@@ -87,6 +87,17 @@ def test_typos_only_where_unambiguous():
     assert ids("the string was read from the spring config") == []
 
 
+def test_departments_and_labs_name_their_field():
+    text = "학력\nKAIST 전산학부 석사\n고려대학교 통계학과 졸업\n경력\n자연어처리연구실 연구원"
+    got = [(m.id, m.text) for m in extract_skills(text, doc_type="resume").skills]
+    assert got == [
+        ("computer-science", "전산학"),
+        ("masters-degree", "석사"),
+        ("statistics", "통계학"),
+        ("nlp", "자연어처리"),
+    ]
+
+
 def test_an_english_word_is_not_a_typo_of_a_tool_name():
     # One letter from Detectron, Perceptron and DirectX, but English words.
     text = "Detection and Perception teams. Directs the roadmap. Coaching juniors."
@@ -123,6 +134,16 @@ def test_years_spelled_out():
     )
     years = {m.id: m.years for m in extract_skills(text, doc_type="posting").skills}
     assert years == {"aws": 2, "python": 5, "sql": 3, "docker": None}
+
+
+def test_a_span_of_data_or_an_age_is_not_experience():
+    text = (
+        "Projects\n- Demand forecast with LightGBM on 3 years of sales, MAPE 8%\n"
+        "- PyTorch model trained on 10 years of historical data\n- 3년치 로그를 Spark로 분석\n"
+        "Experience\n- 5 years of sales experience, 2 years of SQL"
+    )
+    years = {m.id: m.years for m in extract_skills(text, doc_type="resume").skills}
+    assert years == {"lightgbm": None, "pytorch": None, "apache-spark": None, "sql": 2}
 
 
 def test_sections_are_attached_to_mentions():

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 # What may follow a Hangul name directly: particles and the suffixes postings attach to skill
-# names. Longest first, so the regex takes the whole suffix.
+# names, and the words that make a name a department or a lab ("통계학과", "전산학부",
+# "자연어처리연구실"). Longest first, so the regex takes the whole suffix.
 _SUFFIX_WORDS = """
     을 를 이 가 은 는 의 에 에서 에게 으로 로 와 과 도 만 및 등 이나 나 이랑 랑 까지 부터 보다
     처럼 으로서 로서 으로써 로써 이며 며 이고 고 이라 라 이라는 라는 에는 에도 와의 과의 으로의 로의
@@ -17,6 +18,7 @@ _SUFFIX_WORDS = """
     경험 경험이 경험을 역량 능력 지식 개발 개발자 엔지니어 엔지니어링 분야 모델 모델링 기술 활용 사용
     전문가 프레임워크 라이브러리 플랫폼 서비스 시스템 환경 프로젝트 업무 직무 분석 설계 구축 운영 적용
     이해 이해도 숙련자 우대 필수 가능자 가능한 실무 스택 툴 도구 엔진 서버 파이프라인 인프라 알고리즘
+    학과 학부 부 전공 대학원 연구실
 """
 KOREAN_SUFFIXES = sorted(_SUFFIX_WORDS.split(), key=len, reverse=True)
 _SUFFIX_RE = re.compile("(?:" + "|".join(KOREAN_SUFFIXES) + ")+")

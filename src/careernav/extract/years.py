@@ -46,14 +46,29 @@ _EN_BACK = re.compile(_EN.pattern + r"\Z", re.IGNORECASE)
 _EN_WINDOW = 40
 
 
+# A span of data or an age, not experience: "3 years of sales, MAPE 8%", "10 years of
+# historical data to forecast", "25 years old", "3년치 로그", "5년간의 데이터".
+_NOT_EXPERIENCE_EN = re.compile(
+    r"\s*(?:old\b|of\s+(?:(?:historical|past|daily|weekly|monthly|sales|transaction|"
+    r"customer|clinical|patient|user|market|time[- ]series)\s+)?(?:data|sales|records|logs|"
+    r"transactions|history|observations|prices|claims)"
+    # ...when the noun ends there: "5 years of sales experience" is experience
+    r"(?=\s*(?:$|[,.;:)\]]|(?:to|for|from|in|on|with|and|at|into|across)\b)))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT_EXPERIENCE_KO = re.compile(r"\s*(?:치|간의?\s*(?:데이터|자료|로그|기록))")
+
+
 def find_years(text: str) -> list[YearsPhrase]:
     found = []
     if "년" in text:
-        found += [_phrase(m) for m in _KO.finditer(text)]
+        found += [
+            _phrase(m) for m in _KO.finditer(text) if not _NOT_EXPERIENCE_KO.match(text, m.end())
+        ]
     for cue in _EN_CUE.finditer(text):
         start = max(0, cue.start() - _EN_WINDOW)
         m = _EN_BACK.search(text, start, cue.end())
-        if m is not None:
+        if m is not None and not _NOT_EXPERIENCE_EN.match(text, m.end()):
             found.append(_phrase(m))
     return sorted((p for p in found if 0 < p.years <= 40), key=lambda p: p.start)
 
