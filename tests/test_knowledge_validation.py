@@ -99,6 +99,31 @@ def test_file_that_is_not_yaml(kb_copy):
     assert "projects.yaml: is not valid YAML at line" in problems_of(kb_copy)
 
 
+def test_not_names_must_hold_a_name_and_be_no_name(kb_copy):
+    def change(entries):
+        entry(entries, "leadership")["not_names"] = {"en": ["team lead", "Python"]}
+
+    edit(kb_copy / "skills" / "soft-skills.yaml", change)
+    problems = problems_of(kb_copy)
+    assert "not_name 'team lead' holds none of this concept's names" in problems
+    assert "not_name 'Python' is a name of 'python'" in problems
+
+
+def test_a_not_name_hides_the_name_inside_it(kb_copy):
+    from careernav.extract import extract_skills
+
+    text = "Presented results to leadership. Leadership of a team of four."
+    before = [m.text for m in extract_skills(text, kb=load_knowledge_base(kb_copy)).skills]
+    assert before == ["leadership", "Leadership"]
+
+    def change(entries):
+        entry(entries, "leadership")["not_names"] = {"en": ["to leadership"]}
+
+    edit(kb_copy / "skills" / "soft-skills.yaml", change)
+    after = [m.text for m in extract_skills(text, kb=load_knowledge_base(kb_copy)).skills]
+    assert after == ["Leadership"]
+
+
 def test_word_list_that_is_not_text(kb_copy):
     (kb_copy / "derived" / "ordinary_words.txt").write_bytes(b"\xff\xfe\x00binary")
     assert "derived/ordinary_words.txt: cannot be read as UTF-8 text" in problems_of(kb_copy)

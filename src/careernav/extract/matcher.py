@@ -78,6 +78,10 @@ class SkillMatcher:
             )
             if listable and key not in kb.alias_index and not automaton.exists(key):
                 automaton.add_word(key, (len(key), sid, False, True))
+        # Phrases that hold a name but mean no skill compete like names (the longer wins)
+        # and are dropped afterwards: "to leadership" hides "leadership".
+        for key in kb.not_name_keys:
+            automaton.add_word(key, (len(key), NOT_A_SKILL, True, False))
         automaton.make_automaton()
         self._automaton = automaton
         self._typos = TypoIndex(kb.alias_index, kb.ordinary_words)
@@ -107,10 +111,16 @@ class SkillMatcher:
             url_ends = [b for _, b in urls]  # links do not overlap: ends are in order too
             candidates = [h for h in candidates if not _inside(h, urls, url_ends)]
         hits = _leftmost_longest(candidates)
+        blocked = [h for h in hits if h.skill_id == NOT_A_SKILL]
+        if blocked:
+            hits = [h for h in hits if h.skill_id != NOT_A_SKILL]
+            listed = [h for h in listed if not any(_overlap(h, b) for b in blocked)]
         if listed:
             hits = _add_listed(text, hits, listed)
         if typos:
-            hits = _leftmost_longest(hits + self._typos.find(text, hits))
+            typo_hits = self._typos.find(text, hits + blocked)
+            if typo_hits:
+                hits = _leftmost_longest(hits + typo_hits)
         return hits
 
     def _exact_spans(self, text: str):
@@ -180,6 +190,13 @@ def _in_list(text: str, items: list[Hit], accepted: list[bool], i: int) -> bool:
 
 
 MIN_SPACED_KEY = 6
+NOT_A_SKILL = ""  # the owner of a `not_names` phrase in the automaton
+
+
+def _overlap(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 _URL_HINT = re.compile(r"://|www\.|@")
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 

@@ -48,6 +48,8 @@ class KnowledgeBase:
     data_dir: Path = field(default=Path("."))
     # English words of running prose (derived from O*NET and ESCO): never read as typos
     ordinary_words: frozenset[str] = field(default=frozenset())
+    # normalised phrases that hold a name but mean no skill (Skill.not_names)
+    not_name_keys: frozenset[str] = field(default=frozenset())
 
     # -- skills ---------------------------------------------------------------------------
 

@@ -225,6 +225,7 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
     _check_cycles(skills, "prerequisites", where_of, problems)
     _check_cycles(skills, "broader", where_of, problems)
     alias_index, exact_index = _build_alias_index(skills, where_of, problems)
+    not_name_keys = _build_not_names(skills, alias_index, where_of, problems)
     title_index = _build_title_index(roles, role_where, problems)
     ordinary_words = _load_ordinary_words(data_dir, problems)
 
@@ -246,6 +247,7 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
         title_index=title_index,
         data_dir=data_dir,
         ordinary_words=ordinary_words,
+        not_name_keys=not_name_keys,
     )
 
 
@@ -366,6 +368,29 @@ def _build_alias_index(skills: dict, where_of: dict, problems: _Problems):
                 problems.add(where_of[sid], f"exact alias {name!r} is also a name of {owner!r}")
             exact[key] = sid
     return index, exact
+
+
+def _build_not_names(
+    skills: dict, alias_index: dict[str, str], where_of: dict, problems: _Problems
+) -> frozenset[str]:
+    """The normalised `not_names`. Each must hold one of its concept's names (else it blocks
+    nothing) and must not itself be a name of any concept."""
+    keys = set()
+    for sid, skill in skills.items():
+        own = {normalize(n) for n in skill.names()}
+        for phrase in skill.not_names.all():
+            key = normalize(phrase)
+            if key in alias_index:
+                problems.add(
+                    where_of[sid], f"not_name {phrase!r} is a name of {alias_index[key]!r}"
+                )
+            elif not any(name and name in key for name in own):
+                problems.add(
+                    where_of[sid], f"not_name {phrase!r} holds none of this concept's names"
+                )
+            else:
+                keys.add(key)
+    return frozenset(keys)
 
 
 def _build_title_index(roles: dict, role_where: dict, problems: _Problems) -> dict[str, str]:
