@@ -7,6 +7,7 @@ problem, and raised together as one `KnowledgeBaseError`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -225,6 +226,7 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
     _check_cycles(skills, "prerequisites", where_of, problems)
     _check_cycles(skills, "broader", where_of, problems)
     alias_index, exact_index = _build_alias_index(skills, where_of, problems)
+    _add_number_variants(skills, alias_index, exact_index)
     not_name_keys = _build_not_names(skills, alias_index, where_of, problems)
     title_index = _build_title_index(roles, role_where, problems)
     ordinary_words = _load_ordinary_words(data_dir, problems)
@@ -391,6 +393,45 @@ def _build_not_names(
             else:
                 keys.add(key)
     return frozenset(keys)
+
+
+# Kinds whose names are common nouns ("dashboards", "predictive model", "LLM"), not product
+# names: their English names are also found in the other grammatical number.
+_COMMON_NOUN_KINDS = {"concept", "method", "practice", "soft-skill", "habit"}
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
+
+
+def _add_number_variants(skills: dict, index: dict[str, str], exact: dict[str, str]) -> None:
+    """Index the singular of a plural name and the plural of a singular one ("dashboards" →
+    "dashboard", "A/B test" → "A/B tests", "LLM" → "LLMs") where nothing else goes by it."""
+    exact_folded = {normalize(name) for name in exact}
+    for sid, skill in skills.items():
+        if skill.kind not in _COMMON_NOUN_KINDS:
+            continue
+        for name in (skill.label.en, *skill.aliases.en, *skill.derived_aliases):
+            for variant in _other_number(name):
+                key = normalize(variant)
+                if key and key not in index and key not in exact_folded:
+                    index[key] = sid
+
+
+def _other_number(name: str) -> list[str]:
+    match = _LAST_WORD.search(name)
+    if match is None:
+        return []
+    word = match.group(1)
+    stem = name[: match.start(1)]
+    if word.isupper() and 2 <= len(word) <= 5:  # LLM -> LLMs, APIs -> API
+        return [stem + word + "s"]
+    if len(word) < 4 or not word.islower():
+        return []
+    if word.endswith(("ics", "ss", "us", "is", "ies", "ses", "xes", "ches", "shes", "ing")):
+        return []  # statistics, business, corpus, analysis, learning: no simple other number
+    if word.endswith("s"):
+        return [stem + word[:-1]]
+    if word.endswith(("y", "x", "z", "ch", "sh")):
+        return []
+    return [stem + word + "s"]
 
 
 def _build_title_index(roles: dict, role_where: dict, problems: _Problems) -> dict[str, str]:
