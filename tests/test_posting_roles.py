@@ -53,6 +53,18 @@ def test_content_decides_the_role_not_the_title():
     assert {"apache-airflow", "apache-spark"} <= drivers | {"etl"}
 
 
+def test_a_near_tie_with_the_title_role_is_no_disagreement():
+    from dataclasses import replace
+
+    from careernav.match.roles import RoleScore
+
+    analysis = analyze_posting(NLP_POSTING)
+    close = [RoleScore("ml-engineer", 0.21), RoleScore("nlp-engineer", 0.20)]
+    assert not replace(analysis, roles=close, title_role="nlp-engineer").disagrees
+    apart = [RoleScore("ml-engineer", 0.40), RoleScore("nlp-engineer", 0.20)]
+    assert replace(analysis, roles=apart, title_role="nlp-engineer").disagrees
+
+
 def test_nlp_posting_and_its_title_agree():
     analysis = analyze_posting(NLP_POSTING)
     assert analysis.top_role == "nlp-engineer"

@@ -27,6 +27,10 @@ class Requirement:
     alternatives: tuple[str, ...] = ()
 
 
+# A role whose share is at least this fraction of the top share leads the content with it.
+CLOSE_SHARE = 0.8
+
+
 @dataclass(frozen=True)
 class PostingAnalysis:
     extraction: Extraction
@@ -42,8 +46,13 @@ class PostingAnalysis:
 
     @property
     def disagrees(self) -> bool:
-        """The title names one role and the content says another."""
-        return bool(self.title_role and self.top_role and self.title_role != self.top_role)
+        """The title names one role and the content says another: the title's role is not
+        among the roles the content leads with (its share below CLOSE_SHARE of the top's).
+        21 % against 20 % is a tie, not a disagreement."""
+        if not (self.title_role and self.top_role) or self.title_role == self.top_role:
+            return False
+        share = next((r.score for r in self.roles if r.id == self.title_role), 0.0)
+        return share < CLOSE_SHARE * self.roles[0].score
 
     def required(self) -> list[Requirement]:
         return [r for r in self.requirements if r.level == "required"]
