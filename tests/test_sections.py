@@ -44,6 +44,10 @@ def kinds(text: str, doc_type="posting") -> list[tuple[str, str | None]]:
         ("기술스택 ・ 툴", "preferred"),
         ("Who We Are Looking For", "requirements"),
         ("채용 전형", "process"),
+        ("You will:", "responsibilities"),
+        ("We'd love to see", "preferred"),
+        ("It would be great if you", "preferred"),
+        ("[이런 분을 찾아요]", "requirements"),
     ],
 )
 def test_posting_headings(heading, kind):

@@ -30,7 +30,8 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "합류하시면 함께 할 업무예요", "합류하시면 함께 할 업무", "팀원으로 합류하시면 이런 일을 하게 됩니다",
         "모집부문", "모집 분야", "Your impact", "What you will be doing", "A day in the life",
         "Job summary", "Position summary", "The opportunity", "What you'll work on",
-        "What you will work on", "Your day-to-day", "Your day to day",
+        "What you will work on", "Your day-to-day", "Your day to day", "You will", "You'll",
+        "As a member of the team you will", "이런 일을 하게 돼요", "이런 일을 합니다", "주요 역할",
     ],
     "requirements": [
         "자격요건", "자격 조건", "지원자격", "필수요건", "필수 자격", "필수사항", "필수 조건", "필요 역량",
@@ -44,6 +45,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Skills", "Experience", "Education", "Your skills", "Skills and experience",
         "우리는 이런 분을 원해요", "이런 분이면 좋아요", "함께하면 좋은 분",
         "Who we are looking for", "Who we're looking for", "Key qualifications",
+        "이런 분을 찾아요", "이런 분을 찾습니다", "이런 분과 함께하고 싶습니다", "필요한 역량",
     ],
     "preferred": [
         "우대사항", "우대조건", "우대요건", "우대", "우대 역량", "이런 분이면 더 좋아요",
@@ -52,7 +54,9 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Pluses", "Plus", "It's a plus if", "Good to have", "Desired", "Desired qualifications",
         "Preferred skills", "Extra credit", "Even better if", "Bonus if you have",
         "You might also have", "Ideally you have", "Desired skills", "Preferred experience",
-        "Additional qualifications", "Great to have", "Desired experience",
+        "Additional qualifications", "Great to have", "Desired experience", "We'd love to see",
+        "We would love to see", "It would be great if you", "It would be great if you have",
+        "Bonus if you", "이런 분이면 더 좋습니다", "이런 경험이 있으면 더 좋아요",
         # A team's stack: what the job works with, counted as good to know rather than required.
         "기술 스택", "기술스택", "사용 기술", "개발 환경", "Tech stack", "Our stack",
         "Technologies we use", "Our tech stack",
