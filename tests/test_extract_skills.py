@@ -101,6 +101,13 @@ def test_common_nouns_in_either_number():
     assert ids("a panda and a rail journey") == []
 
 
+def test_phrases_that_hold_a_name_but_mean_something_else():
+    # The people who lead, and tools for working together, are not the soft skills.
+    text = "Presented results to senior leadership. Git 등 협업 도구 사용 경험. 원활한 협업 능력"
+    assert ids(text) == ["git", "collaboration"]
+    assert ids("Technical leadership of a team of four") == ["leadership"]
+
+
 def test_departments_and_labs_name_their_field():
     text = "학력\nKAIST 전산학부 석사\n고려대학교 통계학과 졸업\n경력\n자연어처리연구실 연구원"
     got = [(m.id, m.text) for m in extract_skills(text, doc_type="resume").skills]

@@ -112,16 +112,16 @@ def test_not_names_must_hold_a_name_and_be_no_name(kb_copy):
 def test_a_not_name_hides_the_name_inside_it(kb_copy):
     from careernav.extract import extract_skills
 
-    text = "Presented results to leadership. Leadership of a team of four."
-    before = [m.text for m in extract_skills(text, kb=load_knowledge_base(kb_copy)).skills]
-    assert before == ["leadership", "Leadership"]
+    text = "A Monty Python fan who writes Python daily."
+    before = [m.start for m in extract_skills(text, kb=load_knowledge_base(kb_copy)).skills]
+    assert before == [8, 30]
 
     def change(entries):
-        entry(entries, "leadership")["not_names"] = {"en": ["to leadership"]}
+        entry(entries, "python")["not_names"] = {"en": ["Monty Python"], "ko": []}
 
-    edit(kb_copy / "skills" / "soft-skills.yaml", change)
-    after = [m.text for m in extract_skills(text, kb=load_knowledge_base(kb_copy)).skills]
-    assert after == ["Leadership"]
+    edit(kb_copy / "skills" / "programming.yaml", change)
+    after = [m.start for m in extract_skills(text, kb=load_knowledge_base(kb_copy)).skills]
+    assert after == [30]
 
 
 def test_word_list_that_is_not_text(kb_copy):
