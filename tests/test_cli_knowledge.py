@@ -124,3 +124,31 @@ def test_language_defaults_to_the_environment(run, kb, monkeypatch):
     monkeypatch.setenv("CAREERNAV_LANG", "en")
     data = json.loads(run("role", "data-analyst", "--json").output)
     assert data["label"] == kb.roles["data-analyst"].label.en
+
+
+def test_every_command_is_listed_once_and_loads_from_its_module():
+    import importlib
+
+    from careernav.cli import COMMAND_MODULES
+
+    for module in set(COMMAND_MODULES.values()):
+        names = {c.name for c in importlib.import_module(f"careernav.cli.{module}").COMMANDS}
+        assert names == {n for n, m in COMMAND_MODULES.items() if m == module}, module
+
+
+def test_reading_a_document_does_not_load_the_store_or_the_web_app(tmp_path):
+    import subprocess
+    import sys
+
+    resume = tmp_path / "resume.txt"
+    resume.write_text("Skills\nPython, PyTorch, 쿠버네티스\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from careernav.cli import main\n"
+        f"main(['extract', {str(resume)!r}, '--json'], standalone_mode=False)\n"
+        "heavy = [m for m in ('sqlalchemy', 'fastapi', 'careernav.tracking') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert '"pytorch"' in out.stdout
+    assert "HEAVY []" in out.stdout

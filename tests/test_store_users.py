@@ -337,7 +337,7 @@ def run(db: Path):
 
 
 def test_cli_add_with_password_stdin_and_list_json(run, db: Path):
-    assert "user" in main.commands
+    assert "user" in main.list_commands(None)
     assert json.loads(run("list", "--json").output) == []
     result = run("add", "ada", "--password-stdin", input=f"{PASSWORD}\n")
     assert "Added user ada" in result.output and PASSWORD not in result.output

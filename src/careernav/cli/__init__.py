@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from careernav import __version__
 from careernav.cli._common import CareernavGroup
-from careernav.cli.knowledge import COMMANDS as KNOWLEDGE_COMMANDS
-from careernav.cli.reading import COMMANDS as READING_COMMANDS
-from careernav.cli.tracking import COMMANDS as TRACKING_COMMANDS
-from careernav.cli.users import COMMANDS as USER_COMMANDS
-from careernav.cli.web import COMMANDS as WEB_COMMANDS
+
+# Each command's module is imported only when that command runs: `careernav extract` must not
+# pay for the store (SQLAlchemy), the web app or the planner. Tests check this table against
+# the modules' COMMANDS lists.
+COMMAND_MODULES = {
+    "roles": "knowledge", "role": "knowledge", "skill": "knowledge", "mindmap": "knowledge",
+    "about": "knowledge",
+    "extract": "reading", "posting": "reading", "match": "reading",
+    "profile": "tracking", "plan": "tracking", "progress": "tracking", "retro": "tracking",
+    "export": "tracking", "import": "tracking",
+    "user": "users",
+    "serve": "web",
+}  # fmt: skip
 
 
-@click.group(cls=CareernavGroup)
+class LazyGroup(CareernavGroup):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        module = COMMAND_MODULES.get(name)
+        if module is None:
+            return None
+        commands = importlib.import_module(f"careernav.cli.{module}").COMMANDS
+        return next(c for c in commands if c.name == name)
+
+
+@click.group(cls=LazyGroup)
 @click.version_option(__version__, prog_name="careernav")
 @click.option(
     "--db",
@@ -26,13 +48,3 @@ from careernav.cli.web import COMMANDS as WEB_COMMANDS
 def main(ctx: click.Context, db: str | None) -> None:
     """careernav — AI Career Navigator: the map of AI roles and skills, in Korean and English."""
     ctx.obj = {"db": db}
-
-
-for command in [
-    *KNOWLEDGE_COMMANDS,
-    *READING_COMMANDS,
-    *TRACKING_COMMANDS,
-    *USER_COMMANDS,
-    *WEB_COMMANDS,
-]:
-    main.add_command(command)

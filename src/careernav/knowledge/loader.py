@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from careernav.errors import KnowledgeBaseError
@@ -34,11 +33,6 @@ from careernav.text import exact_key, normalize
 DATA_DIR = Path(__file__).parent / "data"
 M = TypeVar("M", bound=BaseModel)
 
-try:  # The C loader is ~10x faster; fall back where libyaml is missing.
-    _YamlLoader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _YamlLoader = yaml.SafeLoader
-
 
 class _Problems(list):
     def add(self, where: str, problem: str) -> None:
@@ -46,9 +40,14 @@ class _Problems(list):
 
 
 def _read_yaml(path: Path, problems: _Problems) -> list[dict]:
+    # Imported here: a start from the cached knowledge base reads no YAML.
+    import yaml
+
+    # The C loader is ~10x faster; fall back where libyaml is missing.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     rel = _rel(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

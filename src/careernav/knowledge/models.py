@@ -22,7 +22,9 @@ SkillKind = Literal[
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first validation, not at import: a start from the cached knowledge base never
+    # validates, and building 16 schemas would cost it ~0.1 s.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(_Model):
