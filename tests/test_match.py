@@ -266,3 +266,29 @@ def test_a_posting_that_requires_nothing_is_met_on_its_requirements():
     result = match("Skills: Python", "Nice to have\n- Kubernetes\n- Python")
     assert (result.required_coverage, result.preferred_coverage) == (1.0, 0.5)
     assert result.verdict == "apply" and result.score == 0.875
+
+
+@pytest.mark.parametrize(
+    ("resume", "wished"),
+    [
+        (
+            "Summary\nData analyst, 4 years of SQL and Python. Moving\ntoward data science and "
+            "interested in reinforcement learning.",
+            {"data-science", "reinforcement-learning"},
+        ),
+        (
+            "자기소개\nSQL과 Python으로 3년간 분석 업무를 했습니다. 데이터 사이언스에 관심이 "
+            "많고, 강화학습을 배우고 싶습니다.",
+            {"data-science", "reinforcement-learning"},
+        ),
+    ],
+)
+def test_a_wish_in_a_resume_is_not_evidence(resume, wished):
+    posting = "Requirements\n- SQL\n- Python\n- Data science\n- Reinforcement learning\n"
+    result = match(resume, posting)
+    credit = {s.id: s.credit for s in result.skills}
+    assert credit["sql"] == 1 and credit["python"] == 1
+    assert all(credit[sid] == 0 for sid in wished)
+    weight = {s.id: s.weight for s in result.skills}
+    shown = (weight["sql"] + weight["python"]) / sum(weight.values())
+    assert result.required_coverage == pytest.approx(shown, abs=1e-3)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from careernav.extract._normalize import prepare
+from careernav.extract.aspiration import is_aspiration
 from careernav.extract.matcher import Hit, SkillMatcher
 from careernav.extract.sections import (
     NOT_EVIDENCE,
@@ -56,11 +57,16 @@ class Extraction:
 
     def concepts(self) -> dict[str, list[SkillMention]]:
         """Concept ID -> its mentions, in order of first appearance; a resume's hobbies and
-        contact details are left out (they are not evidence of a skill)."""
+        contact details, and the skills it only wishes for ("interested in Rust"), are left
+        out: they are not evidence of a skill."""
         if not self._by_id:
+            resume = self.doc_type == "resume"
             for mention in self.skills:
-                if mention.section not in NOT_EVIDENCE:
-                    self._by_id.setdefault(mention.id, []).append(mention)
+                if mention.section in NOT_EVIDENCE:
+                    continue
+                if resume and is_aspiration(self.text, mention.start, mention.end):
+                    continue
+                self._by_id.setdefault(mention.id, []).append(mention)
         return self._by_id
 
     def requirement_mentions(self) -> list[SkillMention]:

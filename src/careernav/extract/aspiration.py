@@ -1,0 +1,43 @@
+"""A resume's wishes are not its evidence: "moving toward data science", "interested in
+reinforcement learning", "currently learning Rust", "머신러닝에 관심이 많습니다".
+
+A mention is a wish when an aspiration cue stands just before it in the same clause (English)
+or just after it (Korean, where the verb follows its object). Skills the person claims in the
+same sentence ("seeking a role where I can use my Python") are not affected: the cue must
+govern the mention, within a few words of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUES = (
+    "interested in", "interest in", "passion for", "passionate about", "curious about",
+    "moving toward", "moving towards", "moving into", "transition to", "transition into",
+    "transitioning to", "transitioning into", "pivot to", "pivot into", "pivoting to",
+    "pivoting into", "aspiring", "eager to learn", "want to learn", "wish to learn",
+    "would like to learn", "hope to learn", "looking to learn", "plan to learn",
+    "planning to learn", "currently learning", "learning more about", "hoping to grow in",
+    "grow into", "growing into",
+)  # fmt: skip
+_CUE_BEFORE = re.compile(
+    # a cue (its words may wrap onto the next line) ...
+    "(?:" + "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _CUES) + ")"
+    # ... then at most three words or list items before the mention, no clause break
+    r"(?:[ \t]+|[ \t]*[,/&][ \t]*)(?:[^\s.;:!?]+(?:[ \t]+|[ \t]*[,/&][ \t]*)){0,3}\Z",
+    re.IGNORECASE,
+)
+_CUE_AFTER_KO = re.compile(
+    # a particle or a word or two ("에", "엔지니어로", "분야로의") and then the wish
+    r"(?:[가-힣]{0,6}[ \t]*){0,2}?"
+    r"(?:관심|배우고[ \t]*싶|공부[ \t]*중|공부하고[ \t]*있|학습[ \t]*중|"
+    r"(?:전환|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원))"
+)
+_WINDOW = 60
+
+
+def is_aspiration(text: str, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) names something wished for, not shown."""
+    if _CUE_BEFORE.search(text[max(0, start - _WINDOW) : start]):
+        return True
+    return _CUE_AFTER_KO.match(text, end, min(len(text), end + _WINDOW)) is not None
