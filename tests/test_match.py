@@ -292,3 +292,21 @@ def test_a_wish_in_a_resume_is_not_evidence(resume, wished):
     weight = {s.id: s.weight for s in result.skills}
     shown = (weight["sql"] + weight["python"]) / sum(weight.values())
     assert result.required_coverage == pytest.approx(shown, abs=1e-3)
+
+
+def test_a_posting_written_as_one_paragraph():
+    posting = (
+        "Data Scientist at Acme. We are a fintech startup. You will build churn models and run "
+        "A/B tests. Requirements: 3+ years with Python and SQL, experience with scikit-learn. "
+        "Experience with Spark is a plus. We offer a learning budget for Coursera courses."
+    )
+    analysis = analyze_posting(posting)
+    levels = {r.id: (r.level, r.years) for r in analysis.requirements}
+    assert levels == {
+        "predictive-modeling": ("required", None),
+        "ab-testing": ("required", None),
+        "python": ("required", 3),
+        "sql": ("required", 3),
+        "scikit-learn": ("required", 3),
+        "apache-spark": ("preferred", None),
+    }

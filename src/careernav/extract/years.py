@@ -101,6 +101,15 @@ def is_general(segment: str) -> bool:
 
 
 def line_bounds(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end == -1 else end
+    """The sentence around `offset` within its line: a bullet is one requirement, and so is a
+    sentence of a posting written as one paragraph."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end == -1 else line_end
+    found = (text.rfind(b, line_start, offset) for b in _SENTENCE_ENDS)
+    start = max([line_start] + [i + 2 for i in found if i != -1])
+    ends = [i for i in (text.find(b, offset, line_end) for b in _SENTENCE_ENDS) if i != -1]
+    return start, min(ends, default=line_end)
+
+
+_SENTENCE_ENDS = (". ", "? ", "! ")

@@ -25,6 +25,14 @@ _PREFERENCE = re.compile(
     re.IGNORECASE,
 )
 _REQUIRED_WORDS = re.compile(r"\b(?:required|must|mandatory)\b|필수", re.IGNORECASE)
+# Sentences that offer or introduce rather than ask, in postings written as one paragraph:
+# "We offer a learning budget for Coursera courses", "We are a fintech startup using Kafka".
+_CONTEXT_OPENER = re.compile(
+    r"[\s•·▶*-]*(?:we offer|we provide|we give|benefits include|perks include|our benefits"
+    r"|our perks|you(?:'ll| will) (?:get|enjoy|receive)|in return|we are an? |we're an? "
+    r"|founded in|our mission)",
+    re.IGNORECASE,
+)
 
 
 _SENTENCE_REACH = 300  # characters each side: a run-on "sentence" is cut there
@@ -66,6 +74,11 @@ class Cues:
 
     def asks_for_industry(self, mention: SkillMention) -> bool:
         return mention.section in ("requirements", "preferred") or self.near("ask", mention)
+
+    def offers_or_introduces(self, mention: SkillMention) -> bool:
+        """The mention stands in a sentence that offers a benefit or introduces the company."""
+        start, _ = _sentence(self.text, mention)
+        return _CONTEXT_OPENER.match(self.text, start) is not None
 
     def prefers(self, mention: SkillMention) -> bool:
         if mention.section == "preferred":

@@ -74,8 +74,10 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
 
     Requirements and duties make a skill required; "preferred" sections make it preferred;
     text under no heading counts as required only when the posting has no such sections.
-    Benefits, the company intro and the hiring process never state requirements. An industry
-    outside the requirements counts only when asked for as experience or knowledge."""
+    Benefits, the company intro and the hiring process never state requirements, nor does a
+    sentence that offers or introduces ("We offer…", "We are a…") where a posting has no
+    headings. An industry outside the requirements counts only when asked for as experience
+    or knowledge."""
     kinds = {s.kind for s in extraction.sections}
     structured = bool(kinds & (REQUIRED_SECTIONS | {"preferred"}))
     kb = kb or default_knowledge_base()
@@ -84,7 +86,8 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
     mentions = [
         m
         for m in extraction.requirement_mentions()
-        if kb.skills[m.id].kind != "industry" or cues.asks_for_industry(m)
+        if (kb.skills[m.id].kind != "industry" or cues.asks_for_industry(m))
+        and not cues.offers_or_introduces(m)
     ]
     groups = alternative_groups(extraction.text, mentions, kb)
     accepts: dict[str, set[str]] = {}
