@@ -241,6 +241,37 @@ def test_hwpx_resume_is_read_into_sections_and_skills():
     assert {("lightgbm", "experience"), ("python", "skills"), ("adsp", "certifications")} <= found
 
 
+def test_word_resume_laid_out_as_a_table_has_its_sections(tmp_path):
+    """Korean resume templates put each heading in the first cell of a table row."""
+    import docx
+
+    from careernav.extract import extract_skills
+    from careernav.match import match
+
+    document = docx.Document()
+    document.add_paragraph("이 력 서")
+    table = document.add_table(rows=0, cols=2)
+    rows = [
+        ("학력사항", "2015.03 ~ 2019.02 부산대학교 컴퓨터공학과 졸업"),
+        ("경력사항", "2021.03 ~ 2024.02 (주)네오데이터 AI연구팀, PyTorch 모델 개발"),
+        ("보유기술", "Python, SQL, Docker"),
+        ("취미", "바둑, 등산"),
+    ]
+    for heading, content in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = heading, content
+    path = tmp_path / "이력서.docx"
+    document.save(path)
+
+    extraction = extract_skills(read_document(path), doc_type="resume")
+    kinds = [s.kind for s in extraction.sections]
+    assert kinds == ["other", "education", "experience", "skills", "personal"]
+    assert ("pytorch", "experience") in {(m.id, m.section) for m in extraction.skills}
+    # The dated job in the experience row counts as years shown.
+    result = match(extraction, "자격요건\n- PyTorch 경력 2년 이상\n- Python")
+    assert result.years_shown == 3.0 and result.required_coverage == 1.0
+
+
 def _hwpx_with(section: bytes) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:

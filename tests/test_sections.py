@@ -125,3 +125,12 @@ def test_sections_cover_the_whole_text_in_order():
 )
 def test_more_resume_headings(heading, kind):
     assert kinds(f"홍길동\n{heading}\n- Python", "resume")[-1][0] == kind
+
+
+def test_a_table_row_whose_first_cell_is_a_heading():
+    text = "이력서\n학력사항 | 2015.03 ~ 2019.02 부산대학교\nPython | SQL | Docker\n취미 | 등산"
+    assert kinds(text, "resume") == [
+        ("other", None),
+        ("education", "학력사항"),
+        ("personal", "취미"),
+    ]

@@ -216,22 +216,31 @@ def _heading_candidate(line: str) -> tuple[str, int] | None:
     heading part of the line; None when the line cannot be a heading at all."""
     if not line.strip() or _LIST_BULLET.match(line):
         return None
-    prefixed = ":" in line[: MAX_HEADING_CHARS + 2] or "：" in line[: MAX_HEADING_CHARS + 2]
-    if not prefixed:
+    # "Heading: text", "제목： 내용", and a table row whose first cell is the heading
+    # ("학력사항 | 2015.03 ~ 2019.02 …", as Word resume templates lay them out).
+    opening = line[: MAX_HEADING_CHARS + 3]
+    seps = [(opening.find(sep), sep) for sep in _PREFIX_SEPARATORS if sep in opening]
+    if not seps:
         if len(line) > 2 * MAX_HEADING_CHARS:
             return None  # a long line with no "Heading:" prefix is text, not a heading
         stripped = line.rstrip()
         if stripped.endswith(".") and stripped.count(" ") >= 3:
             return None  # a sentence
-    head, _, rest = line.partition(":") if ":" in line else line.partition("：")
+        head, rest, sep = line, "", ""
+    else:
+        at, sep = min(seps)
+        head, rest = line[:at], line[at + len(sep) :]
     if rest.strip() and len(head) > MAX_HEADING_CHARS:
         return None
-    candidate = head if rest.strip() else line
+    candidate = head if rest.strip() else line.replace(sep, "", 1) if sep else line
     if len(candidate.strip()) > MAX_HEADING_CHARS:
         return None
     candidate = _NUMBERING.sub("", _DECORATION.sub("", candidate.strip()))
     candidate = _DECORATION.sub("", candidate)
-    return candidate, len(head) + 1 if rest.strip() else len(line)
+    return candidate, len(head) + len(sep) if rest.strip() else len(line)
+
+
+_PREFIX_SEPARATORS = (":", "：", " | ")
 
 
 def _classify(line: str, candidate: str, table: dict[str, str]) -> str | None:
@@ -280,7 +289,8 @@ def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, s
             for name, table in tables.items():
                 kind = _classify(bare, candidate[0], table)
                 if kind:
-                    found[name].append((offset, kind, line[: candidate[1]].strip()))
+                    heading = line[: candidate[1]].strip().removesuffix("|").rstrip()
+                    found[name].append((offset, kind, heading))
                     telling[name] += _telling_weight(name, kind, _key(candidate[0]))
         offset += len(line)
     if doc_type == "auto":
