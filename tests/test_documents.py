@@ -140,6 +140,41 @@ def test_html_posting_keeps_visible_text_as_lines_and_drops_scripts():
     ]
 
 
+JOB_BOARD_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<script type="application/ld+json">{LD}</script></head>
+<body><nav>Home | Jobs | Frontend Developer (React) | Sign in</nav>
+<main><h1>Machine Learning Engineer</h1><p>Train models with PyTorch</p></main>
+<aside><h3>Similar jobs</h3><ul><li>iOS Developer (Swift)</li></ul></aside></body></html>"""
+POSTING_LD = (
+    '{"@context": "https://schema.org", "@graph": [{"@type": "Organization", "name": "Acme"}, '
+    '{"@type": "JobPosting", "title": "Machine Learning Engineer", "description": '
+    '"&lt;p&gt;Responsibilities&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Train models with PyTorch'
+    "&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Requirements&lt;/p&gt;&lt;ul&gt;&lt;li&gt;3+ years of Python"
+    '&lt;/li&gt;&lt;/ul&gt;", "skills": "Kubernetes, Spark"}]}'
+)
+
+
+def test_a_job_board_page_is_read_as_its_json_ld_posting():
+    doc = read_document(JOB_BOARD_PAGE.replace("{LD}", POSTING_LD).encode(), name="job.html")
+    assert lines(doc) == [
+        "Machine Learning Engineer",
+        "Responsibilities",
+        "• Train models with PyTorch",
+        "Requirements",
+        "• 3+ years of Python",
+        "Kubernetes, Spark",
+    ]
+
+
+@pytest.mark.parametrize(
+    "ld", ['{"@type": "Organization", "name": "Acme"}', '{"@type": "JobPosting", "title": ', ""]
+)
+def test_a_page_without_a_usable_json_ld_posting_is_read_as_shown(ld):
+    doc = read_document(JOB_BOARD_PAGE.replace("{LD}", ld).encode(), name="job.html")
+    assert "• iOS Developer (Swift)" in lines(doc)
+    assert "Train models with PyTorch" in lines(doc)
+
+
 def test_html_declaring_euc_kr_is_read_as_korean():
     page = (
         '<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr">'

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import html
+import json
 import re
 from typing import Any
 
@@ -35,11 +37,18 @@ def html_text(data: bytes, name: str) -> tuple[str, str]:
     return html_to_text(text, name), encoding
 
 
-def html_to_text(markup: str, name: str) -> str:
+def html_to_text(markup: str, name: str, *, structured: bool = True) -> str:
+    """The visible text; for a job-board page that describes its posting as schema.org
+    JSON-LD, that posting alone (its title, then its description), without the menus,
+    "similar jobs" lists and footers around it."""
     try:
         from selectolax.lexbor import LexborHTMLParser
 
-        root = LexborHTMLParser(markup).root
+        parser = LexborHTMLParser(markup)
+        posting = _job_posting(parser) if structured else None
+        if posting is not None:
+            return posting
+        root = parser.root
         out = _Lines()
         if root is not None:
             _walk(root, out)
@@ -47,6 +56,65 @@ def html_to_text(markup: str, name: str) -> str:
     except Exception as exc:  # the parser is forgiving; anything here is unexpected
         raise CorruptDocumentError(name, "HTML", type(exc).__name__) from exc
     return "\n".join(out.lines)
+
+
+# JobPosting properties that hold text of the posting, in the order a reader expects them.
+_POSTING_PARTS = (
+    "description", "responsibilities", "qualifications", "skills", "experienceRequirements",
+    "educationRequirements",
+)  # fmt: skip
+
+
+def _job_posting(parser: Any) -> str | None:
+    """Title and text of the first schema.org JobPosting in the page's JSON-LD, or None."""
+    for script in parser.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text(deep=True) or "null")
+        except ValueError:
+            continue  # a broken block: the visible text is still there
+        posting = _find_job_posting(data)
+        if posting is None:
+            continue
+        lines = [_plain(posting.get("title"))]
+        for part in _POSTING_PARTS:
+            value = posting.get(part)
+            for item in value if isinstance(value, list) else [value]:
+                text = _plain(item)
+                if text and "<" in text:
+                    text = html_to_text(text, "JSON-LD", structured=False)
+                lines.append(text)
+        body = "\n".join(line for line in lines[1:] if line)
+        if body.strip():
+            return "\n".join(line for line in lines if line)
+    return None
+
+
+def _find_job_posting(data: Any, depth: int = 0) -> dict | None:
+    if depth > 4:
+        return None
+    if isinstance(data, list):
+        items = data
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        if kind == "JobPosting" or (isinstance(kind, list) and "JobPosting" in kind):
+            return data
+        items = data.get("@graph") or []
+    else:
+        return None
+    for item in items if isinstance(items, list) else []:
+        found = _find_job_posting(item, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def _plain(value: Any) -> str:
+    """Text of a JSON-LD value: a string, or the name/text of an object."""
+    if isinstance(value, dict):
+        value = value.get("text") or value.get("name") or value.get("description")
+    if not isinstance(value, str):
+        return ""
+    return html.unescape(value).strip()
 
 
 def _declared_charset(data: bytes) -> str | None:
