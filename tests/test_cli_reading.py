@@ -68,6 +68,16 @@ def test_posting_table_shows_the_disagreement():
     assert "데이터 엔지니어" in out
 
 
+def test_posting_table_says_when_a_posting_is_hardly_about_ai():
+    backend = "Backend Engineer\nRequirements\n- Java, Spring Boot\n- MySQL, Redis\n- Docker, AWS\n"
+    out = run("posting", "-", input=backend).output
+    assert "Only 0 of the 6 skills asked are AI or data skills" in out
+    assert (
+        "AI or data skills"
+        not in run("posting", str(SAMPLES / "posting-ko-ml-engineer.txt")).output
+    )
+
+
 def test_match_resume_against_posting():
     data = json.loads(
         run(

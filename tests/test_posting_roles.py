@@ -108,3 +108,14 @@ def test_too_little_evidence_names_no_role():
 
 def test_a_one_word_title_from_a_taxonomy_names_no_role():
     assert analyze_posting("Medical Laboratory Scientist\n- Python").title_role is None
+
+
+def test_a_posting_that_asks_for_hardly_any_ai_or_data_skill_says_so(kb):
+    backend = analyze_posting(
+        "Backend Engineer\nRequirements\n- Java and Spring Boot\n- MySQL, Redis\n- Docker, AWS\n"
+        "- React is a plus"
+    )
+    ai, total = backend.ai_skills(kb)
+    assert total >= 6 and ai <= 1 and backend.little_ai(kb)
+    nlp = analyze_posting(NLP_POSTING)
+    assert not nlp.little_ai(kb) and nlp.ai_skills(kb)[0] >= 3

@@ -385,3 +385,18 @@ async def test_plan_page_when_nothing_is_left_to_learn(client):
     assert made.status_code == 303
     page = (await client.get("/plan", headers={"accept-language": "ko"})).text
     assert 'class="nothing-to-learn"' in page and "정보처리기사" in page
+
+
+async def test_analyse_says_when_a_posting_is_hardly_about_ai(client):
+    client.cookies.set(COOKIE, "ko")
+    backend = (
+        "백엔드 개발자 (Java/Spring)\n주요업무\n- 커머스 API 개발 및 운영\n"
+        "자격요건\n- Java, Spring Boot 3년 이상\n- MySQL, Redis 사용 경험\n- AWS 환경 경험"
+    )
+    form = {"csrf_token": await token(client), "resume_text": RESUME_KO, "posting_text": backend}
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert 'class="warn little-ai"' in html and "AI·데이터 스킬은" in html
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    assert data["posting"]["little_ai"] is True
+    assert data["posting"]["ai_skills"]["asked"] <= 1 < data["posting"]["ai_skills"]["of"]
+    client.cookies.delete(COOKIE)

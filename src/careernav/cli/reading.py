@@ -36,6 +36,12 @@ L = {
         "en": "Too little here to name an AI role: the posting names few skills or duties of the 15 roles.",
         "ko": "AI 직무를 판단할 근거가 부족합니다: 15개 직무의 스킬이나 업무가 거의 보이지 않습니다.",
     },
+    "little_ai": {
+        "en": "Only {ai} of the {n} skills asked are AI or data skills: this reads as a general "
+        "posting, and the roles above are only the closest of the 15 AI roles.",
+        "ko": "요구 스킬 {n}개 중 AI·데이터 스킬은 {ai}개뿐입니다: 일반 개발 공고에 가깝고, 위 직무는 "
+        "15개 AI 직무 중 가장 가까운 것일 뿐입니다.",
+    },
     "disagree": {
         "en": "The title and the content point to different roles.",
         "ko": "공고 제목과 실제 내용이 가리키는 직무가 다릅니다.",
@@ -222,6 +228,10 @@ def posting(
         out.print(f"{_t('title_role', lang)}: {kb.roles[data['title_role']].label.get(lang)}")
     if data["disagrees"]:
         out.print(f"[yellow]{_t('disagree', lang)}[/yellow]")
+    if data["little_ai"]:
+        counts = data["ai_skills"]
+        note = _t("little_ai", lang).format(ai=counts["asked"], n=counts["of"])
+        out.print(f"[yellow]{note}[/yellow]")
     for level in ("required", "preferred"):
         names = [
             r["label"] + (f" ({r['years']}+)" if r["years"] else "")

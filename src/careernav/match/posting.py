@@ -29,6 +29,23 @@ class Requirement:
 
 # A role whose share is at least this fraction of the top share leads the content with it.
 CLOSE_SHARE = 0.8
+# What makes a skill one of AI and data work: its category, or a data or ML role of the map
+# weighing it 0.7 or more (SQL for the data analyst, Spark for the data engineer). The roles
+# whose stack is largely general software (AI Developer, Computer Scientist, Cloud, MLOps and
+# Robotics engineers: Java, Docker, C++) do not make a skill AI work. A posting asking for
+# almost none of these is a general posting, whatever AI role comes closest.
+AI_CATEGORIES = frozenset({
+    "data-analysis", "data-engineering", "math-statistics", "machine-learning", "automl",
+    "deep-learning", "reinforcement-learning", "nlp", "computer-vision", "speech-audio",
+    "llm-genai", "mlops", "robotics", "research",
+})  # fmt: skip
+DATA_AND_ML_ROLES = frozenset({
+    "data-analyst", "data-scientist", "data-engineer", "ml-engineer", "ai-researcher",
+    "cv-engineer", "nlp-engineer", "llm-engineer", "prompt-engineer", "automl-specialist",
+})  # fmt: skip
+DATA_AND_ML_WEIGHT = 0.7
+NOT_COUNTED_KINDS = frozenset({"soft-skill", "habit", "industry"})
+LITTLE_AI = 0.2  # below this share of the skills asked, say so
 
 
 @dataclass(frozen=True)
@@ -54,11 +71,31 @@ class PostingAnalysis:
         share = next((r.score for r in self.roles if r.id == self.title_role), 0.0)
         return share < CLOSE_SHARE * self.roles[0].score
 
+    def ai_skills(self, kb: KnowledgeBase) -> tuple[int, int]:
+        """(AI and data skills asked, skills asked): requirements of both levels, soft skills,
+        habits and industries left out."""
+        asked = [r.id for r in self.requirements if kb.skills[r.id].kind not in NOT_COUNTED_KINDS]
+        return sum(_is_ai_or_data(kb, sid) for sid in asked), len(asked)
+
+    def little_ai(self, kb: KnowledgeBase) -> bool:
+        """Whether the posting asks for hardly any AI or data skill."""
+        ai, total = self.ai_skills(kb)
+        return total > 0 and ai / total < LITTLE_AI
+
     def required(self) -> list[Requirement]:
         return [r for r in self.requirements if r.level == "required"]
 
     def preferred(self) -> list[Requirement]:
         return [r for r in self.requirements if r.level == "preferred"]
+
+
+def _is_ai_or_data(kb: KnowledgeBase, skill_id: str) -> bool:
+    if kb.skills[skill_id].category in AI_CATEGORIES:
+        return True
+    return any(
+        need.role.id in DATA_AND_ML_ROLES and need.weight >= DATA_AND_ML_WEIGHT
+        for need in kb.roles_needing(skill_id)
+    )
 
 
 def first_line(text: str) -> str | None:

@@ -64,6 +64,8 @@ def posting_view(kb: KnowledgeBase, p: PostingAnalysis, lang: str) -> dict[str, 
         "title_role": p.title_role,
         "title_evidence": p.title_evidence,
         "disagrees": p.disagrees,
+        "ai_skills": dict(zip(("asked", "of"), p.ai_skills(kb), strict=True)),
+        "little_ai": p.little_ai(kb),
         "years": p.extraction.years,
         "requirements": [
             {
