@@ -167,7 +167,13 @@ def test_a_job_board_page_is_read_as_its_json_ld_posting():
 
 
 @pytest.mark.parametrize(
-    "ld", ['{"@type": "Organization", "name": "Acme"}', '{"@type": "JobPosting", "title": ', ""]
+    "ld",
+    [
+        '{"@type": "Organization", "name": "Acme"}',
+        '{"@type": "JobPosting", "title": ',
+        "",
+        "[" * 100_000 + "]" * 100_000,
+    ],
 )
 def test_a_page_without_a_usable_json_ld_posting_is_read_as_shown(ld):
     doc = read_document(JOB_BOARD_PAGE.replace("{LD}", ld).encode(), name="job.html")

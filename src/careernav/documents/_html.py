@@ -70,8 +70,8 @@ def _job_posting(parser: Any) -> str | None:
     for script in parser.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(script.text(deep=True) or "null")
-        except ValueError:
-            continue  # a broken block: the visible text is still there
+        except (ValueError, RecursionError):
+            continue  # a broken or absurdly nested block: the visible text is still there
         posting = _find_job_posting(data)
         if posting is None:
             continue
