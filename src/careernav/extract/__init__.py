@@ -19,7 +19,13 @@ from careernav.extract.sections import (
     SectionIndex,
     sections_and_type,
 )
-from careernav.extract.years import YearsPhrase, find_years, is_general, line_bounds, segments
+from careernav.extract.years import (
+    SentenceBounds,
+    YearsPhrase,
+    find_years,
+    is_general,
+    segments,
+)
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 
 __all__ = ["Extraction", "SkillMention", "extract_skills", "matcher_for"]
@@ -135,9 +141,13 @@ def _attach_years(
     doc_years: int | None = None
     starts = [h.start for h in hits]  # hits are in order: bisect, not a scan per segment
     by_line: dict[tuple[int, int], list[YearsPhrase]] = {}
-    for phrase in find_years(text):
+    phrases = find_years(text)
+    if not phrases:
+        return per_hit, doc_years
+    bounds = SentenceBounds(text)
+    for phrase in phrases:
         if index.kind_at(phrase.start) not in NOT_REQUIREMENTS:
-            by_line.setdefault(line_bounds(text, phrase.start), []).append(phrase)
+            by_line.setdefault(bounds.around(phrase.start), []).append(phrase)
     for (line_start, line_end), phrases in by_line.items():
         spans = segments(text, phrases, line_start, line_end)
         for n, (phrase, seg_start, seg_end) in enumerate(spans):

@@ -9,6 +9,7 @@ of the whole document; the first such phrase wins.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -100,16 +101,22 @@ def is_general(segment: str) -> bool:
     return _GENERAL.search(segment) is not None
 
 
-def line_bounds(text: str, offset: int) -> tuple[int, int]:
-    """The sentence around `offset` within its line: a bullet is one requirement, and so is a
-    sentence of a posting written as one paragraph."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    line_end = len(text) if line_end == -1 else line_end
-    found = (text.rfind(b, line_start, offset) for b in _SENTENCE_ENDS)
-    start = max([line_start] + [i + 2 for i in found if i != -1])
-    ends = [i for i in (text.find(b, offset, line_end) for b in _SENTENCE_ENDS) if i != -1]
-    return start, min(ends, default=line_end)
+class SentenceBounds:
+    """The sentence around an offset within its line: a bullet is one requirement, and so is
+    a sentence of a posting written as one paragraph. Breaks are found once per text and
+    looked up by bisection, so a document of one endless line stays linear."""
+
+    def __init__(self, text: str):
+        self.size = len(text)
+        # (start of the next sentence, end of this one) at every break
+        self.breaks = [(m.end(), m.start()) for m in _BREAK.finditer(text)]
+        self.starts = [b[0] for b in self.breaks]
+
+    def around(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset)
+        start = self.breaks[i - 1][0] if i else 0
+        end = self.breaks[i][1] if i < len(self.breaks) else self.size
+        return start, end
 
 
-_SENTENCE_ENDS = (". ", "? ", "! ")
+_BREAK = re.compile(r"\n|[.?!] ")
