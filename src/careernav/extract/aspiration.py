@@ -36,8 +36,19 @@ _CUE_AFTER_KO = re.compile(
 _WINDOW = 60
 
 
+# A cheap first look: most mentions have none of these words near them.
+_HINT_BEFORE = re.compile(
+    r"interest|passion|curious|moving|transition|pivot|aspir|learn|grow", re.I
+)
+_HINT_AFTER = re.compile(r"관심|배우|공부|학습|전환|성장|이직")
+
+
 def is_aspiration(text: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) names something wished for, not shown."""
-    if _CUE_BEFORE.search(text[max(0, start - _WINDOW) : start]):
+    before = text[max(0, start - _WINDOW) : start]
+    if _HINT_BEFORE.search(before) and _CUE_BEFORE.search(before):
         return True
-    return _CUE_AFTER_KO.match(text, end, min(len(text), end + _WINDOW)) is not None
+    after_end = min(len(text), end + _WINDOW)
+    if not _HINT_AFTER.search(text, end, after_end):
+        return False
+    return _CUE_AFTER_KO.match(text, end, after_end) is not None

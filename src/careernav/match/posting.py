@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from careernav.extract import Extraction, SkillMention, extract_skills
@@ -90,12 +91,16 @@ class PostingAnalysis:
 
 
 def _is_ai_or_data(kb: KnowledgeBase, skill_id: str) -> bool:
-    if kb.skills[skill_id].category in AI_CATEGORIES:
-        return True
-    return any(
-        need.role.id in DATA_AND_ML_ROLES and need.weight >= DATA_AND_ML_WEIGHT
-        for need in kb.roles_needing(skill_id)
-    )
+    return skill_id in _ai_or_data_skills(kb)
+
+
+@lru_cache(maxsize=4)
+def _ai_or_data_skills(kb: KnowledgeBase) -> frozenset[str]:
+    found = {sid for sid, skill in kb.skills.items() if skill.category in AI_CATEGORIES}
+    for rid in DATA_AND_ML_ROLES & kb.roles.keys():
+        weights = kb.roles[rid].skill_weights()
+        found |= {sid for sid, (weight, _) in weights.items() if weight >= DATA_AND_ML_WEIGHT}
+    return frozenset(found)
 
 
 def first_line(text: str) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from careernav.extract import SkillMention
@@ -101,11 +102,22 @@ def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
     for have in resume:
         if sid in broader.get(have, ()):
             return 1.0, "narrower", have
-    wanted = kb.skills[sid]
+    related = _related(kb).get(sid, frozenset())
     for have in resume:
-        if have in wanted.related or sid in kb.skills[have].related:
+        if have in related:
             return RELATED_CREDIT, "related", have
     return 0.0, None, None
+
+
+@lru_cache(maxsize=4)
+def _related(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Skill -> the skills related to it, in either direction of the `related` links."""
+    links: dict[str, set[str]] = {}
+    for sid, skill in kb.skills.items():
+        for other in skill.related:
+            links.setdefault(sid, set()).add(other)
+            links.setdefault(other, set()).add(sid)
+    return {sid: frozenset(others) for sid, others in links.items()}
 
 
 def _choice_text(labels: list[str], lang: str) -> str:
