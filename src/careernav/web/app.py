@@ -20,10 +20,10 @@ from careernav.errors import CareernavError, NotFoundError, ProfileNotFoundError
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.web import api, routes_knowledge, routes_reading, routes_tracking
 from careernav.web._core import TEMPLATES, check_csrf, context, wants_json
+from careernav.web._middleware import LimitBody, RequireLogin
 from careernav.web.i18n import COOKIE, LANGUAGES
 
 STATIC = Path(__file__).parent / "static"
-PUBLIC_PATHS = ("/login", "/static/", "/lang/", "/healthz")
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -58,33 +58,10 @@ def create_app(
     app.state.login_required = login_required
     app.state.max_upload_bytes = max_upload_bytes
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        """Refuse an oversized request before its body is read (and spooled to disk): two
-        documents at the upload limit, plus room for the form around them."""
-        declared = request.headers.get("content-length")
-        limit = 2 * app.state.max_upload_bytes + 1_048_576
-        if declared and declared.isdigit() and int(declared) > limit:
-            message = (
-                f"The request is {int(declared) // 2**20} MB; uploads are limited to "
-                f"{app.state.max_upload_bytes // 2**20} MB per document. Upload a smaller file "
-                "or paste the text."
-            )
-            return _error(request, message, 413)
-        return await call_next(request)
-
-    @app.middleware("http")
-    async def require_login(request: Request, call_next):
-        if not app.state.login_required or request.session.get("user"):
-            return await call_next(request)
-        path = request.url.path
-        if path.startswith(PUBLIC_PATHS):
-            return await call_next(request)
-        if path.startswith("/api") or wants_json(request):
-            return JSONResponse({"error": "Log in first: POST /login."}, status_code=401)
-        return RedirectResponse(f"/login?next={path}", status_code=303)
-
-    # Added last so it runs first: the login check above reads the session.
+    # Outermost last: the session is read before the login check, which runs before the
+    # size guard.
+    app.add_middleware(LimitBody, error=_error)
+    app.add_middleware(RequireLogin)
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret_key
