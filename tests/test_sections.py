@@ -48,6 +48,7 @@ def kinds(text: str, doc_type="posting") -> list[tuple[str, str | None]]:
         ("We'd love to see", "preferred"),
         ("It would be great if you", "preferred"),
         ("[이런 분을 찾아요]", "requirements"),
+        ("👉 합류 여정", "process"),
     ],
 )
 def test_posting_headings(heading, kind):

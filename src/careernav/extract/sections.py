@@ -78,7 +78,8 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "채용절차", "전형절차", "채용 과정", "전형 과정", "채용 프로세스", "지원 방법", "접수 방법",
         "Hiring process", "Interview process", "Application process", "How to apply",
         "Recruitment process", "Our process",
-        "제출 서류", "지원서 접수", "접수 기간", "채용 전형", "전형 안내",
+        "제출 서류", "지원서 접수", "접수 기간", "채용 전형", "전형 안내", "합류 여정", "합류 과정",
+        "채용 여정", "지원 과정",
     ],
 }  # fmt: skip
 
