@@ -106,6 +106,10 @@ def test_phrases_that_hold_a_name_but_mean_something_else():
     text = "Presented results to senior leadership. Git 등 협업 도구 사용 경험. 원활한 협업 능력"
     assert ids(text) == ["git", "collaboration"]
     assert ids("Technical leadership of a team of four") == ["leadership"]
+    # A phrase vetoes only its own concept: the other names inside it still count.
+    assert ids("Join our Core ML team") == ["machine-learning"]
+    got = [(m.id, m.text) for m in extract_skills("한국어 LLM 평가, 한국어 능통").skills]
+    assert got == [("llm-evaluation", "LLM 평가"), ("korean", "한국어 능통")]
 
 
 def test_departments_and_labs_name_their_field():

@@ -78,10 +78,12 @@ class SkillMatcher:
             )
             if listable and key not in kb.alias_index and not automaton.exists(key):
                 automaton.add_word(key, (len(key), sid, False, True))
-        # Phrases that hold a name but mean no skill compete like names (the longer wins)
-        # and are dropped afterwards: "to leadership" hides "leadership".
-        for key in kb.not_name_keys:
-            automaton.add_word(key, (len(key), NOT_A_SKILL, True, False))
+        # Phrases that hold a name but do not mean that skill ("to senior leadership",
+        # "Core ML team"): found in the same pass, they veto their own concepts' mentions
+        # inside them, and only those ("ML" in "Core ML team" still counts).
+        for key, owners in kb.not_name_keys.items():
+            if not automaton.exists(key):
+                automaton.add_word(key, (len(key), owners, True, False))
         automaton.make_automaton()
         self._automaton = automaton
         self._typos = TypoIndex(kb.alias_index, kb.ordinary_words)
@@ -93,9 +95,11 @@ class SkillMatcher:
             return []
         prepared = prepared or prepare(text)
         urls = [m.span() for m in _URL_OR_EMAIL.finditer(text)] if _URL_HINT.search(text) else []
-        candidates, listed = [], []
+        candidates, listed, vetoes = [], [], []
         for start, end, (_, sid, across, in_lists) in find_keys(self._automaton, prepared, text):
-            if in_lists:
+            if isinstance(sid, frozenset):
+                vetoes.append((start, end, sid))
+            elif in_lists:
                 listed.append(Hit(sid, start, end, "list"))
             elif across or " " not in prepared[start:end]:
                 candidates.append(Hit(sid, start, end, "alias"))
@@ -110,15 +114,16 @@ class SkillMatcher:
         if urls:  # "https" in a link is not a skill, nor is "python" in an address
             url_ends = [b for _, b in urls]  # links do not overlap: ends are in order too
             candidates = [h for h in candidates if not _inside(h, urls, url_ends)]
+        if vetoes:
+            candidates = _not_vetoed(candidates, vetoes)
+            listed = _not_vetoed(listed, vetoes)
         hits = _leftmost_longest(candidates)
-        blocked = [h for h in hits if h.skill_id == NOT_A_SKILL]
-        if blocked:
-            hits = [h for h in hits if h.skill_id != NOT_A_SKILL]
-            listed = [h for h in listed if not any(_overlap(h, b) for b in blocked)]
         if listed:
             hits = _add_listed(text, hits, listed)
         if typos:
-            typo_hits = self._typos.find(text, hits + blocked)
+            typo_hits = self._typos.find(text, hits)
+            if vetoes and typo_hits:
+                typo_hits = _not_vetoed(typo_hits, vetoes)
             if typo_hits:
                 hits = _leftmost_longest(hits + typo_hits)
         return hits
@@ -190,11 +195,28 @@ def _in_list(text: str, items: list[Hit], accepted: list[bool], i: int) -> bool:
 
 
 MIN_SPACED_KEY = 6
-NOT_A_SKILL = ""  # the owner of a `not_names` phrase in the automaton
 
 
-def _overlap(a: Hit, b: Hit) -> bool:
-    return a.start < b.end and b.start < a.end
+def _not_vetoed(hits: list[Hit], vetoes: list[tuple[int, int, frozenset[str]]]) -> list[Hit]:
+    """`hits` less those inside a `not_names` phrase of their own concept. Only vetoes that
+    start at most one phrase-length before a hit can hold it: found by bisection, so a
+    document repeating such a phrase stays linear."""
+    vetoes = sorted(vetoes)
+    starts = [v[0] for v in vetoes]
+    reach = max(e - s for s, e, _ in vetoes)
+    kept = []
+    for h in hits:
+        j = bisect.bisect_right(starts, h.start) - 1
+        vetoed = False
+        while j >= 0 and starts[j] >= h.start - reach:
+            _, e, owners = vetoes[j]
+            if h.end <= e and h.skill_id in owners:
+                vetoed = True
+                break
+            j -= 1
+        if not vetoed:
+            kept.append(h)
+    return kept
 
 
 _URL_HINT = re.compile(r"://|www\.|@")

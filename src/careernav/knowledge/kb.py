@@ -48,8 +48,8 @@ class KnowledgeBase:
     data_dir: Path = field(default=Path("."))
     # English words of running prose (derived from O*NET and ESCO): never read as typos
     ordinary_words: frozenset[str] = field(default=frozenset())
-    # normalised phrases that hold a name but mean no skill (Skill.not_names)
-    not_name_keys: frozenset[str] = field(default=frozenset())
+    # normalised phrases that hold a name but do not mean that skill -> the skills they veto
+    not_name_keys: dict[str, frozenset[str]] = field(default_factory=dict)
 
     # -- skills ---------------------------------------------------------------------------
 

@@ -373,10 +373,10 @@ def _build_alias_index(skills: dict, where_of: dict, problems: _Problems):
 
 def _build_not_names(
     skills: dict, alias_index: dict[str, str], where_of: dict, problems: _Problems
-) -> frozenset[str]:
-    """The normalised `not_names`. Each must hold one of its concept's names (else it blocks
-    nothing) and must not itself be a name of any concept."""
-    keys = set()
+) -> dict[str, frozenset[str]]:
+    """Normalised `not_names` -> the concepts they veto. Each must hold one of its concept's
+    names (else it vetoes nothing) and must not itself be a name of any concept."""
+    keys: dict[str, set[str]] = {}
     for sid, skill in skills.items():
         own = {normalize(n) for n in skill.names()}
         for phrase in skill.not_names.all():
@@ -390,8 +390,8 @@ def _build_not_names(
                     where_of[sid], f"not_name {phrase!r} holds none of this concept's names"
                 )
             else:
-                keys.add(key)
-    return frozenset(keys)
+                keys.setdefault(key, set()).add(sid)
+    return {key: frozenset(owners) for key, owners in keys.items()}
 
 
 # Kinds whose names are common nouns ("dashboards", "predictive model", "LLM"), not product
