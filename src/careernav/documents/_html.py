@@ -83,8 +83,7 @@ def _job_posting(parser: Any) -> str | None:
                 if text and "<" in text:
                     text = html_to_text(text, "JSON-LD", structured=False)
                 lines.append(text)
-        body = "\n".join(line for line in lines[1:] if line)
-        if body.strip():
+        if any(lines[1:]):
             return "\n".join(line for line in lines if line)
     return None
 

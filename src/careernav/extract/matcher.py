@@ -115,6 +115,7 @@ class SkillMatcher:
             url_ends = [b for _, b in urls]  # links do not overlap: ends are in order too
             candidates = [h for h in candidates if not _inside(h, urls, url_ends)]
         if vetoes:
+            vetoes.sort(key=lambda v: v[0])
             candidates = _not_vetoed(candidates, vetoes)
             listed = _not_vetoed(listed, vetoes)
         hits = _leftmost_longest(candidates)
@@ -198,10 +199,9 @@ MIN_SPACED_KEY = 6
 
 
 def _not_vetoed(hits: list[Hit], vetoes: list[tuple[int, int, frozenset[str]]]) -> list[Hit]:
-    """`hits` less those inside a `not_names` phrase of their own concept. Only vetoes that
-    start at most one phrase-length before a hit can hold it: found by bisection, so a
-    document repeating such a phrase stays linear."""
-    vetoes = sorted(vetoes)
+    """`hits` less those inside a `not_names` phrase of their own concept (`vetoes` sorted by
+    start). Only vetoes that start at most one phrase-length before a hit can hold it: found by
+    bisection, so a document repeating such a phrase stays linear."""
     starts = [v[0] for v in vetoes]
     reach = max(e - s for s, e, _ in vetoes)
     kept = []

@@ -233,10 +233,9 @@ def _heading_candidate(line: str) -> tuple[str, int] | None:
         head, rest = line[:at], line[at + len(sep) :]
     if rest.strip() and len(head) > MAX_HEADING_CHARS:
         return None
-    candidate = head if rest.strip() else line.replace(sep, "", 1) if sep else line
-    if len(candidate.strip()) > MAX_HEADING_CHARS:
+    if len(head.strip()) > MAX_HEADING_CHARS:
         return None
-    candidate = _NUMBERING.sub("", _DECORATION.sub("", candidate.strip()))
+    candidate = _NUMBERING.sub("", _DECORATION.sub("", head.strip()))
     candidate = _DECORATION.sub("", candidate)
     return candidate, len(head) + len(sep) if rest.strip() else len(line)
 

@@ -101,6 +101,9 @@ def is_general(segment: str) -> bool:
     return _GENERAL.search(segment) is not None
 
 
+_BREAK = re.compile(r"\n|[.?!] ")
+
+
 class SentenceBounds:
     """The sentence around an offset within its line: a bullet is one requirement, and so is
     a sentence of a posting written as one paragraph. Breaks are found once per text and
@@ -117,6 +120,3 @@ class SentenceBounds:
         start = self.breaks[i - 1][0] if i else 0
         end = self.breaks[i][1] if i < len(self.breaks) else self.size
         return start, end
-
-
-_BREAK = re.compile(r"\n|[.?!] ")

@@ -76,7 +76,7 @@ class Skill(_Model):
     # Generic words that name the skill only in a list of other skills ("Linux, Network, DB").
     aliases_in_lists: list[NonEmpty] = []
     # Phrases that hold one of its names but mean something else ("leadership team" is people,
-    # "협업 도구" is tools, not the soft skill): the matcher reads them as no skill at all.
+    # "협업 도구" is tools, not the soft skill): its mentions inside them do not count.
     not_names: TextList = TextList()
     kind: SkillKind
     category: Id

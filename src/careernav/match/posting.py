@@ -76,7 +76,8 @@ class PostingAnalysis:
         """(AI and data skills asked, skills asked): requirements of both levels, soft skills,
         habits and industries left out."""
         asked = [r.id for r in self.requirements if kb.skills[r.id].kind not in NOT_COUNTED_KINDS]
-        return sum(_is_ai_or_data(kb, sid) for sid in asked), len(asked)
+        ai_or_data = _ai_or_data_skills(kb)
+        return sum(sid in ai_or_data for sid in asked), len(asked)
 
     def little_ai(self, kb: KnowledgeBase) -> bool:
         """Whether the posting asks for hardly any AI or data skill."""
@@ -88,10 +89,6 @@ class PostingAnalysis:
 
     def preferred(self) -> list[Requirement]:
         return [r for r in self.requirements if r.level == "preferred"]
-
-
-def _is_ai_or_data(kb: KnowledgeBase, skill_id: str) -> bool:
-    return skill_id in _ai_or_data_skills(kb)
 
 
 @lru_cache(maxsize=4)

@@ -4,9 +4,10 @@ skills behind every number.
 Credit for one requirement: 1 when the resume shows the skill itself, or a narrower one (a
 resume showing PyTorch shows deep learning); 0.5 when it shows a related skill that does the
 same job (TensorFlow for PyTorch); else 0. A choice the posting offers ("PyTorch or
-TensorFlow") is one requirement, credited by its best-covered option. Coverage is the weighted share of credit; the
-verdict follows the notes' rule that postings are over-described: apply at 70% of the required
-skills, stretch at 50%, build first below (thresholds are parameters).
+TensorFlow") is one requirement, credited by its best-covered option. Coverage is the
+weighted share of credit; the verdict follows the notes' rule that postings are
+over-described: apply at 70% of the required skills, stretch at 50%, build first below
+(thresholds are parameters).
 """
 
 from __future__ import annotations
