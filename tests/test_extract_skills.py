@@ -286,3 +286,14 @@ def test_generic_words_name_skills_only_in_a_list():
     assert ids("Twelve-factor app principles, configuration management with Ansible") == [
         "twelve-factor-app", "configuration-management", "ansible",
     ]  # fmt: skip
+
+
+def test_philosophy_in_korean_is_the_field_only_as_a_degree_or_major():
+    assert ids("자기만의 개발 철학이 있는 분. 회사의 철학에 공감하시는 분") == []
+    assert ids("철학과 졸업") == ["philosophy"]
+    assert ids("대학에서 철학을 전공했습니다") == ["philosophy"]
+
+
+def test_a_letter_among_initials_is_a_name_not_the_r_language():
+    assert "r" not in ids("Subsidiaries: R. J. Reynolds Vapor Company; George R. R. Martin")
+    assert ids("Tools: Python, SQL, R. Good at Excel") == ["python", "sql", "r", "excel"]

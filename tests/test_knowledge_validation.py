@@ -155,3 +155,17 @@ def test_all_problems_are_reported_at_once(kb_copy):
     edit(kb_copy / "skills" / "llm-genai.yaml", lambda es: entry(es, "rag")["label"].pop("ko"))
     message = problems_of(kb_copy)
     assert "neighbour role 'chef'" in message and "label.ko" in message
+
+
+def test_actions_are_single_words_owned_by_one_concept(kb_copy):
+    def change(entries):
+        entry(entries, "model-serving")["actions"] = {
+            "en": [["deploy", "model"], ["Serve", "ML models"]],
+            "ko": [["서빙", "모델"]],
+        }
+
+    edit(kb_copy / "skills" / "mlops.yaml", change)
+    problems = problems_of(kb_copy)
+    assert "action [deploy, model] is also an action of 'model-deployment'" in problems
+    assert "action word 'Serve' must be one en word in lower case" in problems
+    assert "action word 'ML models' must be one en word in lower case" in problems

@@ -41,7 +41,7 @@ class SkillMention:
     end: int
     text: str
     section: str
-    how: str = "alias"  # "alias", "exact", "list" or "typo"
+    how: str = "alias"  # "alias", "exact", "list", "typo" or "action" (a verb and its object)
     years: int | None = None
 
     def as_dict(self) -> dict[str, Any]:

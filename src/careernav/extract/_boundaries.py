@@ -1,7 +1,8 @@
 """Where a name may start and end inside running text.
 
 Latin names need word boundaries ("ML" is not in "HTML", "Java" is not in "JavaScript"), and
-a Korean particle or suffix may follow any name ("파이썬을", "PyTorch를", "딥러닝 기반").
+a Korean particle or suffix may follow any name ("파이썬을", "PyTorch를", "딥러닝 기반"), as may
+the ending of a verb made from it ("시각화하여").
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _SUFFIX_WORDS = """
 """
 KOREAN_SUFFIXES = sorted(_SUFFIX_WORDS.split(), key=len, reverse=True)
 _SUFFIX_RE = re.compile("(?:" + "|".join(KOREAN_SUFFIXES) + ")+")
+# A verbal noun made a verb with 하다, 되다 or 시키다, in any form: "시각화하여", "크롤링했습니다",
+# "파인튜닝한", "자동화된", "최적화시킨". Whatever follows the stem is the verb's ending.
+_VERB_STEM_RE = re.compile("하|했|한|할|함|해|되|된|될|됨|돼|됐|시키|시킨|시켜|시켰")
 
 
 def is_hangul(ch: str) -> bool:
@@ -70,7 +74,10 @@ def ends_cleanly(text: str, end: int) -> bool:
         return not _is_word(after)
     if is_hangul(last) and is_hangul(after):
         run_end = _hangul_run_end(text, end)
-        return _SUFFIX_RE.fullmatch(text, end, run_end) is not None
+        return (
+            _SUFFIX_RE.fullmatch(text, end, run_end) is not None
+            or _VERB_STEM_RE.match(text, end) is not None
+        )
     return True
 
 
@@ -82,9 +89,17 @@ _DESIGNATOR_BEFORE = re.compile(
 )
 
 
+# A letter that is one of a person's initials: "R. J. Reynolds", "George R. R. Martin".
+_INITIAL_AFTER = re.compile(r"\.\s?[A-Z]\.")
+_INITIAL_BEFORE = re.compile(r"[A-Z]\.\s?$")
+
+
 def lone_letter_in_context(text: str, start: int, end: int) -> bool:
     """A one-letter name (C, R) right after a noun that names things by letter ("Series C",
-    "Vitamin C", "Type R") is that thing, not the language."""
+    "Vitamin C", "Type R") is that thing, not the language; nor is one of a run of initials
+    ("R. J. Reynolds")."""
     if end - start != 1:
         return True
+    if _INITIAL_AFTER.match(text, end) or _INITIAL_BEFORE.search(text, max(0, start - 3), start):
+        return False
     return not _DESIGNATOR_BEFORE.search(text, max(0, start - 12), start)

@@ -19,6 +19,7 @@ import ahocorasick
 from careernav.extract._boundaries import ends_cleanly, lone_letter_in_context, starts_cleanly
 from careernav.extract._normalize import ASCII_WORD, find_keys, prepare
 from careernav.extract._typos import TypoIndex
+from careernav.extract.actions import Action, ActionMatcher
 from careernav.knowledge import KnowledgeBase
 from careernav.text import SEPARATORS, exact_key, normalize
 
@@ -30,7 +31,7 @@ class Hit:
     skill_id: str
     start: int
     end: int
-    how: str  # "alias", "exact", "list" or "typo"
+    how: str  # "alias", "exact", "list", "typo" or "action"
 
 
 class SkillMatcher:
@@ -87,10 +88,18 @@ class SkillMatcher:
         automaton.make_automaton()
         self._automaton = automaton
         self._typos = TypoIndex(kb.alias_index, kb.ordinary_words)
+        self._actions = ActionMatcher(kb)
 
-    def find(self, text: str, typos: bool = True, prepared: str | None = None) -> list[Hit]:
+    def find(
+        self,
+        text: str,
+        typos: bool = True,
+        prepared: str | None = None,
+        actions: bool = True,
+    ) -> list[Hit]:
         """Non-overlapping mentions in `text`, in order of position. `prepared` is the text's
-        `prepare(text)`, when the caller has it already."""
+        `prepare(text)`, when the caller has it already. `actions` adds skills named by a verb
+        and its object ("deployed … models", `careernav.extract.actions`)."""
         if not text:
             return []
         prepared = prepared or prepare(text)
@@ -127,6 +136,8 @@ class SkillMatcher:
                 typo_hits = _not_vetoed(typo_hits, vetoes)
             if typo_hits:
                 hits = _leftmost_longest(hits + typo_hits)
+        if actions:
+            hits = _add_actions(hits, self._actions.find(text, prepared))
         return hits
 
     def _exact_spans(self, text: str):
@@ -242,3 +253,27 @@ def _leftmost_longest(candidates: list[Hit]) -> list[Hit]:
             chosen.append(hit)
             last_end = hit.end
     return chosen
+
+
+def _add_actions(hits: list[Hit], actions: list[Action]) -> list[Hit]:
+    """`hits` and the action verbs that overlap none of them ("배포" in "배포 자동화" is
+    already a name) and whose object is no name of the same concept ("Restful API 개발"
+    says REST API once, not twice), in order of position."""
+    if not actions:
+        return hits
+    ends = [h.end for h in hits]
+
+    def first_hit_after(start: int) -> Hit | None:
+        i = bisect.bisect_right(ends, start)  # the first hit that ends after `start`
+        return hits[i] if i < len(hits) else None
+
+    added = []
+    for action in actions:
+        hit = first_hit_after(action.start)
+        if hit is not None and hit.start < action.end:
+            continue
+        hit = first_hit_after(action.object_start)
+        if hit is not None and hit.start < action.object_end and hit.skill_id == action.skill_id:
+            continue
+        added.append(Hit(action.skill_id, action.start, action.end, "action"))
+    return sorted(hits + added, key=lambda h: h.start) if added else hits

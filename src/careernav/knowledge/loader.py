@@ -227,6 +227,7 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
     alias_index, exact_index = _build_alias_index(skills, where_of, problems)
     _add_number_variants(skills, alias_index, exact_index)
     not_name_keys = _build_not_names(skills, alias_index, where_of, problems)
+    _check_actions(skills, where_of, problems)
     title_index = _build_title_index(roles, role_where, problems)
     ordinary_words = _load_ordinary_words(data_dir, problems)
 
@@ -392,6 +393,31 @@ def _build_not_names(
             else:
                 keys.setdefault(key, set()).add(sid)
     return {key: frozenset(owners) for key, owners in keys.items()}
+
+
+_ENGLISH_ACTION_WORD = re.compile(r"[a-z][a-z/-]*[a-z]")
+_KOREAN_ACTION_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z]+")
+
+
+def _check_actions(skills: dict, where_of: dict, problems: _Problems) -> None:
+    """Each action pair is two single words in its language's script (an English verb and
+    object in lower case, in their base form), and belongs to one concept."""
+    owner: dict[tuple[str, str, str], str] = {}
+    for sid, skill in skills.items():
+        for lang, verb, obj in skill.actions.all():
+            word = _ENGLISH_ACTION_WORD if lang == "en" else _KOREAN_ACTION_WORD
+            for part in (verb, obj):
+                if not word.fullmatch(part):
+                    problems.add(
+                        where_of[sid],
+                        f"action word {part!r} must be one {lang} word"
+                        + (" in lower case" if lang == "en" else ""),
+                    )
+            first = owner.setdefault((lang, verb, obj), sid)
+            if first != sid:
+                problems.add(
+                    where_of[sid], f"action [{verb}, {obj}] is also an action of {first!r}"
+                )
 
 
 # Kinds whose names are common nouns ("dashboards", "predictive model", "LLM"), not product

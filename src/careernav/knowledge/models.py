@@ -68,6 +68,22 @@ def _hours(value):
     return value
 
 
+ActionPair = tuple[NonEmpty, NonEmpty]
+
+
+class Actions(_Model):
+    """Verb and object pairs that name the skill when they occur a few words apart:
+    [deploy, model] reads "Deployed a real-time ranking model"; [배포, 모델] reads "모델을 서버에
+    배포했습니다". The verb is the evidence; the object says what it was done to."""
+
+    en: list[ActionPair] = []
+    ko: list[ActionPair] = []
+
+    def all(self) -> list[tuple[str, str, str]]:
+        """(language, verb, object) of every pair."""
+        return [("en", v, o) for v, o in self.en] + [("ko", v, o) for v, o in self.ko]
+
+
 class Skill(_Model):
     id: Id
     label: Text
@@ -78,6 +94,7 @@ class Skill(_Model):
     # Phrases that hold one of its names but mean something else ("leadership team" is people,
     # "협업 도구" is tools, not the soft skill): its mentions inside them do not count.
     not_names: TextList = TextList()
+    actions: Actions = Actions()
     kind: SkillKind
     category: Id
     stage: StageId | None = None

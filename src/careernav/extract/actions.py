@@ -1,0 +1,425 @@
+"""Skills named by what someone did: a verb and its object a few words apart.
+
+A resume says "Deployed a real-time ranking model" or "추천 모델을 서버에 배포했습니다", not
+"model deployment". A concept's `actions` ([deploy, model], [배포, 모델]) read such clauses. The
+verb is the evidence (its span is the mention); the object must stand in the same clause:
+
+- English, verb first ("deployed … models"): at most four words between, none a preposition or
+  a word that opens another clause, except a list of verbs that share the object ("trained,
+  tuned and deployed models"); the object must head its phrase ("model registry" is not a
+  model).
+- English, object first ("models were deployed"): only auxiliaries between.
+- Korean, object first ("모델을 … 배포했다"): at most three words between; commas may list
+  verbs ("데이터 수집, 정제").
+- Korean, verb first as a modifier ("배포한 모델"): at most one word between.
+
+Regular expressions, not a parser: "deployed the app that served the model" is missed rather
+than guessed at.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import ahocorasick
+
+from careernav.extract._normalize import prepare
+from careernav.knowledge import KnowledgeBase
+
+_MAX_BETWEEN = {"en": 4, "ko": 3}
+_REACH = 80  # characters around a verb where its object may be
+# Words that end the verb's clause before its object: prepositions (the object that follows
+# one belongs to it: "deployed monitoring for models") and clause openers.
+_EN_STOP = frozenset(
+    [
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "with",
+        "into",
+        "onto",
+        "from",
+        "by",
+        "via",
+        "using",
+        "across",
+        "over",
+        "under",
+        "through",
+        "within",
+        "behind",
+        "after",
+        "before",
+        "as",
+        "per",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "because",
+        "but",
+        "then",
+        "so",
+        "if",
+        "although",
+        "though",
+        "since",
+        "until",
+        "unless",
+        "whereas",
+    ]
+)
+_EN_AUXILIARIES = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "get",
+        "gets",
+        "got",
+        "getting",
+        "has",
+        "have",
+        "had",
+        "also",
+        "successfully",
+    ]
+)
+# Nouns that make an object the modifier of another thing: "the model registry", "data
+# pipelines", "code owners" are not a model, data or code. (An object inside a longer name of
+# the knowledge base, "model registry", is caught by the caller as well.)
+_EN_COMPOUND_HEADS = frozenset(
+    [
+        "registry",
+        "registries",
+        "card",
+        "cards",
+        "zoo",
+        "zoos",
+        "weights",
+        "artifact",
+        "artifacts",
+        "file",
+        "files",
+        "repository",
+        "repositories",
+        "hub",
+        "hubs",
+        "store",
+        "stores",
+        "training",
+        "architecture",
+        "architectures",
+        "library",
+        "libraries",
+        "owner",
+        "owners",
+        "team",
+        "teams",
+        "pipeline",
+        "pipelines",
+        "platform",
+        "platforms",
+        "center",
+        "centers",
+        "centre",
+        "centres",
+        "warehouse",
+        "warehouses",
+        "lake",
+        "lakes",
+        "structure",
+        "structures",
+        "engineer",
+        "engineers",
+        "scientist",
+        "scientists",
+        "analyst",
+        "analysts",
+        "review",
+        "reviews",
+        "base",
+        "bases",
+    ]
+)
+_EN_WORD = r"[A-Za-z0-9](?:[A-Za-z0-9'’+#_-]|\.(?=[A-Za-z0-9]))*"
+_EN_NEXT = re.compile(rf"[ \t]*(,?)[ \t]*({_EN_WORD})")
+
+# The particles that leave a noun the object of the verb that follows ("모델을", "모델의 성능을",
+# "데이터 및 로그를"); "서버에 배포" is where, not what.
+_KO_PARTICLES = [
+    "을",
+    "를",
+    "의",
+    "과",
+    "와",
+    "도",
+    "만",
+    "및",
+    "등",
+    "등을",
+    "등의",
+    "들",
+    "들을",
+    "들의",
+    "들과",
+]
+# What may follow a Korean verbal noun in the same word: 하다 and 되다 in any form, and particles.
+_KO_VERB_ENDINGS = tuple(
+    [
+        "하",
+        "했",
+        "한",
+        "할",
+        "함",
+        "해",
+        "되",
+        "된",
+        "될",
+        "됨",
+        "돼",
+        "됐",
+        "시키",
+        "시킨",
+        "시켜",
+        "시켰",
+        "을",
+        "를",
+        "및",
+        "과",
+        "와",
+        "이",
+        "가",
+        "은",
+        "는",
+        "의",
+        "에",
+        "으로",
+        "로",
+        "도",
+        "까지",
+        "등",
+    ]
+)
+_KO_MODIFIER_ENDINGS = ("한", "된", "하는", "되는", "할", "될", "했던", "하던", "되었던", "시킨")
+_KO_WORD = re.compile(r"[^\s.,;:!?()\[\]{}<>\"'“”‘’·•|/]+")
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
+_KO_STOP = re.compile(r"[.;:!?()\[\]{}<>\"“”•|\n]")
+
+
+class Action(NamedTuple):
+    """A verb `text[start:end]` that names `skill_id` with its object `text[object_start:
+    object_end]`."""
+
+    skill_id: str
+    start: int
+    end: int
+    object_start: int
+    object_end: int
+
+
+_Found = tuple[str, int, int] | None
+
+
+def _verb_forms(word: str) -> set[str]:
+    """The inflections of an English verb: deploy → deploys, deployed, deploying; tune →
+    tuned, tuning; ship → shipped; label → labelled."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou":
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def _noun_forms(word: str) -> set[str]:
+    """An English noun and its plural: model → models; hyperparameter → hyperparameters."""
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        return {word, word[:-1] + "ies"}
+    return {word, word + "s", word + "es"}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class ActionMatcher:
+    """Built once per knowledge base from every concept's `actions`."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self._pairs: dict[tuple[str, str], str] = {}  # (verb, object) -> skill id
+        self._verb_of: dict[str, str] = {}  # English verb form -> verb
+        self._object_of: dict[str, str] = {}  # English object form -> object
+        ko_verbs, ko_objects = set(), set()
+        for sid, skill in sorted(kb.skills.items()):
+            for lang, verb, obj in skill.actions.all():
+                if lang == "en":
+                    self._pairs[verb, obj] = sid
+                    self._verb_of.update(dict.fromkeys(_verb_forms(verb), verb))
+                    self._object_of.update(dict.fromkeys(_noun_forms(obj), obj))
+                else:
+                    self._pairs[verb, obj.casefold()] = sid
+                    ko_verbs.add(verb)
+                    ko_objects.add(obj.casefold())
+        # Every verb form of both languages in one automaton, searched in the prepared
+        # (case-folded) text: a regex of ~200 alternatives cost four times the whole matcher.
+        verbs = ahocorasick.Automaton()
+        for form, verb in self._verb_of.items():
+            verbs.add_word(form, ("en", verb, len(form)))
+        for verb in ko_verbs:
+            verbs.add_word(verb, ("ko", verb, len(verb)))
+        verbs.make_automaton()
+        self._verbs = verbs if len(verbs) else None
+        # Most verbs in a text ("개발", "design") have none of the objects near them: the
+        # objects' places, found in one more pass, let those go without a look at the clause.
+        objects = ahocorasick.Automaton()
+        for form in [*self._object_of, *ko_objects]:
+            objects.add_word(form, len(form))
+        objects.make_automaton()
+        self._objects = objects
+        self._ko_object = (
+            re.compile(rf"({_alternation(ko_objects)})(?:{_alternation(_KO_PARTICLES)})?\Z")
+            if ko_objects
+            else None
+        )
+        self._ko_object_first = (
+            re.compile(rf"\A({_alternation(ko_objects)})") if ko_objects else None
+        )
+
+    def find(self, text: str, prepared: str | None = None) -> list[Action]:
+        """Each verb that names a skill with its object, in order of position. They may
+        overlap mentions of names; the caller decides. `prepared` is the text's
+        `prepare(text)`, when the caller has it."""
+        hits: list[Action] = []
+        if self._verbs is None or not text:
+            return hits
+        prepared = prepared or prepare(text)
+        objects = [end + 1 for end, _ in self._objects.iter(prepared)]  # ends, in order
+        if not objects:
+            return hits
+        size = len(text)
+        for end_index, (lang, verb, length) in self._verbs.iter(prepared):
+            end = end_index + 1
+            start = end - length
+            if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                continue  # inside a longer word
+            if lang == "en" and end < size and (text[end].isalnum() or text[end] in "-_"):
+                continue
+            nearest = bisect.bisect_left(objects, start - _REACH)
+            if nearest == len(objects) or objects[nearest] > end + _REACH:
+                continue
+            if lang == "en":
+                found = self._english_object_after(text, end, verb)
+                found = found or self._english_object_before(text, start, verb)
+            else:
+                ending = _HANGUL_RUN.match(text, end).group()
+                if ending and not ending.startswith(_KO_VERB_ENDINGS):
+                    continue  # "배포판" is another word; "배포했습니다" is the verb
+                found = self._korean_object_before(text, start, verb)
+                if found is None and ending in _KO_MODIFIER_ENDINGS:
+                    found = self._korean_object_after(text, end + len(ending), verb)
+            if found:
+                sid, object_start, object_end = found
+                hits.append(Action(sid, start, end, object_start, object_end))
+        return hits
+
+    # -- English -------------------------------------------------------------------------
+
+    # Each helper returns (skill id, object start, object end), or None.
+
+    def _english_object_after(self, text: str, pos: int, verb: str) -> _Found:
+        between = 0
+        joined = False  # a comma, "and" or "or" was passed: the next word must be a verb
+        while between <= _MAX_BETWEEN["en"]:
+            match = _EN_NEXT.match(text, pos)
+            if match is None:
+                return None
+            pos = match.end()
+            word = match.group(2).casefold()
+            joined = joined or bool(match.group(1))
+            if word in ("and", "or"):
+                joined = True
+                continue
+            if joined:  # "trained, tuned and deployed models": only another verb may follow
+                if not self._verb_like(word):
+                    return None
+                joined = False
+            else:
+                obj = self._object_of.get(word)
+                if obj is not None and (verb, obj) in self._pairs and self._heads(text, pos):
+                    return self._pairs[verb, obj], match.start(2), pos
+                if word in _EN_STOP:
+                    return None
+            between += 1
+        return None
+
+    def _english_object_before(self, text: str, pos: int, verb: str) -> _Found:
+        for _ in range(3):  # the object, after at most two auxiliaries
+            word_end = pos
+            while word_end and text[word_end - 1] in " \t":
+                word_end -= 1
+            if word_end == pos:
+                return None  # no space before: not a word of this clause
+            pos = word_end
+            while pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’_-"):
+                pos -= 1
+            word = text[pos:word_end].casefold()
+            obj = self._object_of.get(word)
+            if obj is not None and (verb, obj) in self._pairs:
+                return self._pairs[verb, obj], pos, word_end
+            if word not in _EN_AUXILIARIES:
+                return None
+        return None
+
+    def _verb_like(self, word: str) -> bool:
+        return word in self._verb_of or word.endswith(("ed", "ing"))
+
+    @staticmethod
+    def _heads(text: str, pos: int) -> bool:
+        """The object ending at `pos` heads its phrase: no noun that it modifies follows."""
+        match = _EN_NEXT.match(text, pos)
+        return (
+            match is None
+            or bool(match.group(1))
+            or match.group(2).casefold() not in _EN_COMPOUND_HEADS
+        )
+
+    # -- Korean --------------------------------------------------------------------------
+
+    def _korean_object_before(self, text: str, pos: int, verb: str) -> _Found:
+        low = max(0, pos - 60)
+        stop = max((m.end() for m in _KO_STOP.finditer(text, low, pos)), default=low)
+        words = list(_KO_WORD.finditer(text, stop, pos))
+        for word in reversed(words[-(_MAX_BETWEEN["ko"] + 1) :]):
+            match = self._ko_object.search(word.group().casefold())
+            if match and (verb, match.group(1)) in self._pairs:
+                start = word.start() + match.start(1)
+                return self._pairs[verb, match.group(1)], start, start + len(match.group(1))
+        return None
+
+    def _korean_object_after(self, text: str, pos: int, verb: str) -> _Found:
+        high = min(len(text), pos + 40)
+        stop = _KO_STOP.search(text, pos, high)
+        for n, word in enumerate(_KO_WORD.finditer(text, pos, stop.start() if stop else high)):
+            if n == 2:
+                break
+            match = self._ko_object_first.match(word.group().casefold())
+            if match and (verb, match.group(1)) in self._pairs:
+                return self._pairs[verb, match.group(1)], word.start(), word.start() + match.end(1)
+        return None

@@ -1,0 +1,138 @@
+"""Skills named by what someone did: a verb and its object ("Deployed … models", "모델을 배포")."""
+
+from __future__ import annotations
+
+import pytest
+
+from careernav import match
+from careernav.extract import extract_skills
+
+
+def actions(text: str, doc_type: str = "resume") -> list[tuple[str, str]]:
+    """(concept, verb) of each mention found by a verb and its object."""
+    return [
+        (m.id, m.text) for m in extract_skills(text, doc_type=doc_type).skills if m.how == "action"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb first, words between
+        (
+            "• Deployed a real-time ranking model behind a FastAPI service",
+            ("model-deployment", "Deployed"),
+        ),
+        (
+            "Evaluated 12 candidate models with stratified cross-validation",
+            ("model-evaluation", "Evaluated"),
+        ),
+        ("Tuned the hyperparameters of gradient-boosted trees", ("hyperparameter-tuning", "Tuned")),
+        ("Mentored 2 junior engineers on code quality", ("networking-and-mentoring", "Mentored")),
+        ("Cleaned and validated raw sensor data.", ("data-cleaning", "Cleaned")),
+        # object first, with auxiliaries only between
+        ("Our churn model was deployed to production in May.", ("model-deployment", "deployed")),
+        # a list of verbs that share the object: the nearest verb takes it
+        ("Trained, tuned and deployed models for search ranking", ("model-deployment", "deployed")),
+    ],
+)
+def test_english_verbs_with_their_object_name_the_skill(text, expected):
+    assert expected in actions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deployed the model registry to a new cluster.",  # the object is a modifier
+        "Deployed monitoring for models in production.",  # the object belongs to "for"
+        "Built a model and deployed the website.",  # the verb has another object
+        "We deploy to staging twice a day.",  # no object at all
+        "Our business model is evaluated quarterly by the board members.",
+    ],
+)
+def test_english_verbs_without_that_object_name_nothing(text):
+    assert "model-deployment" not in [sid for sid, _ in actions(text)]
+    if "board" in text:  # "business model ... evaluated": an auxiliary, but a 2-word gap
+        assert actions(text) == [("model-evaluation", "evaluated")]
+
+
+def test_the_verb_is_the_evidence_and_spans_slice_the_text():
+    text = "경력\n- Deployed a real-time ranking model behind a FastAPI service"
+    extraction = extract_skills(text, doc_type="resume")
+    for m in extraction.skills:
+        assert text[m.start : m.end] == m.text
+    deployed = next(m for m in extraction.skills if m.id == "model-deployment")
+    assert (deployed.text, deployed.how, deployed.section) == ("Deployed", "action", "experience")
+    # the name inside the clause still counts as itself
+    assert {"learning-to-rank", "fastapi"} <= {m.id for m in extraction.skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("추천 모델을 서버에 배포했습니다.", ("model-deployment", "배포")),
+        ("하이퍼파라미터를 Optuna로 튜닝하여 AUC를 높였습니다", ("hyperparameter-tuning", "튜닝")),
+        ("로그 데이터를 수집, 정제하여 적재", ("data-cleaning", "정제")),
+        ("로그 데이터를 수집, 정제하여 적재", ("data-collection", "수집")),
+        ("모델의 성능을 오프라인 지표로 평가", ("model-evaluation", "평가")),
+        (
+            "배포한 모델의 지연 시간을 줄임",
+            ("model-deployment", "배포"),
+        ),  # a modifier before its noun
+        ("사내 API를 설계하고 개발했습니다", ("rest-api", "설계")),
+    ],
+)
+def test_korean_objects_with_their_verb_name_the_skill(text, expected):
+    assert expected in actions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "웹 서버에 배포했습니다",  # where, not what
+        "리눅스 배포판을 설치",  # 배포판 is another word
+        "모델링을 평가받았습니다",  # 모델링 is not 모델
+    ],
+)
+def test_korean_verbs_without_that_object_name_nothing(text):
+    assert not {"model-deployment", "model-evaluation"} & {sid for sid, _ in actions(text)}
+
+
+def test_a_verb_inside_a_name_is_that_name_only():
+    mentions = extract_skills("배포 자동화 파이프라인을 구축", doc_type="resume").skills
+    assert [(m.id, m.text) for m in mentions] == [("ci-cd", "배포 자동화")]
+
+
+def test_korean_names_made_verbs_with_hada_are_found():
+    got = {
+        m.id: m.text
+        for m in extract_skills("데이터를 시각화하여 보고, 코드를 리팩토링했습니다").skills
+    }
+    assert got["data-visualization"] == "시각화"
+    assert got["clean-code"] == "리팩토링"
+    assert "gaming-industry" not in {m.id for m in extract_skills("게시판을 운영").skills}
+
+
+def test_a_resume_that_describes_deploying_models_is_not_told_it_lacks_deployment():
+    resume = """Experience
+Machine Learning Engineer, Acme (2021 – 2024)
+- Deployed a real-time ranking model behind a FastAPI service on Kubernetes
+- Tuned the hyperparameters of LightGBM models; evaluated models offline with NDCG
+"""
+    result = match(resume, role="ml-engineer")
+    covered = {s.id for s in result.skills if s.credit == 1}
+    assert {"model-deployment", "hyperparameter-tuning", "model-evaluation"} <= covered
+    missing = {s.id for s in result.missing}
+    assert "model-deployment" not in missing
+    evidence = next(s for s in result.skills if s.id == "model-deployment").resume_evidence
+    assert evidence[0].text == "Deployed"
+
+
+def test_postings_state_actions_as_requirements_too():
+    posting = "Requirements\n- Experience deploying deep learning models to production"
+    assert ("model-deployment", "deploying") in actions(posting, doc_type="posting")
+
+
+def test_a_verb_whose_object_is_already_that_skill_adds_nothing():
+    mentions = extract_skills("• RESTful API 개발 경험", doc_type="posting").skills
+    assert [(m.id, m.text, m.how) for m in mentions] == [("rest-api", "RESTful API", "alias")]
