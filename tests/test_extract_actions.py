@@ -80,6 +80,10 @@ def test_the_verb_is_the_evidence_and_spans_slice_the_text():
             ("model-deployment", "배포"),
         ),  # a modifier before its noun
         ("사내 API를 설계하고 개발했습니다", ("rest-api", "설계")),
+        # an aside in brackets between the object and its particle
+        ("추천 모델(Two-Tower)을 학습하고 Triton으로 서빙", ("model-serving", "서빙")),
+        ("MySQL 쿼리를 튜닝하여 응답 시간 40% 단축", ("query-optimization", "튜닝")),
+        ("서비스 데이터 및 로그를 수집", ("data-collection", "수집")),  # a list ending in the object
     ],
 )
 def test_korean_objects_with_their_verb_name_the_skill(text, expected):
@@ -92,6 +96,7 @@ def test_korean_objects_with_their_verb_name_the_skill(text, expected):
         "웹 서버에 배포했습니다",  # where, not what
         "리눅스 배포판을 설치",  # 배포판 is another word
         "모델링을 평가받았습니다",  # 모델링 is not 모델
+        "모델을 학습하고 결과를 배포",  # the verb's object is the results
     ],
 )
 def test_korean_verbs_without_that_object_name_nothing(text):

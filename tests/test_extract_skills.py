@@ -164,7 +164,13 @@ def test_a_span_of_data_or_an_age_is_not_experience():
         "Experience\n- 5 years of sales experience, 2 years of SQL"
     )
     years = {m.id: m.years for m in extract_skills(text, doc_type="resume").skills}
-    assert years == {"lightgbm": None, "pytorch": None, "apache-spark": None, "sql": 2}
+    assert years == {
+        "predictive-modeling": None,  # "Demand forecast"
+        "lightgbm": None,
+        "pytorch": None,
+        "apache-spark": None,
+        "sql": 2,
+    }
 
 
 def test_sections_are_attached_to_mentions():

@@ -218,7 +218,9 @@ _KO_VERB_ENDINGS = tuple(
 _KO_MODIFIER_ENDINGS = ("한", "된", "하는", "되는", "할", "될", "했던", "하던", "되었던", "시킨")
 _KO_WORD = re.compile(r"[^\s.,;:!?()\[\]{}<>\"'“”‘’·•|/]+")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
-_KO_STOP = re.compile(r"[.;:!?()\[\]{}<>\"“”•|\n]")
+_KO_STOP = re.compile(r"[.;:!?{}<>\"“”•|\n]")
+# A word, or an aside in brackets (read as one piece so that it can be skipped).
+_KO_PIECE = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]|[^\s.,;:!?()\[\]{}<>\"'“”‘’·•|/]+")
 
 
 class Action(NamedTuple):
@@ -403,14 +405,33 @@ class ActionMatcher:
     # -- Korean --------------------------------------------------------------------------
 
     def _korean_object_before(self, text: str, pos: int, verb: str) -> _Found:
-        low = max(0, pos - 60)
+        low = max(0, pos - 80)
         stop = max((m.end() for m in _KO_STOP.finditer(text, low, pos)), default=low)
-        words = list(_KO_WORD.finditer(text, stop, pos))
+        words = [
+            w
+            for w in _KO_PIECE.finditer(text, stop, pos)
+            # an aside in brackets and a particle cut off by one ("모델(Two-Tower)을") are
+            # not words between the object and its verb
+            if w.group()[0] not in "(["
+            and (w.group() in ("및", "등") or w.group() not in _KO_PARTICLES)
+        ]
+        # Past another thing marked as the object, only its owner or a list it ends may
+        # follow: "모델의 성능을 평가", "데이터와 로그를 수집", "데이터 및 로그를 수집".
+        owner_only = joined = False
         for word in reversed(words[-(_MAX_BETWEEN["ko"] + 1) :]):
-            match = self._ko_object.search(word.group().casefold())
+            folded = word.group().casefold()
+            if owner_only and folded in ("및", "등"):
+                joined = True
+                continue
+            if owner_only and not (joined or folded.endswith(("의", "와", "과"))):
+                return None  # the verb's object is another thing ("결과를 배포")
+            match = self._ko_object.search(folded)
             if match and (verb, match.group(1)) in self._pairs:
                 start = word.start() + match.start(1)
                 return self._pairs[verb, match.group(1)], start, start + len(match.group(1))
+            if owner_only:
+                return None
+            owner_only = folded.endswith(("을", "를"))
         return None
 
     def _korean_object_after(self, text: str, pos: int, verb: str) -> _Found:
