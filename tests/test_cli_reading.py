@@ -220,3 +220,7 @@ def test_match_shows_the_years_asked_and_shown():
     data = json.loads(run(*args, "--json").output)["experience"]
     # (주)한빛로지스 2023.03 ~ 현재 and an internship 2022.07 ~ 2022.12: at least 3.5 years
     assert data["years_asked"] == 3 and data["years_shown"] >= 3.5
+    # the ML engineer job counts for the posting's role; the data-lab internship does not
+    assert data["role"] == "Machine Learning Engineer"
+    assert 3.5 <= data["years_in_role"] < data["years_shown"]
+    assert f"({data['years_in_role']} as Machine Learning Engineer)" in out

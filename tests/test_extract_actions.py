@@ -83,7 +83,10 @@ def test_the_verb_is_the_evidence_and_spans_slice_the_text():
         # an aside in brackets between the object and its particle
         ("추천 모델(Two-Tower)을 학습하고 Triton으로 서빙", ("model-serving", "서빙")),
         ("MySQL 쿼리를 튜닝하여 응답 시간 40% 단축", ("query-optimization", "튜닝")),
-        ("서비스 데이터 및 로그를 수집", ("data-collection", "수집")),  # a list ending in the object
+        (
+            "서비스 데이터 및 로그를 수집",
+            ("data-collection", "수집"),
+        ),  # a list ending in the object
     ],
 )
 def test_korean_objects_with_their_verb_name_the_skill(text, expected):

@@ -73,3 +73,35 @@ def test_match_compares_the_years_asked_with_the_years_shown():
     assert result.years_shown == 2.9  # Jan 2024 – Nov 2026: 35 months
     stated = match("Summary\n경력 6년 데이터 분석가\nSkills\nSQL, Python", posting, today=TODAY)
     assert stated.years_shown == 6
+
+
+def test_years_in_the_role_come_from_the_jobs_whose_title_names_it():
+    resume = (
+        "EXPERIENCE\n"
+        "Machine Learning Engineer — Coupang, Seoul        Mar 2022 – Present\n"
+        "- Deployed ranking models; worked closely with data analysts\n"
+        "Data Analyst — Gmarket, Seoul                     Jan 2020 – Feb 2022\n"
+        "- A/B test analysis with SQL and Python\n"
+    )
+    as_mle = match(resume, role="ml-engineer", today=TODAY)
+    assert as_mle.years_shown == 6.9  # Jan 2020 – Nov 2026: 83 months
+    assert (as_mle.years_in_role, as_mle.role_label) == (4.8, "Machine Learning Engineer")
+    as_analyst = match(resume, role="data-analyst", today=TODAY)
+    assert as_analyst.years_in_role == 2.2  # the bullet naming "data analysts" is no title
+    assert match(resume, role="data-engineer", today=TODAY).years_in_role is None
+
+
+def test_a_title_over_or_under_its_dates_names_the_role_in_korean():
+    resume = (
+        "경력사항\n"
+        "(주)한빛로지스\n"
+        "ML 엔지니어\n"
+        "2023.03 ~ 현재\n"
+        "• 수요 예측 모델을 배포하고 모니터링\n"
+        "\n"
+        "(주)새봄커머스 | 데이터 분석가\n"
+        "2021.01 ~ 2022.12\n"
+    )
+    result = match(resume, role="ml-engineer", today=TODAY, lang="ko")
+    assert (result.years_in_role, result.role_label) == (3.8, "머신러닝 엔지니어")
+    assert match(resume, role="data-analyst", today=TODAY).years_in_role == 2.0

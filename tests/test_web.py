@@ -355,11 +355,18 @@ async def test_analyse_compares_years_of_experience_in_korean(client):
     client.cookies.set(COOKIE, "ko")
     form = {"csrf_token": await token(client),
             "resume_text": "경력\nA사 데이터 분석가 (2010.01 ~ 2012.12)\nSQL, Python",
-            "posting_text": "자격요건\n- 경력 5년 이상\n- SQL, Python"}  # fmt: skip
+            "posting_text": "자격요건\n- 경력 5년 이상\n- SQL, Python\n- Tableau 대시보드, A/B 테스트 분석 경험"}  # fmt: skip
     html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
     assert "공고 요구 5년 이상" in html and "이력서 3.0년" in html and "2.0년 부족" in html
+    assert "(그중 데이터 애널리스트 3.0년)" in html  # the job's title names the posting's role
     data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
-    assert data["match"]["experience"] == {"years_asked": 5, "years_shown": 3.0, "short_by": 2.0}
+    assert data["match"]["experience"] == {
+        "years_asked": 5,
+        "years_shown": 3.0,
+        "years_in_role": 3.0,
+        "role": "데이터 애널리스트",
+        "short_by": 2.0,
+    }
     client.cookies.delete(COOKIE)
 
 

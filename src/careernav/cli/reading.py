@@ -59,6 +59,7 @@ L = {
     "asked": {"en": "asked {n}+ years", "ko": "요구 {n}년 이상"},
     "shown": {"en": "the resume shows {n} years", "ko": "이력서 {n}년"},
     "short": {"en": "short by {n}", "ko": "{n}년 부족"},
+    "in_role": {"en": "({n} as {role})", "ko": "(그중 {role} {n}년)"},
     "matched": {"en": "Matched", "ko": "충족"},
     "partial": {"en": "Counts in part", "ko": "부분 인정"},
     "missing": {"en": "Missing (heaviest first)", "ko": "부족 (중요도 순)"},
@@ -305,7 +306,12 @@ def match_command(
         if experience["years_asked"]:
             parts.append(_t("asked", lang).format(n=experience["years_asked"]))
         if experience["years_shown"]:
-            parts.append(_t("shown", lang).format(n=experience["years_shown"]))
+            shown = _t("shown", lang).format(n=experience["years_shown"])
+            if experience["years_in_role"]:
+                shown += " " + _t("in_role", lang).format(
+                    n=experience["years_in_role"], role=escape(experience["role"])
+                )
+            parts.append(shown)
         if experience["short_by"]:
             parts.append(f"[yellow]{_t('short', lang).format(n=experience['short_by'])}[/]")
         out.print(f"{_t('experience', lang)}: " + "; ".join(parts))

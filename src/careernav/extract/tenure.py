@@ -111,6 +111,11 @@ def tenure(text: str, sections: list[Section], today: date | None = None) -> Ten
     ]
     if not periods:
         return None
+    return Tenure(round(union_months(periods) / 12, 1), periods)
+
+
+def union_months(periods: list[Period]) -> int:
+    """The months that any of `periods` covers, each counted once."""
     months = 0
     covered_until = -1
     for p in sorted(periods, key=lambda p: _index(p.start)):
@@ -118,4 +123,4 @@ def tenure(text: str, sections: list[Section], today: date | None = None) -> Ten
         if last > covered_until:
             months += last - max(first, covered_until + 1) + 1
             covered_until = last
-    return Tenure(round(months / 12, 1), periods)
+    return months

@@ -8,8 +8,8 @@ from typing import Any
 
 from careernav.errors import CareernavError
 from careernav.extract import Extraction, extract_skills
-from careernav.extract.tenure import tenure
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
+from careernav.match.experience import years_by_role, years_shown
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
 from careernav.match.roles import RoleScore
 from careernav.match.scoring import MatchResult, SkillMatch, Thresholds, match_posting, match_role
@@ -47,9 +47,11 @@ def match(
     if not isinstance(resume, Extraction):
         resume = extract_skills(resume, kb=kb, doc_type="resume", lang=lang)
     shown = years_shown(resume, today)
+    in_role = years_by_role(kb, resume, today)
     if role is not None:
-        result = match_role(kb, resume.concepts(), kb.role(role).id, thresholds, lang)
-        return replace(result, years_shown=shown)
+        rid = kb.role(role).id
+        result = match_role(kb, resume.concepts(), rid, thresholds, lang)
+        return replace(result, years_shown=shown, **_in_role(kb, in_role, rid, lang))
     if not isinstance(posting, PostingAnalysis):
         posting = analyze_posting(posting, kb=kb, lang=lang)
     if not posting.requirements:
@@ -58,12 +60,15 @@ def match(
             "there is nothing to match. Check that it is a job posting with its requirements."
         )
     result = match_posting(kb, resume.concepts(), posting, thresholds, lang)
-    return replace(result, years_asked=posting.extraction.years, years_shown=shown)
+    return replace(
+        result,
+        years_asked=posting.extraction.years,
+        years_shown=shown,
+        **_in_role(kb, in_role, posting.top_role, lang),
+    )
 
 
-def years_shown(resume: Extraction, today: date | None = None) -> float | None:
-    """Years of work a resume shows: its dated jobs, or the years it states ("경력 5년"),
-    whichever is more."""
-    dated = tenure(resume.text, resume.sections, today)
-    candidates = [y for y in (dated.years if dated else None, resume.years) if y]
-    return max(candidates) if candidates else None
+def _in_role(kb: KnowledgeBase, years: dict[str, float], rid: str | None, lang: str) -> dict:
+    if not rid or not years.get(rid):
+        return {}
+    return {"years_in_role": years[rid], "role_label": kb.roles[rid].label.get(lang)}

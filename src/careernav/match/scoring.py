@@ -71,6 +71,10 @@ class MatchResult:
     # what the resume shows (dated jobs in its experience section, or years it states).
     years_asked: int | None = None
     years_shown: float | None = None
+    # Of those, the years in jobs whose title names the target's role ("ML 엔지니어"): the
+    # role matched against, or the posting's top role.
+    years_in_role: float | None = None
+    role_label: str | None = None
 
     @property
     def matched(self) -> list[SkillMatch]:

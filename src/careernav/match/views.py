@@ -111,6 +111,8 @@ def match_view(r: MatchResult) -> dict[str, Any]:
         "experience": {
             "years_asked": r.years_asked,
             "years_shown": r.years_shown,
+            "years_in_role": r.years_in_role,
+            "role": r.role_label if r.years_in_role else None,
             "short_by": round(r.years_asked - (r.years_shown or 0), 1)
             if r.years_asked and (r.years_shown or 0) < r.years_asked
             else None,
