@@ -32,6 +32,9 @@ def actions(text: str, doc_type: str = "resume") -> list[tuple[str, str]]:
         ("Cleaned and validated raw sensor data.", ("data-cleaning", "Cleaned")),
         # object first, with auxiliaries only between
         ("Our churn model was deployed to production in May.", ("model-deployment", "deployed")),
+        # irregular past forms
+        ("Led a team of 4 data scientists", ("leadership", "Led")),
+        ("Published 2 papers at ACL and EMNLP", ("research-publication", "Published")),
         # a list of verbs that share the object: the nearest verb takes it
         ("Trained, tuned and deployed models for search ranking", ("model-deployment", "deployed")),
     ],
@@ -75,18 +78,17 @@ def test_the_verb_is_the_evidence_and_spans_slice_the_text():
         ("로그 데이터를 수집, 정제하여 적재", ("data-cleaning", "정제")),
         ("로그 데이터를 수집, 정제하여 적재", ("data-collection", "수집")),
         ("모델의 성능을 오프라인 지표로 평가", ("model-evaluation", "평가")),
-        (
-            "배포한 모델의 지연 시간을 줄임",
-            ("model-deployment", "배포"),
-        ),  # a modifier before its noun
+        # a modifier before its noun
+        ("배포한 모델의 지연 시간을 줄임", ("model-deployment", "배포")),
         ("사내 API를 설계하고 개발했습니다", ("rest-api", "설계")),
         # an aside in brackets between the object and its particle
         ("추천 모델(Two-Tower)을 학습하고 Triton으로 서빙", ("model-serving", "서빙")),
         ("MySQL 쿼리를 튜닝하여 응답 시간 40% 단축", ("query-optimization", "튜닝")),
-        (
-            "서비스 데이터 및 로그를 수집",
-            ("data-collection", "수집"),
-        ),  # a list ending in the object
+        # a list that ends in the object
+        ("서비스 데이터 및 로그를 수집", ("data-collection", "수집")),
+        # a count between the object and its verb
+        ("팀원 4명을 리드하며 일정을 관리", ("leadership", "리드")),
+        ("논문 2편을 ACL에 게재", ("research-publication", "게재")),
     ],
 )
 def test_korean_objects_with_their_verb_name_the_skill(text, expected):

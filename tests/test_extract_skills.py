@@ -104,7 +104,8 @@ def test_common_nouns_in_either_number():
 def test_phrases_that_hold_a_name_but_mean_something_else():
     # The people who lead, and tools for working together, are not the soft skills.
     text = "Presented results to senior leadership. Git 등 협업 도구 사용 경험. 원활한 협업 능력"
-    assert ids(text) == ["git", "collaboration"]
+    # (presenting results is the presentation skill: a verb and its object, `actions`)
+    assert ids(text) == ["presentation", "git", "collaboration"]
     assert ids("Technical leadership of a team of four") == ["leadership"]
     # A phrase vetoes only its own concept: the other names inside it still count.
     assert ids("Join our Core ML team") == ["machine-learning"]
@@ -303,3 +304,9 @@ def test_philosophy_in_korean_is_the_field_only_as_a_degree_or_major():
 def test_a_letter_among_initials_is_a_name_not_the_r_language():
     assert "r" not in ids("Subsidiaries: R. J. Reynolds Vapor Company; George R. R. Martin")
     assert ids("Tools: Python, SQL, R. Good at Excel") == ["python", "sql", "r", "excel"]
+
+
+def test_everyday_compounds_of_a_letter_are_not_languages():
+    assert "c" not in ids("Report to C-level executives and the C-suite")
+    assert "r" not in ids("an R-squared of 0.92")
+    assert ids("C-based firmware in C/C++") == ["c", "firmware", "c", "cpp"]

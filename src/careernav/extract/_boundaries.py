@@ -92,6 +92,10 @@ _DESIGNATOR_BEFORE = re.compile(
 # A letter that is one of a person's initials: "R. J. Reynolds", "George R. R. Martin".
 _INITIAL_AFTER = re.compile(r"\.\s?[A-Z]\.")
 _INITIAL_BEFORE = re.compile(r"[A-Z]\.\s?$")
+# Everyday compounds of a capital letter: "C-level", "C-suite", "R-squared", "C-section".
+_LETTER_COMPOUND = re.compile(
+    r"-(?:level|suite|squared|section|class|grade|type|shirt|span|store|corp)\b", re.IGNORECASE
+)
 
 
 def lone_letter_in_context(text: str, start: int, end: int) -> bool:
@@ -101,5 +105,7 @@ def lone_letter_in_context(text: str, start: int, end: int) -> bool:
     if end - start != 1:
         return True
     if _INITIAL_AFTER.match(text, end) or _INITIAL_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    if _LETTER_COMPOUND.match(text, end):
         return False
     return not _DESIGNATOR_BEFORE.search(text, max(0, start - 12), start)

@@ -219,6 +219,7 @@ _KO_MODIFIER_ENDINGS = ("한", "된", "하는", "되는", "할", "될", "했던"
 _KO_WORD = re.compile(r"[^\s.,;:!?()\[\]{}<>\"'“”‘’·•|/]+")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
 _KO_STOP = re.compile(r"[.;:!?{}<>\"“”•|\n]")
+_KO_QUANTITY = re.compile(r"\d[\d,.]*[명개건편곳종회차배%]?(?:을|를|의|과|와|이|가)?")
 # A word, or an aside in brackets (read as one piece so that it can be skipped).
 _KO_PIECE = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]|[^\s.,;:!?()\[\]{}<>\"'“”‘’·•|/]+")
 
@@ -237,10 +238,17 @@ class Action(NamedTuple):
 _Found = tuple[str, int, int] | None
 
 
+# Past forms of the irregular verbs that actions use.
+_IRREGULAR = {
+    "lead": ("led",), "build": ("built",), "write": ("wrote", "written"), "run": ("ran",),
+    "teach": ("taught",), "drive": ("drove", "driven"),
+}  # fmt: skip
+
+
 def _verb_forms(word: str) -> set[str]:
     """The inflections of an English verb: deploy → deploys, deployed, deploying; tune →
     tuned, tuning; ship → shipped; label → labelled."""
-    forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", *_IRREGULAR.get(word, ())}
     if word.endswith("e"):
         forms |= {word + "d", word[:-1] + "ing"}
     if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
@@ -410,10 +418,11 @@ class ActionMatcher:
         words = [
             w
             for w in _KO_PIECE.finditer(text, stop, pos)
-            # an aside in brackets and a particle cut off by one ("모델(Two-Tower)을") are
-            # not words between the object and its verb
+            # an aside in brackets, a particle cut off by one ("모델(Two-Tower)을") and a
+            # count ("팀원 4명을 리드") are not words between the object and its verb
             if w.group()[0] not in "(["
             and (w.group() in ("및", "등") or w.group() not in _KO_PARTICLES)
+            and not _KO_QUANTITY.fullmatch(w.group())
         ]
         # Past another thing marked as the object, only its owner or a list it ends may
         # follow: "모델의 성능을 평가", "데이터와 로그를 수집", "데이터 및 로그를 수집".
