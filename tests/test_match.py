@@ -281,6 +281,11 @@ def test_a_posting_that_requires_nothing_is_met_on_its_requirements():
             "많고, 강화학습을 배우고 싶습니다.",
             {"data-science", "reinforcement-learning"},
         ),
+        (
+            "Summary\nData analyst (SQL, Python). Looking to move into reinforcement learning;"
+            " keen to learn data science.",
+            {"data-science", "reinforcement-learning"},
+        ),
     ],
 )
 def test_a_wish_in_a_resume_is_not_evidence(resume, wished):

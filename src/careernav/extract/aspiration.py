@@ -18,7 +18,9 @@ _CUES = (
     "pivoting into", "aspiring", "eager to learn", "want to learn", "wish to learn",
     "would like to learn", "hope to learn", "looking to learn", "plan to learn",
     "planning to learn", "currently learning", "learning more about", "hoping to grow in",
-    "grow into", "growing into",
+    "grow into", "growing into", "move into", "looking to move to", "seeking to move to",
+    "keen to learn", "excited to learn", "looking to transition", "aspire to", "aspiring to",
+    "aiming to move", "seeking a role in", "seeking a position in", "seeking an entry-level",
 )  # fmt: skip
 _CUE_BEFORE = re.compile(
     # a cue (its words may wrap onto the next line) ...
@@ -38,7 +40,7 @@ _WINDOW = 60
 
 # A cheap first look: most mentions have none of these words near them.
 _HINT_BEFORE = re.compile(
-    r"interest|passion|curious|moving|transition|pivot|aspir|learn|grow", re.I
+    r"interest|passion|curious|mov|transition|pivot|aspir|learn|grow|seeking", re.I
 )
 _HINT_AFTER = re.compile(r"관심|배우|공부|학습|전환|성장|이직")
 
