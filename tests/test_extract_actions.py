@@ -35,6 +35,9 @@ def actions(text: str, doc_type: str = "resume") -> list[tuple[str, str]]:
         # irregular past forms
         ("Led a team of 4 data scientists", ("leadership", "Led")),
         ("Published 2 papers at ACL and EMNLP", ("research-publication", "Published")),
+        # hyphenated words
+        ("Co-authored 3 papers on RL", ("research-publication", "Co-authored")),
+        ("Tuned hyper-parameters with Optuna", ("hyperparameter-tuning", "Tuned")),
         # a list of verbs that share the object: the nearest verb takes it
         ("Trained, tuned and deployed models for search ranking", ("model-deployment", "deployed")),
     ],
@@ -49,6 +52,7 @@ def test_english_verbs_with_their_object_name_the_skill(text, expected):
         "Deployed the model registry to a new cluster.",  # the object is a modifier
         "Deployed monitoring for models in production.",  # the object belongs to "for"
         "Built a model and deployed the website.",  # the verb has another object
+        "Deployed the cluster and reviewed model metrics.",  # "deployed" had its object
         "We deploy to staging twice a day.",  # no object at all
         "Our business model is evaluated quarterly by the board members.",
     ],
@@ -146,3 +150,13 @@ def test_postings_state_actions_as_requirements_too():
 def test_a_verb_whose_object_is_already_that_skill_adds_nothing():
     mentions = extract_skills("• RESTful API 개발 경험", doc_type="posting").skills
     assert [(m.id, m.text, m.how) for m in mentions] == [("rest-api", "RESTful API", "alias")]
+
+
+def test_a_verb_that_is_a_generic_name_gives_way_to_its_action():
+    # "모니터링" alone is observability; with a model as its object it is model monitoring
+    mentions = extract_skills("추천 모델을 모니터링했습니다", doc_type="resume").skills
+    assert [(m.id, m.how) for m in mentions] == [
+        ("recommender-systems", "alias"),
+        ("model-monitoring", "action"),
+    ]
+    assert [m.id for m in extract_skills("로그를 모니터링").skills] == ["observability"]

@@ -287,22 +287,24 @@ class ActionMatcher:
                     self._pairs[verb, obj.casefold()] = sid
                     ko_verbs.add(verb)
                     ko_objects.add(obj.casefold())
-        # Every verb form of both languages in one automaton, searched in the prepared
-        # (case-folded) text: a regex of ~200 alternatives cost four times the whole matcher.
-        verbs = ahocorasick.Automaton()
+        # Every verb and object form of both languages in one automaton, searched once in
+        # the prepared (case-folded) text: a regex of ~200 alternatives cost four times the
+        # whole matcher, and a second automaton pass as much as the first. Keys are written
+        # as `prepare` writes them ("co-author" is searched as "co author"); a value is
+        # (language and verb when the key is a verb form, whether it is an object, length).
+        values: dict[str, tuple] = {}
         for form, verb in self._verb_of.items():
-            verbs.add_word(form, ("en", verb, len(form)))
+            values[prepare(form)] = ("en", verb, False, len(form))
         for verb in ko_verbs:
-            verbs.add_word(verb, ("ko", verb, len(verb)))
-        verbs.make_automaton()
-        self._verbs = verbs if len(verbs) else None
-        # Most verbs in a text ("개발", "design") have none of the objects near them: the
-        # objects' places, found in one more pass, let those go without a look at the clause.
-        objects = ahocorasick.Automaton()
+            values[verb] = ("ko", verb, False, len(verb))
         for form in [*self._object_of, *ko_objects]:
-            objects.add_word(form, len(form))
-        objects.make_automaton()
-        self._objects = objects
+            lang, verb, _, length = values.get(prepare(form), (None, None, True, len(form)))
+            values[prepare(form)] = (lang, verb, True, length)
+        words = ahocorasick.Automaton()
+        for key, value in values.items():
+            words.add_word(key, value)
+        words.make_automaton()
+        self._words = words if len(words) else None
         self._ko_object = (
             re.compile(rf"({_alternation(ko_objects)})(?:{_alternation(_KO_PARTICLES)})?\Z")
             if ko_objects
@@ -317,15 +319,19 @@ class ActionMatcher:
         overlap mentions of names; the caller decides. `prepared` is the text's
         `prepare(text)`, when the caller has it."""
         hits: list[Action] = []
-        if self._verbs is None or not text:
+        if self._words is None or not text:
             return hits
         prepared = prepared or prepare(text)
-        objects = [end + 1 for end, _ in self._objects.iter(prepared)]  # ends, in order
+        verbs, objects = [], []  # objects: where they end, in order
+        for end_index, value in self._words.iter(prepared):
+            if value[2]:
+                objects.append(end_index + 1)
+            if value[0] is not None:
+                verbs.append((end_index + 1, value))
         if not objects:
             return hits
         size = len(text)
-        for end_index, (lang, verb, length) in self._verbs.iter(prepared):
-            end = end_index + 1
+        for end, (lang, verb, _, length) in verbs:
             start = end - length
             if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
                 continue  # inside a longer word
@@ -356,6 +362,7 @@ class ActionMatcher:
     def _english_object_after(self, text: str, pos: int, verb: str) -> _Found:
         between = 0
         joined = False  # a comma, "and" or "or" was passed: the next word must be a verb
+        verbs_only = True  # every word so far was a verb of a list ("trained, tuned and")
         while between <= _MAX_BETWEEN["en"]:
             match = _EN_NEXT.match(text, pos)
             if match is None:
@@ -365,6 +372,9 @@ class ActionMatcher:
             joined = joined or bool(match.group(1))
             if word in ("and", "or"):
                 joined = True
+            if joined and not verbs_only:
+                return None  # "planned field tests and reviewed …": the verb had its object
+            if word in ("and", "or"):
                 continue
             if joined:  # "trained, tuned and deployed models": only another verb may follow
                 if not self._verb_like(word):
@@ -376,6 +386,7 @@ class ActionMatcher:
                     return self._pairs[verb, obj], match.start(2), pos
                 if word in _EN_STOP:
                     return None
+                verbs_only = False
             between += 1
         return None
 

@@ -256,24 +256,34 @@ def _leftmost_longest(candidates: list[Hit]) -> list[Hit]:
 
 
 def _add_actions(hits: list[Hit], actions: list[Action]) -> list[Hit]:
-    """`hits` and the action verbs that overlap none of them ("배포" in "배포 자동화" is
-    already a name) and whose object is no name of the same concept ("Restful API 개발"
-    says REST API once, not twice), in order of position."""
+    """`hits` with the action verbs, in order of position. A verb that overlaps a name is
+    dropped ("배포" in "배포 자동화"), unless it is that whole name, of another concept: then
+    the verb with its object says more ("모델을 모니터링" is model monitoring, not any
+    monitoring) and takes its place. A verb whose object is a name of its own concept is
+    dropped too ("Restful API 개발" says REST API once, not twice)."""
     if not actions:
         return hits
     ends = [h.end for h in hits]
 
-    def first_hit_after(start: int) -> Hit | None:
-        i = bisect.bisect_right(ends, start)  # the first hit that ends after `start`
-        return hits[i] if i < len(hits) else None
+    def first_hit_after(start: int) -> int:
+        return bisect.bisect_right(ends, start)  # the first hit that ends after `start`
 
-    added = []
+    added, replaced = [], set()
     for action in actions:
-        hit = first_hit_after(action.start)
-        if hit is not None and hit.start < action.end:
+        j = first_hit_after(action.object_start)
+        object_hit = hits[j] if j < len(hits) and hits[j].start < action.object_end else None
+        if object_hit is not None and object_hit.skill_id == action.skill_id:
             continue
-        hit = first_hit_after(action.object_start)
-        if hit is not None and hit.start < action.object_end and hit.skill_id == action.skill_id:
-            continue
+        i = first_hit_after(action.start)
+        if i < len(hits) and hits[i].start < action.end:
+            verb_hit = hits[i]
+            if (verb_hit.start, verb_hit.end) != (action.start, action.end):
+                continue
+            if verb_hit.skill_id == action.skill_id:
+                continue
+            replaced.add(i)
         added.append(Hit(action.skill_id, action.start, action.end, "action"))
-    return sorted(hits + added, key=lambda h: h.start) if added else hits
+    if not added:
+        return hits
+    kept = [h for i, h in enumerate(hits) if i not in replaced]
+    return sorted(kept + added, key=lambda h: h.start)
