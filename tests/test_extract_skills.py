@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from careernav.extract import extract_skills
 
 
@@ -310,3 +312,34 @@ def test_everyday_compounds_of_a_letter_are_not_languages():
     assert "c" not in ids("Report to C-level executives and the C-suite")
     assert "r" not in ids("an R-squared of 0.92")
     assert ids("C-based firmware in C/C++") == ["c", "firmware", "c", "cpp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        # the shared words come after: "X and Y Z" names X Z too
+        ("Wrote unit and integration tests", ("unit-testing", "unit")),
+        ("Experience with relational and NoSQL databases", ("relational-database", "relational")),
+        ("단위 및 통합 테스트 작성", ("unit-testing", "단위")),
+        ("단위와 통합 테스트를 작성했습니다", ("unit-testing", "단위")),
+        ("supervised and unsupervised learning", ("supervised-learning", "supervised")),
+        # the shared words come first: "W Y and Z" names W Z too
+        ("data cleaning and visualization in pandas", ("data-visualization", "visualization")),
+        ("ML model evaluation and deployment", ("model-deployment", "deployment")),
+    ],
+)
+def test_coordination_shares_a_name_out(text, shared):
+    extraction = extract_skills(text)
+    assert shared in [(m.id, m.text) for m in extraction.skills]
+    for m in extraction.skills:
+        assert text[m.start : m.end] == m.text
+
+
+def test_coordination_adds_only_whole_names():
+    # "Excel dashboards" and "Python learning" are no names; neighbours in a list stay as found
+    assert ids("Excel and Power BI dashboards") == ["excel", "power-bi", "dashboarding"]
+    assert ids("Python, machine learning and statistics") == [
+        "python",
+        "machine-learning",
+        "statistics",
+    ]

@@ -12,26 +12,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 import ahocorasick
 
 from careernav.extract._boundaries import ends_cleanly, lone_letter_in_context, starts_cleanly
+from careernav.extract._hit import Hit
 from careernav.extract._normalize import ASCII_WORD, find_keys, prepare
 from careernav.extract._typos import TypoIndex
 from careernav.extract.actions import Action, ActionMatcher
+from careernav.extract.coordination import add_coordinated
 from careernav.knowledge import KnowledgeBase
 from careernav.text import SEPARATORS, exact_key, normalize
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A raw mention: concept, span [start, end) in the original text, how it matched."""
-
-    skill_id: str
-    start: int
-    end: int
-    how: str  # "alias", "exact", "list", "typo" or "action"
 
 
 class SkillMatcher:
@@ -136,6 +127,8 @@ class SkillMatcher:
                 typo_hits = _not_vetoed(typo_hits, vetoes)
             if typo_hits:
                 hits = _leftmost_longest(hits + typo_hits)
+        if " " in text:
+            hits = add_coordinated(text, hits, self.kb.alias_index.get)
         if actions:
             hits = _add_actions(hits, self._actions.find(text, prepared))
         return hits

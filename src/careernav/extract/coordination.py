@@ -1,0 +1,117 @@
+"""Names shared by coordination: "unit and integration tests" names unit tests too,
+"relational and NoSQL databases" relational databases, "단위 및 통합 테스트" 단위 테스트, and "data
+cleaning and visualization" data visualization.
+
+Two shapes, both read from a name already found:
+
+- the shared words come after: "X and Y Z", with "Y Z" found — "X Z" is tried;
+- the shared words come first: "W Y and Z", with "W Y" found — "W Z" is tried.
+
+The word that would complete the other name ("unit", "visualization") becomes a mention of it
+only when the completed phrase is itself a name of the knowledge base, and the word is not part
+of another mention. Lists go on: "unit, integration and end-to-end tests".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from careernav.extract._hit import Hit
+from careernav.text import normalize
+
+# A word and the joiner after it, just before a name: "unit and ", "relational, ", "단위 및 ",
+# "단위와 " (a Korean word with its particle of coordination).
+_WORD = r"[A-Za-z][A-Za-z0-9+#'’-]*|[가-힣]+"
+_JOINER_BEFORE = (
+    r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|및)[ \t]+|[ \t]*[&/][ \t]*"
+    r"|(?<=[가-힣])(?:와|과)[ \t]+)"
+)
+_BEFORE = re.compile(rf"(?P<word>{_WORD}){_JOINER_BEFORE}\Z")
+_JOINER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|및|&|/)[ \t]*|[와과][ \t]+)")
+_AFTER = re.compile(
+    rf"(?:[ \t]*(?:,[ \t]*)?(?:and|or|및|&|/)[ \t]*|[ \t]*,[ \t]*)(?P<word>{_WORD})(?![\w-])"
+)
+_JOINER_AFTER = re.compile(r"[ \t]*(?:,|&|/|(?:and|or|및)[ \t])")
+_REACH = 40
+
+
+def _joined_before(text: str, start: int) -> bool:
+    """A cheap first look: a joiner (or 와/과 and a space) stands right before `start`."""
+    tail = text[max(0, start - 5) : start]
+    bare = tail.rstrip(" \t")
+    if bare.endswith((",", "&", "/", "및")):
+        return True
+    if bare != tail and bare.endswith(("와", "과")):
+        return True
+    word = bare[-3:].lower()
+    return word.endswith(("and", "or")) and len(bare) != len(tail)
+
+
+def add_coordinated(text: str, hits: list[Hit], name_of: Callable[[str], str | None]) -> list[Hit]:
+    """`hits` and the mentions that coordination shares out, in order of position.
+    `name_of(key)` is the concept a normalised name belongs to, or None."""
+    added: list[Hit] = []
+    last = len(hits) - 1
+    for i, hit in enumerate(hits):
+        if hit.how == "action":
+            continue
+        surface = text[hit.start : hit.end]
+        if " " not in surface:
+            continue
+        # In a list of found names ("Python, machine learning"), the word across the joiner is
+        # the neighbouring name itself: nothing to share.
+        before = hits[i - 1].end if i else 0
+        if _joined_before(text, hit.start) and not _JOINER.fullmatch(text, before, hit.start):
+            rest = surface.split(" ", 1)[1]  # "integration tests" → "tests"
+            added += _shared_after(text, hit.start, rest, name_of)
+        after = hits[i + 1].start if i < last else len(text)
+        if _JOINER_AFTER.match(text, hit.end) and not _JOINER.fullmatch(text, hit.end, after):
+            head = surface.rsplit(" ", 1)[0]  # "data cleaning" → "data"
+            added += _shared_before(text, hit.end, head, name_of)
+    if not added:
+        return hits
+    return _merge(hits, added)
+
+
+def _shared_after(text: str, start: int, rest: str, name_of) -> list[Hit]:
+    """ "X and Y Z": X Z, then further back along a list."""
+    found = []
+    while True:
+        match = _BEFORE.search(text, max(0, start - _REACH), start)
+        if match is None:
+            return found
+        sid = name_of(normalize(f"{match.group('word')} {rest}"))
+        if sid is None:
+            return found
+        found.append(Hit(sid, match.start("word"), match.end("word"), "alias"))
+        start = match.start("word")
+
+
+def _shared_before(text: str, end: int, head: str, name_of) -> list[Hit]:
+    """ "W Y and Z": W Z, then further along a list."""
+    found = []
+    while True:
+        match = _AFTER.match(text, end)
+        if match is None:
+            return found
+        sid = name_of(normalize(f"{head} {match.group('word')}"))
+        if sid is None:
+            return found
+        found.append(Hit(sid, match.start("word"), match.end("word"), "alias"))
+        end = match.end("word")
+
+
+def _merge(hits: list[Hit], added: list[Hit]) -> list[Hit]:
+    """`hits` and those of `added` that overlap none of them (or each other)."""
+    starts = [h.start for h in hits]
+    kept: list[Hit] = []
+    for new in sorted(added, key=lambda h: h.start):
+        i = bisect.bisect_left(starts, new.end)  # hits that start before `new` ends
+        if i and hits[i - 1].end > new.start:
+            continue
+        if kept and kept[-1].end > new.start:
+            continue
+        kept.append(new)
+    return sorted(hits + kept, key=lambda h: h.start) if kept else hits
