@@ -338,6 +338,9 @@ def test_coordination_shares_a_name_out(text, shared):
 def test_coordination_adds_only_whole_names():
     # "Excel dashboards" and "Python learning" are no names; neighbours in a list stay as found
     assert ids("Excel and Power BI dashboards") == ["excel", "power-bi", "dashboarding"]
+    # a comma after a name lists another thing: "computer science, engineering" are two fields
+    assert "computer-engineering" not in ids("Degree in mathematics, computer science, engineering")
+    assert "computer-engineering" in ids("Major: Computer Science/Engineering or related")
     assert ids("Python, machine learning and statistics") == [
         "python",
         "machine-learning",

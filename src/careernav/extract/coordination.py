@@ -30,10 +30,12 @@ _JOINER_BEFORE = (
 )
 _BEFORE = re.compile(rf"(?P<word>{_WORD}){_JOINER_BEFORE}\Z")
 _JOINER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|및|&|/)[ \t]*|[와과][ \t]+)")
+# After a name, only "and", "or", 및, "&" or "/" join (", and" too): in "computer science,
+# engineering" the comma lists fields, and "computer engineering" is not meant.
 _AFTER = re.compile(
-    rf"(?:[ \t]*(?:,[ \t]*)?(?:and|or|및|&|/)[ \t]*|[ \t]*,[ \t]*)(?P<word>{_WORD})(?![\w-])"
+    rf"[ \t]*(?:,[ \t]*)?(?:(?:and|or|및)[ \t]+|[&/][ \t]*)(?P<word>{_WORD})(?![\w-])"
 )
-_JOINER_AFTER = re.compile(r"[ \t]*(?:,|&|/|(?:and|or|및)[ \t])")
+_JOINER_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:&|/|(?:and|or|및)[ \t])")
 _REACH = 40
 
 
@@ -65,17 +67,17 @@ def add_coordinated(text: str, hits: list[Hit], name_of: Callable[[str], str | N
         before = hits[i - 1].end if i else 0
         if _joined_before(text, hit.start) and not _JOINER.fullmatch(text, before, hit.start):
             rest = surface.split(" ", 1)[1]  # "integration tests" → "tests"
-            added += _shared_after(text, hit.start, rest, name_of)
+            added += _shared_after(text, hit.start, rest, hit.skill_id, name_of)
         after = hits[i + 1].start if i < last else len(text)
         if _JOINER_AFTER.match(text, hit.end) and not _JOINER.fullmatch(text, hit.end, after):
             head = surface.rsplit(" ", 1)[0]  # "data cleaning" → "data"
-            added += _shared_before(text, hit.end, head, name_of)
+            added += _shared_before(text, hit.end, head, hit.skill_id, name_of)
     if not added:
         return hits
     return _merge(hits, added)
 
 
-def _shared_after(text: str, start: int, rest: str, name_of) -> list[Hit]:
+def _shared_after(text: str, start: int, rest: str, own: str, name_of) -> list[Hit]:
     """ "X and Y Z": X Z, then further back along a list."""
     found = []
     while True:
@@ -83,13 +85,13 @@ def _shared_after(text: str, start: int, rest: str, name_of) -> list[Hit]:
         if match is None:
             return found
         sid = name_of(normalize(f"{match.group('word')} {rest}"))
-        if sid is None:
+        if sid is None or sid == own:
             return found
         found.append(Hit(sid, match.start("word"), match.end("word"), "alias"))
         start = match.start("word")
 
 
-def _shared_before(text: str, end: int, head: str, name_of) -> list[Hit]:
+def _shared_before(text: str, end: int, head: str, own: str, name_of) -> list[Hit]:
     """ "W Y and Z": W Z, then further along a list."""
     found = []
     while True:
@@ -97,7 +99,7 @@ def _shared_before(text: str, end: int, head: str, name_of) -> list[Hit]:
         if match is None:
             return found
         sid = name_of(normalize(f"{head} {match.group('word')}"))
-        if sid is None:
+        if sid is None or sid == own:
             return found
         found.append(Hit(sid, match.start("word"), match.end("word"), "alias"))
         end = match.end("word")
