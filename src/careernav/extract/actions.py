@@ -322,14 +322,11 @@ class ActionMatcher:
         if self._words is None or not text:
             return hits
         prepared = prepared or prepare(text)
-        verbs, objects = [], []  # objects: where they end, in order
-        for end_index, value in self._words.iter(prepared):
-            if value[2]:
-                objects.append(end_index + 1)
-            if value[0] is not None:
-                verbs.append((end_index + 1, value))
+        found = list(self._words.iter(prepared))
+        objects = [end + 1 for end, value in found if value[2]]  # where they end, in order
         if not objects:
             return hits
+        verbs = [(end + 1, value) for end, value in found if value[0] is not None]
         size = len(text)
         for end, (lang, verb, _, length) in verbs:
             start = end - length
