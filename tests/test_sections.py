@@ -49,6 +49,9 @@ def kinds(text: str, doc_type="posting") -> list[tuple[str, str | None]]:
         ("It would be great if you", "preferred"),
         ("[이런 분을 찾아요]", "requirements"),
         ("👉 합류 여정", "process"),
+        ("Our Hiring Process", "process"),  # a determiner before a known heading
+        ("Your Responsibilities", "responsibilities"),
+        ("The Benefits", "benefits"),
     ],
 )
 def test_posting_headings(heading, kind):
