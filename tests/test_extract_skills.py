@@ -346,3 +346,10 @@ def test_coordination_adds_only_whole_names():
         "machine-learning",
         "statistics",
     ]
+
+
+def test_health_insurance_as_a_benefit_is_not_the_healthcare_industry():
+    # a one-paragraph posting has no benefits section to leave it out
+    text = "We offer private health care, healthcare and insurance plans, and 의료 지원."
+    assert "healthcare" not in ids(text)
+    assert ids("3+ years in healthcare; 의료 데이터 경험") == ["healthcare", "healthcare"]
