@@ -224,3 +224,12 @@ def test_match_shows_the_years_asked_and_shown():
     assert data["role"] == "Machine Learning Engineer"
     assert 3.5 <= data["years_in_role"] < data["years_shown"]
     assert f"({data['years_in_role']} as Machine Learning Engineer)" in out
+
+
+def test_extract_lists_a_resumes_wishes_apart():
+    resume = "Summary\nData analyst (SQL). Interested in Rust; 강화학습을 배우고 싶습니다.\n"
+    out = run("extract", "-", input=resume).output
+    assert "Wished for, not counted as evidence: Rust" in out
+    data = json.loads(run("extract", "-", "--json", input=resume).output)
+    assert [c["id"] for c in data["concepts"]] == ["sql"]
+    assert [w["id"] for w in data["wished"]] == ["rust", "reinforcement-learning"]

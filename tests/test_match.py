@@ -315,3 +315,13 @@ def test_a_posting_written_as_one_paragraph():
         "scikit-learn": ("required", 3),
         "apache-spark": ("preferred", None),
     }
+
+
+def test_a_missing_skill_the_resume_wishes_for_says_so():
+    resume = "Summary\nData analyst (SQL, Python). Looking to move into reinforcement learning."
+    result = match(resume, "Requirements\n- Reinforcement learning\n- Python")
+    [missing] = result.missing
+    assert missing.id == "reinforcement-learning" and missing.credit == 0
+    assert missing.why == "the resume only wishes for Reinforcement learning, which is not evidence"
+    ko = match("요약\nSQL 분석가. 강화학습을 배우고 싶습니다.", "자격요건\n- 강화학습", lang="ko")
+    assert ko.missing[0].why == "이력서에 강화학습은(는) 희망 사항으로만 나옴 (근거 아님)"

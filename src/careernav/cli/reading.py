@@ -60,6 +60,10 @@ L = {
     "shown": {"en": "the resume shows {n} years", "ko": "이력서 {n}년"},
     "short": {"en": "short by {n}", "ko": "{n}년 부족"},
     "in_role": {"en": "({n} as {role})", "ko": "(그중 {role} {n}년)"},
+    "wished": {
+        "en": "Wished for, not counted as evidence",
+        "ko": "희망 사항이라 근거로 세지 않음",
+    },
     "matched": {"en": "Matched", "ko": "충족"},
     "partial": {"en": "Counts in part", "ko": "부분 인정"},
     "missing": {"en": "Missing (heaviest first)", "ko": "부족 (중요도 순)"},
@@ -188,6 +192,13 @@ def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json
             str(years or ""),
         )
     out.print(table)
+    wished = ex.wished()
+    if wished:
+        items = [
+            f"{ms[0].label} ({escape(_snippet(ex.text, ms[0].start, ms[0].end))})"
+            for ms in wished.values()
+        ]
+        out.print(f"[yellow]{_t('wished', lang)}[/yellow]: " + "; ".join(items))
 
 
 @click.command()

@@ -75,6 +75,20 @@ class Extraction:
                 self._by_id.setdefault(mention.id, []).append(mention)
         return self._by_id
 
+    def wished(self) -> dict[str, list[SkillMention]]:
+        """Concept ID -> its mentions, for what a resume only wishes for ("interested in
+        Rust") and shows nowhere else: listed so that the reader sees why it does not count."""
+        if self.doc_type != "resume":
+            return {}
+        shown = self.concepts()
+        wished: dict[str, list[SkillMention]] = {}
+        for mention in self.skills:
+            if mention.id in shown or mention.section in NOT_EVIDENCE:
+                continue
+            if is_aspiration(self.text, mention.start, mention.end):
+                wished.setdefault(mention.id, []).append(mention)
+        return wished
+
     def requirement_mentions(self) -> list[SkillMention]:
         """Mentions outside the sections that never state requirements (benefits, company…).
 

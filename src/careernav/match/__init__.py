@@ -50,7 +50,9 @@ def match(
     in_role = years_by_role(kb, resume, today)
     if role is not None:
         rid = kb.role(role).id
-        result = match_role(kb, resume.concepts(), rid, thresholds, lang)
+        result = _explain_wishes(
+            match_role(kb, resume.concepts(), rid, thresholds, lang), resume, lang
+        )
         return replace(result, years_shown=shown, **_in_role(kb, in_role, rid, lang))
     if not isinstance(posting, PostingAnalysis):
         posting = analyze_posting(posting, kb=kb, lang=lang)
@@ -59,7 +61,9 @@ def match(
             f"The posting {posting.extraction.name or ''} names no skill careernav knows, so "
             "there is nothing to match. Check that it is a job posting with its requirements."
         )
-    result = match_posting(kb, resume.concepts(), posting, thresholds, lang)
+    result = _explain_wishes(
+        match_posting(kb, resume.concepts(), posting, thresholds, lang), resume, lang
+    )
     return replace(
         result,
         years_asked=posting.extraction.years,
@@ -72,3 +76,23 @@ def _in_role(kb: KnowledgeBase, years: dict[str, float], rid: str | None, lang: 
     if not rid or not years.get(rid):
         return {}
     return {"years_in_role": years[rid], "role_label": kb.roles[rid].label.get(lang)}
+
+
+def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> MatchResult:
+    """A missing skill the resume only wishes for says so: the reader sees it was read."""
+    wished = resume.wished()
+    if not wished:
+        return result
+    ko = lang == "ko"
+    skills = [
+        replace(
+            s,
+            why=f"이력서에 {s.label}은(는) 희망 사항으로만 나옴 (근거 아님)"
+            if ko
+            else f"the resume only wishes for {s.label}, which is not evidence",
+        )
+        if s.credit == 0 and s.id in wished
+        else s
+        for s in result.skills
+    ]
+    return replace(result, skills=skills)

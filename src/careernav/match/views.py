@@ -42,6 +42,11 @@ def extraction_view(ex: Extraction, *, with_sections: bool = True) -> dict[str, 
                 {"id": sid, "label": ms[0].label, "mentions": len(ms)}
                 for sid, ms in ex.concepts().items()
             ],
+            # a resume's wishes ("interested in Rust"): found, but not evidence
+            "wished": [
+                {"id": sid, "label": ms[0].label, "mentions": len(ms)}
+                for sid, ms in ex.wished().items()
+            ],
             **view,
         }
     return view
