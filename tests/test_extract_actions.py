@@ -160,3 +160,22 @@ def test_a_verb_that_is_a_generic_name_gives_way_to_its_action():
         ("model-monitoring", "action"),
     ]
     assert [m.id for m in extract_skills("로그를 모니터링").skills] == ["observability"]
+
+
+def test_batch_output_marks_a_verb_mention():
+    import json
+
+    from click.testing import CliRunner
+
+    from careernav.cli import main
+
+    line = json.dumps({"id": 7, "text": "Deployed ranking models with FastAPI"}) + "\n"
+    result = CliRunner().invoke(main, ["extract", "--jsonl", "-"], input=line)
+    [record] = [json.loads(x) for x in result.output.splitlines()]
+    first = record["skills"][0]
+    assert (first["id"], first["text"], first.get("action")) == (
+        "model-deployment",
+        "Deployed",
+        True,
+    )
+    assert all("action" not in s for s in record["skills"][1:])

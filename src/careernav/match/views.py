@@ -24,6 +24,8 @@ def mention_view(m: SkillMention) -> dict[str, Any]:
         view["years"] = m.years
     if m.how == "typo":
         view["typo"] = True
+    elif m.how == "action":  # a verb with its object ("Deployed … models"), not a name
+        view["action"] = True
     return view
 
 
