@@ -33,188 +33,39 @@ _MAX_BETWEEN = {"en": 4, "ko": 3}
 _REACH = 80  # characters around a verb where its object may be
 # Words that end the verb's clause before its object: prepositions (the object that follows
 # one belongs to it: "deployed monitoring for models") and clause openers.
-_EN_STOP = frozenset(
-    [
-        "to",
-        "for",
-        "in",
-        "on",
-        "at",
-        "with",
-        "into",
-        "onto",
-        "from",
-        "by",
-        "via",
-        "using",
-        "across",
-        "over",
-        "under",
-        "through",
-        "within",
-        "behind",
-        "after",
-        "before",
-        "as",
-        "per",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "while",
-        "because",
-        "but",
-        "then",
-        "so",
-        "if",
-        "although",
-        "though",
-        "since",
-        "until",
-        "unless",
-        "whereas",
-    ]
-)
-_EN_AUXILIARIES = frozenset(
-    [
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "get",
-        "gets",
-        "got",
-        "getting",
-        "has",
-        "have",
-        "had",
-        "also",
-        "successfully",
-    ]
-)
+_EN_STOP_WORDS = """
+    to for in on at with into onto from by via using across over under through within behind
+    after before as per than that which who whom whose where when while because but then so
+    if although though since until unless whereas
+"""
+_EN_STOP = frozenset(_EN_STOP_WORDS.split())
+_EN_AUXILIARY_WORDS = """
+    was were is are be been being get gets got getting has have had also successfully
+"""
+_EN_AUXILIARIES = frozenset(_EN_AUXILIARY_WORDS.split())
 # Nouns that make an object the modifier of another thing: "the model registry", "data
 # pipelines", "code owners" are not a model, data or code. (An object inside a longer name of
 # the knowledge base, "model registry", is caught by the caller as well.)
-_EN_COMPOUND_HEADS = frozenset(
-    [
-        "registry",
-        "registries",
-        "card",
-        "cards",
-        "zoo",
-        "zoos",
-        "weights",
-        "artifact",
-        "artifacts",
-        "file",
-        "files",
-        "repository",
-        "repositories",
-        "hub",
-        "hubs",
-        "store",
-        "stores",
-        "training",
-        "architecture",
-        "architectures",
-        "library",
-        "libraries",
-        "owner",
-        "owners",
-        "team",
-        "teams",
-        "pipeline",
-        "pipelines",
-        "platform",
-        "platforms",
-        "center",
-        "centers",
-        "centre",
-        "centres",
-        "warehouse",
-        "warehouses",
-        "lake",
-        "lakes",
-        "structure",
-        "structures",
-        "engineer",
-        "engineers",
-        "scientist",
-        "scientists",
-        "analyst",
-        "analysts",
-        "review",
-        "reviews",
-        "base",
-        "bases",
-    ]
-)
+_EN_COMPOUND_HEAD_WORDS = """
+    registry registries card cards zoo zoos weights artifact artifacts file files repository
+    repositories hub hubs store stores training architecture architectures library libraries
+    owner owners team teams pipeline pipelines platform platforms center centers centre
+    centres warehouse warehouses lake lakes structure structures engineer engineers scientist
+    scientists analyst analysts review reviews base bases
+"""
+_EN_COMPOUND_HEADS = frozenset(_EN_COMPOUND_HEAD_WORDS.split())
 _EN_WORD = r"[A-Za-z0-9](?:[A-Za-z0-9'’+#_-]|\.(?=[A-Za-z0-9]))*"
 _EN_NEXT = re.compile(rf"[ \t]*(,?)[ \t]*({_EN_WORD})")
 
 # The particles that leave a noun the object of the verb that follows ("모델을", "모델의 성능을",
 # "데이터 및 로그를"); "서버에 배포" is where, not what.
-_KO_PARTICLES = [
-    "을",
-    "를",
-    "의",
-    "과",
-    "와",
-    "도",
-    "만",
-    "및",
-    "등",
-    "등을",
-    "등의",
-    "들",
-    "들을",
-    "들의",
-    "들과",
-]
+_KO_PARTICLE_WORDS = "을 를 의 과 와 도 만 및 등 등을 등의 들 들을 들의 들과"
+_KO_PARTICLES = _KO_PARTICLE_WORDS.split()
 # What may follow a Korean verbal noun in the same word: 하다 and 되다 in any form, and particles.
-_KO_VERB_ENDINGS = tuple(
-    [
-        "하",
-        "했",
-        "한",
-        "할",
-        "함",
-        "해",
-        "되",
-        "된",
-        "될",
-        "됨",
-        "돼",
-        "됐",
-        "시키",
-        "시킨",
-        "시켜",
-        "시켰",
-        "을",
-        "를",
-        "및",
-        "과",
-        "와",
-        "이",
-        "가",
-        "은",
-        "는",
-        "의",
-        "에",
-        "으로",
-        "로",
-        "도",
-        "까지",
-        "등",
-    ]
-)
+_KO_VERB_ENDING_WORDS = """
+    하 했 한 할 함 해 되 된 될 됨 돼 됐 시키 시킨 시켜 시켰 을 를 및 과 와 이 가 은 는 의 에 으로 로 도 까지 등
+"""
+_KO_VERB_ENDINGS = tuple(_KO_VERB_ENDING_WORDS.split())
 _KO_MODIFIER_ENDINGS = ("한", "된", "하는", "되는", "할", "될", "했던", "하던", "되었던", "시킨")
 _KO_WORD = re.compile(r"[^\s.,;:!?()\[\]{}<>\"'“”‘’·•|/]+")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
