@@ -323,6 +323,12 @@ def test_everyday_compounds_of_a_letter_are_not_languages():
         ("단위 및 통합 테스트 작성", ("unit-testing", "단위")),
         ("단위와 통합 테스트를 작성했습니다", ("unit-testing", "단위")),
         ("supervised and unsupervised learning", ("supervised-learning", "supervised")),
+        # along a list
+        (
+            "supervised, unsupervised and reinforcement learning",
+            ("supervised-learning", "supervised"),
+        ),
+        ("단위, 통합 및 부하 테스트", ("unit-testing", "단위")),
         # the shared words come first: "W Y and Z" names W Z too
         ("data cleaning and visualization in pandas", ("data-visualization", "visualization")),
         ("ML model evaluation and deployment", ("model-deployment", "deployment")),

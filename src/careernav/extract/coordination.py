@@ -9,7 +9,8 @@ Two shapes, both read from a name already found:
 
 The word that would complete the other name ("unit", "visualization") becomes a mention of it
 only when the completed phrase is itself a name of the knowledge base, and the word is not part
-of another mention. Lists go on: "unit, integration and end-to-end tests".
+of another mention. Lists go on: "supervised, unsupervised and reinforcement learning", "단위,
+통합 및 부하 테스트".
 """
 
 from __future__ import annotations
