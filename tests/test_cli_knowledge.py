@@ -152,3 +152,11 @@ def test_reading_a_document_does_not_load_the_store_or_the_web_app(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert '"pytorch"' in out.stdout
     assert "HEAVY []" in out.stdout
+
+
+def test_skill_shows_the_actions_that_name_it(run):
+    out = run("skill", "model-deployment", "--lang", "en").output
+    assert "Also read from what was done" in out and "deploy … model" in out
+    data = json.loads(run("skill", "model-deployment", "--json").output)
+    assert "모델 … 배포" in data["actions"]
+    assert json.loads(run("skill", "pytorch", "--json").output)["actions"] == []

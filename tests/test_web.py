@@ -90,6 +90,8 @@ async def test_pages_and_api_share_their_data(client):
     assert page == api
     skill = (await client.get("/skills/torch", params={"format": "json"})).json()
     assert skill["id"] == "pytorch"
+    deploy = await client.get("/skills/model-deployment")
+    assert "Also read from what was done" in deploy.text and "deploy … model" in deploy.text
 
 
 async def test_language_switch_persists(client):

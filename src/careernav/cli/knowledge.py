@@ -25,6 +25,7 @@ T = {
     "neighbours": {"en": "Neighbouring roles", "ko": "인접 직무"},
     "titles": {"en": "Also posted as", "ko": "다른 공고 제목"},
     "aliases": {"en": "Also written", "ko": "다른 표기"},
+    "actions": {"en": "Also read from what was done", "ko": "한 일로도 읽음"},
     "prereq": {"en": "Prerequisites", "ko": "선수 지식"},
     "leads_to": {"en": "Leads to", "ko": "다음 단계"},
     "related": {"en": "Related", "ko": "관련 스킬"},
@@ -111,6 +112,8 @@ def skill(name: str, lang: str, as_json: bool) -> None:
     if data["description"]:
         out.print(data["description"])
     _section(out, t("aliases", lang), data["aliases"], lang, inline=True)
+    if data["actions"]:
+        _section(out, t("actions", lang), data["actions"], lang, inline=True)
     for key in ("prerequisites", "leads_to", "related"):
         values = [s["label"] for s in data[key]]
         _section(

@@ -103,6 +103,11 @@ def skill_detail(kb: KnowledgeBase, skill: Skill, lang: str) -> dict[str, Any]:
             },
             key=str.lower,
         ),
+        # what a resume says it did: "deploy … model" (verb, object), "모델 … 배포"
+        "actions": [
+            f"{verb} … {obj}" if lang_ == "en" else f"{obj} … {verb}"
+            for lang_, verb, obj in skill.actions.all()
+        ],
         "kind": skill.kind,
         "category": skill.category,
         "stage": skill.stage,
