@@ -179,3 +179,13 @@ def test_batch_output_marks_a_verb_mention():
         True,
     )
     assert all("action" not in s for s in record["skills"][1:])
+
+
+def test_verbs_whose_object_has_another_sense_name_nothing():
+    # data augmented from other sources is data integration; business performance is not speed
+    for text in (
+        "Augment data collection procedures",
+        "Augmenting data from internal sources",
+        "Make recommendations to optimize performance based on insights",
+    ):
+        assert actions(text, doc_type="posting") == []

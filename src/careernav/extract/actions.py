@@ -51,7 +51,7 @@ _EN_COMPOUND_HEAD_WORDS = """
     repositories hub hubs store stores training architecture architectures library libraries
     owner owners team teams pipeline pipelines platform platforms center centers centre
     centres warehouse warehouses lake lakes structure structures engineer engineers scientist
-    scientists analyst analysts review reviews base bases
+    scientists analyst analysts review reviews base bases collection collections
 """
 _EN_COMPOUND_HEADS = frozenset(_EN_COMPOUND_HEAD_WORDS.split())
 _EN_WORD = r"[A-Za-z0-9](?:[A-Za-z0-9'’+#_-]|\.(?=[A-Za-z0-9]))*"
