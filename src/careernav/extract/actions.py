@@ -69,6 +69,11 @@ _KO_VERB_ENDINGS = tuple(_KO_VERB_ENDING_WORDS.split())
 _KO_MODIFIER_ENDINGS = ("한", "된", "하는", "되는", "할", "될", "했던", "하던", "되었던", "시킨")
 _KO_WORD = re.compile(r"[^\s.,;:!?()\[\]{}<>\"'“”‘’·•|/]+")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
+# Another noun right after a word: a Hangul word that is not a joining particle nor a noun
+# that completes a verbal noun ("배포 완료", "개발 경험", "구축 업무").
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!및|등|또는|또 |완료|경험|업무|담당|진행|수행|작업|성공|이력|가능)[\uac00-\ud7a3]"
+)
 _KO_STOP = re.compile(r"[.;:!?{}<>\"“”•|\n]")
 _KO_QUANTITY = re.compile(r"\d[\d,.]*[명개건편곳종회차배%]?(?:을|를|의|과|와|이|가)?")
 # A word, or an aside in brackets (read as one piece so that it can be skipped).
@@ -195,7 +200,11 @@ class ActionMatcher:
                 ending = _HANGUL_RUN.match(text, end).group()
                 if ending and not ending.startswith(_KO_VERB_ENDINGS):
                     continue  # "배포판" is another word; "배포했습니다" is the verb
-                found = self._korean_object_before(text, start, verb)
+                # A bare verbal noun before another noun modifies it ("분산 캐시" is a
+                # distributed cache): its object, if any, is the word right before it ("API
+                # 개발 경험"). Before a comma, 및 or the end of the clause it is the verb.
+                bare_modifier = not ending and _NOUN_AFTER.match(text, end) is not None
+                found = self._korean_object_before(text, start, verb, 0 if bare_modifier else None)
                 if found is None and ending in _KO_MODIFIER_ENDINGS:
                     found = self._korean_object_after(text, end + len(ending), verb)
             if found:
@@ -271,7 +280,9 @@ class ActionMatcher:
 
     # -- Korean --------------------------------------------------------------------------
 
-    def _korean_object_before(self, text: str, pos: int, verb: str) -> _Found:
+    def _korean_object_before(
+        self, text: str, pos: int, verb: str, between: int | None = None
+    ) -> _Found:
         low = max(0, pos - 80)
         stop = max((m.end() for m in _KO_STOP.finditer(text, low, pos)), default=low)
         words = [
@@ -286,7 +297,8 @@ class ActionMatcher:
         # Past another thing marked as the object, only its owner or a list it ends may
         # follow: "모델의 성능을 평가", "데이터와 로그를 수집", "데이터 및 로그를 수집".
         owner_only = joined = False
-        for word in reversed(words[-(_MAX_BETWEEN["ko"] + 1) :]):
+        between = _MAX_BETWEEN["ko"] if between is None else between
+        for word in reversed(words[-(between + 1) :]):
             folded = word.group().casefold()
             if owner_only and folded in ("및", "등"):
                 joined = True
