@@ -9,6 +9,7 @@ import pytest
 from careernav import match
 from careernav.extract import extract_skills
 from careernav.extract.tenure import find_periods, tenure
+from careernav.match.experience import years_by_skill
 
 TODAY = date(2026, 11, 22)
 
@@ -105,3 +106,43 @@ def test_a_title_over_or_under_its_dates_names_the_role_in_korean():
     result = match(resume, role="ml-engineer", today=TODAY, lang="ko")
     assert (result.years_in_role, result.role_label) == (3.8, "머신러닝 엔지니어")
     assert match(resume, role="data-analyst", today=TODAY).years_in_role == 2.0
+
+
+def test_a_skill_named_in_a_job_counts_that_jobs_years():
+    resume = (
+        "EXPERIENCE\n"
+        "Machine Learning Engineer — Coupang        Mar 2022 – Present\n"
+        "- Deployed ranking models on Kubernetes with Python\n"
+        "Data Analyst — Gmarket                     Jan 2020 – Feb 2022\n"
+        "- A/B test analysis with SQL and Python\n"
+        "PROJECTS\n"
+        "- Side project in Rust (2019 – 2020)\n"
+    )
+    years = years_by_skill(extract_skills(resume, doc_type="resume"), TODAY)
+    assert years["kubernetes"] == 4.8  # Mar 2022 – Nov 2026: 57 months
+    assert years["sql"] == 2.2  # Jan 2020 – Feb 2022: 26 months
+    assert years["python"] == 6.9  # both jobs, 83 months
+    assert "rust" not in years  # a project is no job
+    posting = "Requirements\n- 3+ years of Python\n- 5+ years of SQL\n- Kubernetes"
+    why = {s.id: s.why for s in match(resume, posting, today=TODAY).skills}
+    assert why["python"] == "the resume shows Python; 6.9 years of it in the resume (3+ asked)"
+    assert why["sql"] == "the resume shows SQL; only 2.2 years of it in the resume (5+ asked)"
+    assert why["kubernetes"] == "the resume shows Kubernetes"
+
+
+def test_a_korean_job_block_starts_at_the_company_and_title_above_its_dates():
+    resume = (
+        "경력\n"
+        "(주)한빛로지스\n"
+        "ML 엔지니어\n"
+        "2023.03 ~ 현재\n"
+        "• PyTorch 기반 수요 예측 모델 개발\n"
+        "(주)새봄커머스 | 데이터 분석가\n"
+        "2021.01 ~ 2022.12\n"
+        "• SQL 리포트 자동화\n"
+    )
+    years = years_by_skill(extract_skills(resume, doc_type="resume"), TODAY)
+    assert years["pytorch"] == 3.8 and years["sql"] == 2.0
+    assert years["machine-learning"] == 3.8  # "ML 엔지니어" names it in the first job's block
+    result = match(resume, "자격요건\n- SQL 3년 이상", today=TODAY, lang="ko")
+    assert result.skills[0].why.endswith("; 이력서상 2년뿐 (요구 3년 이상)")

@@ -9,7 +9,7 @@ from typing import Any
 from careernav.errors import CareernavError
 from careernav.extract import Extraction, extract_skills
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
-from careernav.match.experience import years_by_role, years_shown
+from careernav.match.experience import years_by_role, years_by_skill, years_shown
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
 from careernav.match.roles import RoleScore
 from careernav.match.scoring import MatchResult, SkillMatch, Thresholds, match_posting, match_role
@@ -53,6 +53,7 @@ def match(
         result = _explain_wishes(
             match_role(kb, resume.concepts(), rid, thresholds, lang), resume, lang
         )
+        result = _skill_years(result, years_by_skill(resume, today), lang)
         return replace(result, years_shown=shown, **_in_role(kb, in_role, rid, lang))
     if not isinstance(posting, PostingAnalysis):
         posting = analyze_posting(posting, kb=kb, lang=lang)
@@ -64,6 +65,7 @@ def match(
     result = _explain_wishes(
         match_posting(kb, resume.concepts(), posting, thresholds, lang), resume, lang
     )
+    result = _skill_years(result, years_by_skill(resume, today), lang)
     return replace(
         result,
         years_asked=posting.extraction.years,
@@ -95,4 +97,24 @@ def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> Match
         else s
         for s in result.skills
     ]
+    return replace(result, skills=skills)
+
+
+def _skill_years(result: MatchResult, in_jobs: dict[str, float], lang: str) -> MatchResult:
+    """Each matched skill's years: those the resume states ("5 years of Python") or those of
+    the jobs that name it, whichever is more; set beside the years the posting asks."""
+    skills = []
+    for s in result.skills:
+        years = max(s.years_shown or 0, in_jobs.get(s.via_skill or "", 0)) or None
+        why = s.why
+        if s.credit and s.years_asked and years:
+            short = years < s.years_asked
+            if lang == "ko":
+                why += (
+                    f"; 이력서상 {years:g}년{'뿐' if short else ''} (요구 {s.years_asked}년 이상)"
+                )
+            else:
+                only = "only " if short else ""
+                why += f"; {only}{years:g} years of it in the resume ({s.years_asked}+ asked)"
+        skills.append(replace(s, years_shown=years, why=why))
     return replace(result, skills=skills)

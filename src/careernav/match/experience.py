@@ -1,10 +1,16 @@
-"""Years of experience a resume shows: in all, and as one role.
+"""Years of experience a resume shows: in all, as one role, and with one skill.
 
 A dated job counts toward a role when its title names that role: "Machine Learning Engineer —
 Coupang   Mar 2022 – Present", "(주)쿠키커머스 | ML 엔지니어 | 2022.07 ~ 재직중". The title is looked
 for on the period's own line, then on the line above and the line below it (resumes put the
 title over or under the dates), never on a bullet: a bullet is a duty ("- worked with data
 analysts"), not a title. The role of a title is the one `title_role` gives a posting title.
+
+A skill named in a job's block (its title and dates, and the lines under them up to the next
+job) counts that job's months toward the skill: "Python" in the bullets of a job held from
+2022.03 to today shows 4.7 years of Python without the resume saying so. The block of a job
+starts at its dates, or at the one or two lines above them that are no bullets (the company
+and the title written over the dates).
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ import re
 from datetime import date
 
 from careernav.extract import Extraction
-from careernav.extract.tenure import Period, tenure, union_months
+from careernav.extract.sections import NOT_EVIDENCE
+from careernav.extract.tenure import Period, find_periods, tenure, union_months
 from careernav.knowledge import KnowledgeBase
 from careernav.match.roles import title_role
 
@@ -62,3 +69,50 @@ def _role_of_job(kb: KnowledgeBase, text: str, period: Period) -> str | None:
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def years_by_skill(resume: Extraction, today: date | None = None) -> dict[str, float]:
+    """Skill ID -> years of the dated jobs whose blocks name it (overlapping jobs counted
+    once), for the skills a resume shows as evidence."""
+    dated = tenure(resume.text, resume.sections, today)
+    if dated is None:
+        return {}
+    periods = sorted(dated.periods, key=lambda p: p.start_offset)
+    starts = [_block_start(resume.text, p.start_offset) for p in periods]
+    ends = [*starts[1:], None]
+    shown = resume.concepts()
+    periods_of: dict[str, list[Period]] = {}
+    for period, start, end in zip(periods, starts, ends, strict=True):
+        section_end = next(
+            (s.end for s in resume.sections if s.start <= period.start_offset < s.end),
+            len(resume.text),
+        )
+        stop = min(end, section_end) if end is not None else section_end
+        for mention in resume.skills:
+            if start <= mention.start < stop and mention.id in shown:
+                if mention.section in NOT_EVIDENCE:
+                    continue
+                found = periods_of.setdefault(mention.id, [])
+                if period not in found:
+                    found.append(period)
+    return {sid: round(union_months(ps) / 12, 1) for sid, ps in periods_of.items()}
+
+
+def _block_start(text: str, offset: int) -> int:
+    """Where the block of the job dated at `offset` starts: its line, or up to two lines
+    above that are neither bullets nor blank (the company and the title)."""
+    start = text.rfind("\n", 0, offset) + 1
+    for _ in range(2):
+        if start == 0:
+            break
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if not line.strip() or _BULLET.match(line) or tenure_line(line):
+            break
+        start = above
+    return start
+
+
+def tenure_line(line: str) -> bool:
+    """Whether `line` holds dates of its own (another job's)."""
+    return bool(find_periods(line))
