@@ -192,3 +192,11 @@ def test_verbs_whose_object_has_another_sense_name_nothing():
         "Make recommendations to optimize performance based on insights",
     ):
         assert actions(text, doc_type="posting") == []
+
+
+def test_a_name_is_shown_as_evidence_before_a_verb():
+    resume = "Experience\n- Designed prompts for support bots\nSkills\nPrompt engineering, Python"
+    result = match(resume, role="llm-engineer")
+    prompt = next(s for s in result.skills if s.id == "prompt-engineering")
+    assert [m.how for m in prompt.resume_evidence] == ["alias", "action"]
+    assert prompt.resume_evidence[0].text == "Prompt engineering"

@@ -193,7 +193,7 @@ def score_wants(
                 via=via,
                 via_skill=via_skill,
                 target_evidence=list(evidence),
-                resume_evidence=have.get(via_skill, []) if via_skill else [],
+                resume_evidence=_names_first(have.get(via_skill, [])) if via_skill else [],
                 why=why,
                 years_asked=years,
                 years_shown=max(shown) if shown else None,
@@ -280,3 +280,9 @@ def _result(kb, target: tuple[str, str | None, str | None], wants, have, thresho
         thresholds=thresholds,
         skills=skills,
     )
+
+
+def _names_first(evidence: list[SkillMention]) -> list[SkillMention]:
+    """The mentions that name a skill before those that only describe doing it ("Deployed"),
+    each in order of position: the first is the one shown as evidence."""
+    return sorted(evidence, key=lambda m: m.how == "action")
