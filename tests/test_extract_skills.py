@@ -204,6 +204,9 @@ def test_nothing_is_found_inside_links_or_addresses():
     got = extract_skills(text).skills
     assert [(m.id, m.text) for m in got] == [("python", "Python")]
     assert got[0].start == text.rindex("Python")
+    # an address inside a link, a "+" in an address, several addresses
+    text = "Mail ml+java@co.ai, react.dev@x.io; see www.go.dev/doc?q=sql@mirror.org or SQL"
+    assert ids(text) == ["sql"]
 
 
 def test_short_names_are_not_found_across_words():

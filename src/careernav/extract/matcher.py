@@ -94,7 +94,7 @@ class SkillMatcher:
         if not text:
             return []
         prepared = prepared or prepare(text)
-        urls = [m.span() for m in _URL_OR_EMAIL.finditer(text)] if _URL_HINT.search(text) else []
+        urls = _links(text) if _URL_HINT.search(text) else []
         candidates, listed, vetoes = [], [], []
         for start, end, (_, sid, across, in_lists) in find_keys(self._automaton, prepared, text):
             if isinstance(sid, frozenset):
@@ -224,7 +224,29 @@ def _not_vetoed(hits: list[Hit], vetoes: list[tuple[int, int, frozenset[str]]]) 
 
 
 _URL_HINT = re.compile(r"://|www\.|@")
-_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL_LOCAL = re.compile(r"[\w.+-]+\Z")
+_EMAIL_DOMAIN = re.compile(r"@[\w-]+\.[\w.-]+")
+
+
+def _links(text: str) -> list[tuple[int, int]]:
+    """Spans of links and e-mail addresses, in order, not overlapping. E-mail addresses are
+    found from their "@": one regex for both tried every word of the text as the start of an
+    address and cost ten times as much."""
+    spans = [m.span() for m in _URL.finditer(text)]
+    at = text.find("@")
+    while at != -1:
+        domain = _EMAIL_DOMAIN.match(text, at)
+        local = domain and _EMAIL_LOCAL.search(text, max(0, at - 64), at)
+        if local:
+            spans.append((local.start(), domain.end()))
+        at = text.find("@", at + 1)
+    spans.sort()
+    links: list[tuple[int, int]] = []
+    for span in spans:
+        if not links or span[0] >= links[-1][1]:
+            links.append(span)
+    return links
 
 
 def _inside(hit: Hit, spans: list[tuple[int, int]], ends: list[int]) -> bool:
