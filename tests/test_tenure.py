@@ -146,3 +146,18 @@ def test_a_korean_job_block_starts_at_the_company_and_title_above_its_dates():
     assert years["machine-learning"] == 3.8  # "ML 엔지니어" names it in the first job's block
     result = match(resume, "자격요건\n- SQL 3년 이상", today=TODAY, lang="ko")
     assert result.skills[0].why.endswith("; 이력서상 2년뿐 (요구 3년 이상)")
+
+
+def test_a_linkedin_export_puts_the_title_two_lines_over_the_dates():
+    resume = (
+        "Experience\n\n"
+        "Toss\nSenior Data Scientist\nMarch 2022 - Present (4 years 9 months)\nSeoul\n"
+        "Built credit risk models with XGBoost.\n\n"
+        "Data Analyst\nKakao\nJanuary 2019 - February 2022 (3 years 2 months)\n"
+        "Dashboards in Tableau.\n\n"
+        "Education\nSeoul National University, MS Statistics (2016 - 2018)\n"
+    )
+    assert match(resume, role="data-analyst", today=TODAY).years_in_role == 3.2
+    assert match(resume, role="data-scientist", today=TODAY).years_in_role == 4.8
+    years = years_by_skill(extract_skills(resume, doc_type="resume"), TODAY)
+    assert (years["xgboost"], years["tableau"]) == (4.8, 3.2)

@@ -2,9 +2,9 @@
 
 A dated job counts toward a role when its title names that role: "Machine Learning Engineer —
 Coupang   Mar 2022 – Present", "(주)쿠키커머스 | ML 엔지니어 | 2022.07 ~ 재직중". The title is looked
-for on the period's own line, then on the line above and the line below it (resumes put the
-title over or under the dates), never on a bullet: a bullet is a duty ("- worked with data
-analysts"), not a title. The role of a title is the one `title_role` gives a posting title.
+for on the period's own line, then on the one or two lines above it and the line below
+(resumes put the company and the title over or under the dates, in either order), never on a
+bullet: a bullet is a duty ("- worked with data analysts"), not a title. The role of a title is the one `title_role` gives a posting title.
 
 A skill named in a job's block (its title and dates, and the lines under them up to the next
 job) counts that job's months toward the skill: "Python" in the bullets of a job held from
@@ -55,10 +55,12 @@ def _role_of_job(kb: KnowledgeBase, text: str, period: Period) -> str | None:
     start = text.rfind("\n", 0, period.start_offset) + 1
     end = _line_end(text, period.end_offset)
     own = text[start : period.start_offset] + " " + text[period.end_offset : end]
-    above_end = start - 1
-    above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : max(above_end, 0)]
+    # the lines over the dates that belong to this job (company and title, in either order),
+    # nearest first
+    head = _block_start(text, period.start_offset)
+    above = reversed(text[head : max(start - 1, head)].split("\n")) if head < start else []
     below = text[end + 1 : _line_end(text, end + 1)] if end < len(text) else ""
-    for line in (own, above, below):
+    for line in (own, *above, below):
         if line.strip() and not _BULLET.match(line):
             found = title_role(kb, line)
             if found:
