@@ -101,6 +101,12 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+def _any_between(ends: list[int], low: int, high: int) -> bool:
+    """Whether one of `ends` (sorted) lies in [low, high]."""
+    i = bisect.bisect_left(ends, low)
+    return i < len(ends) and ends[i] <= high
+
+
 def _verb_forms(word: str) -> set[str]:
     """The inflections of an English verb: deploy → deploys, deployed, deploying; tune →
     tuned, tuning; ship → shipped; label → labelled."""
@@ -190,12 +196,17 @@ class ActionMatcher:
                 continue  # inside a longer word
             if lang == "en" and end < size and (text[end].isalnum() or text[end] in "-_"):
                 continue
-            nearest = bisect.bisect_left(objects, start - _REACH)
-            if nearest == len(objects) or objects[nearest] > end + _REACH:
+            # where an object may end: after the verb (verb first) or before it (object first)
+            after = _any_between(objects, end, end + _REACH)
+            before = _any_between(objects, start - _REACH, start)
+            if not (after or before):
                 continue
+            found = None
             if lang == "en":
-                found = self._english_object_after(text, end, verb)
-                found = found or self._english_object_before(text, start, verb)
+                if after:
+                    found = self._english_object_after(text, end, verb)
+                if found is None and before:
+                    found = self._english_object_before(text, start, verb)
             else:
                 ending = _HANGUL_RUN.match(text, end).group()
                 if ending and not ending.startswith(_KO_VERB_ENDINGS):
@@ -203,9 +214,11 @@ class ActionMatcher:
                 # A bare verbal noun before another noun modifies it ("분산 캐시" is a
                 # distributed cache): its object, if any, is the word right before it ("API
                 # 개발 경험"). Before a comma, 및 or the end of the clause it is the verb.
-                bare_modifier = not ending and _NOUN_AFTER.match(text, end) is not None
-                found = self._korean_object_before(text, start, verb, 0 if bare_modifier else None)
-                if found is None and ending in _KO_MODIFIER_ENDINGS:
+                if before:
+                    bare_modifier = not ending and _NOUN_AFTER.match(text, end) is not None
+                    between = 0 if bare_modifier else None
+                    found = self._korean_object_before(text, start, verb, between)
+                if found is None and after and ending in _KO_MODIFIER_ENDINGS:
                     found = self._korean_object_after(text, end + len(ending), verb)
             if found:
                 sid, object_start, object_end = found

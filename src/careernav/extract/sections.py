@@ -249,7 +249,9 @@ _DETERMINER = re.compile(r"(?i)^(?:our|the|your|my)\s+")
 def _classify(line: str, candidate: str, table: dict[str, str]) -> str | None:
     # "Our Hiring Process", "Your Responsibilities", "The Benefits": the heading after its
     # determiner
-    kind = table.get(_key(candidate)) or table.get(_key(_DETERMINER.sub("", candidate, 1)))
+    kind = table.get(_key(candidate))
+    if kind is None and candidate[:1] in "OoTtYyMm" and _DETERMINER.match(candidate):
+        kind = table.get(_key(_DETERMINER.sub("", candidate, 1)))
     if kind is None:
         parts = [p for p in _SPLIT_WORDS.split(candidate) if p]
         kind = next((table[_key(p)] for p in parts if _key(p) in table), None)
