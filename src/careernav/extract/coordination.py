@@ -80,30 +80,40 @@ def add_coordinated(text: str, hits: list[Hit], name_of: Callable[[str], str | N
 
 def _shared_after(text: str, start: int, rest: str, own: str, name_of) -> list[Hit]:
     """ "X and Y Z": X Z, then further back along a list."""
-    found = []
-    while True:
-        match = _BEFORE.search(text, max(0, start - _REACH), start)
-        if match is None:
-            return found
-        sid = name_of(normalize(f"{match.group('word')} {rest}"))
-        if sid is None or sid == own:
-            return found
-        found.append(Hit(sid, match.start("word"), match.end("word"), "alias"))
-        start = match.start("word")
+    return _share(
+        lambda pos: _BEFORE.search(text, max(0, pos - _REACH), pos),
+        lambda word: f"{word} {rest}",
+        start,
+        own,
+        name_of,
+        backwards=True,
+    )
 
 
 def _shared_before(text: str, end: int, head: str, own: str, name_of) -> list[Hit]:
     """ "W Y and Z": W Z, then further along a list."""
+    return _share(
+        lambda pos: _AFTER.match(text, pos),
+        lambda word: f"{head} {word}",
+        end,
+        own,
+        name_of,
+        backwards=False,
+    )
+
+
+def _share(find_word, phrase, pos: int, own: str, name_of, *, backwards: bool) -> list[Hit]:
+    """The words `find_word` finds one after another from `pos` whose `phrase` is a name
+    (of another concept than `own`), as mentions of that name; the first that is not ends
+    the list."""
     found = []
-    while True:
-        match = _AFTER.match(text, end)
-        if match is None:
-            return found
-        sid = name_of(normalize(f"{head} {match.group('word')}"))
+    while (match := find_word(pos)) is not None:
+        sid = name_of(normalize(phrase(match.group("word"))))
         if sid is None or sid == own:
-            return found
+            break
         found.append(Hit(sid, match.start("word"), match.end("word"), "alias"))
-        end = match.end("word")
+        pos = match.start("word") if backwards else match.end("word")
+    return found
 
 
 def _merge(hits: list[Hit], added: list[Hit]) -> list[Hit]:
