@@ -32,6 +32,11 @@ def actions(text: str, doc_type: str = "resume") -> list[tuple[str, str]]:
         ("Cleaned and validated raw sensor data.", ("data-cleaning", "Cleaned")),
         # object first, with auxiliaries only between
         ("Our churn model was deployed to production in May.", ("model-deployment", "deployed")),
+        # beyond ML: security, vision, infrastructure, teamwork
+        ("Rotated database credentials with Vault", ("secrets-management", "Rotated")),
+        ("Calibrated stereo cameras for depth", ("camera-calibration", "Calibrated")),
+        ("Decomposed the monolith into 12 services", ("microservices", "Decomposed")),
+        ("Planned sprints with the product owner", ("scrum", "Planned")),
         # irregular past forms
         ("Led a team of 4 data scientists", ("leadership", "Led")),
         ("Published 2 papers at ACL and EMNLP", ("research-publication", "Published")),
@@ -88,6 +93,9 @@ def test_the_verb_is_the_evidence_and_spans_slice_the_text():
         # an aside in brackets between the object and its particle
         ("추천 모델(Two-Tower)을 학습하고 Triton으로 서빙", ("model-serving", "서빙")),
         ("MySQL 쿼리를 튜닝하여 응답 시간 40% 단축", ("query-optimization", "튜닝")),
+        ("악성코드를 분석하여 IOC 도출", ("malware-analysis", "분석")),
+        ("CCTV 영상에서 얼굴을 인식", ("face-recognition", "인식")),
+        ("영수증 이미지의 문자를 인식", ("ocr", "인식")),
         # a list that ends in the object
         ("서비스 데이터 및 로그를 수집", ("data-collection", "수집")),
         # a bare verbal noun before a noun that completes it
