@@ -409,3 +409,21 @@ async def test_analyse_says_when_a_posting_is_hardly_about_ai(client):
     assert data["posting"]["little_ai"] is True
     assert data["posting"]["ai_skills"]["asked"] <= 1 < data["posting"]["ai_skills"]["of"]
     client.cookies.delete(COOKIE)
+
+
+async def test_analyse_marks_a_resumes_wishes(client):
+    form = {"csrf_token": await token(client),
+            "resume_text": "Summary\nData analyst (SQL, Python). Interested in reinforcement learning.",
+            "posting_text": "Requirements\n- Reinforcement learning\n- SQL, Python"}  # fmt: skip
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "Wished for, not counted as evidence: Reinforcement learning" in html
+    assert 'class="skill sec-summary wish"' in html and "wished for, not evidence" in html
+    assert "the resume only wishes for Reinforcement learning" in html
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    assert data["resume"]["wished"] == [
+        {"id": "reinforcement-learning", "label": "Reinforcement learning"}
+    ]
+    client.cookies.set(COOKIE, "ko")
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "희망 사항이라 근거로 세지 않음" in html and "희망 사항, 근거 아님" in html
+    client.cookies.delete(COOKIE)

@@ -9,16 +9,20 @@ from markupsafe import Markup, escape
 from careernav.extract import SkillMention
 
 
-def segments(text: str, mentions: list[SkillMention]) -> list[dict[str, Any]]:
-    """The text cut into plain pieces and skill mentions, in order (templates escape each)."""
+def segments(
+    text: str, mentions: list[SkillMention], wished: frozenset[int] = frozenset()
+) -> list[dict[str, Any]]:
+    """The text cut into plain pieces and skill mentions, in order (templates escape each).
+    Mentions starting at an offset in `wished` are a resume's wishes, not its evidence."""
     pieces: list[dict[str, Any]] = []
     at = 0
     for m in mentions:
         if m.start > at:
             pieces.append({"text": text[at : m.start]})
-        pieces.append(
-            {"text": text[m.start : m.end], "id": m.id, "label": m.label, "section": m.section}
-        )
+        piece = {"text": text[m.start : m.end], "id": m.id, "label": m.label, "section": m.section}
+        if m.start in wished:
+            piece["wish"] = True
+        pieces.append(piece)
         at = m.end
     if at < len(text):
         pieces.append({"text": text[at:]})
@@ -41,8 +45,13 @@ def highlighted(pieces: list[dict[str, Any]], translate) -> Markup:
         section = str(escape(translate(piece["section"])))
         label = str(escape(piece["label"]))
         sid = str(escape(piece["id"]))
+        wish = ""
+        if piece.get("wish"):
+            note = str(escape(translate("wished for, not evidence")))
+            section, wish = f"{section} · {note}", " wish"
         out.append(
-            f'<mark class="skill sec-{sec}" tabindex="0" data-skill="{sid}" data-section="{sec}" '
-            f'title="{label} · {section}" aria-label="{text}: {label}, {section}">{text}</mark>'
+            f'<mark class="skill sec-{sec}{wish}" tabindex="0" data-skill="{sid}" '
+            f'data-section="{sec}" title="{label} · {section}" '
+            f'aria-label="{text}: {label}, {section}">{text}</mark>'
         )
     return Markup("".join(out))

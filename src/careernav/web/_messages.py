@@ -17,4 +17,6 @@ DYNAMIC = [
     N_("required"), N_("core"), N_("nice"), N_("beginner"), N_("intermediate"), N_("advanced"),
     N_("learned"), N_("in-progress"), N_("skipped"), N_("todo"), N_("done"),
     N_("free"), N_("freemium"), N_("paid"), N_("time-saved"), N_("cost-cut"), N_("revenue"),
+    # a highlighted mention of a resume's wish
+    N_("wished for, not evidence"),
 ]  # fmt: skip

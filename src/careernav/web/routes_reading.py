@@ -52,10 +52,16 @@ def analysis_data(
         extraction = extract_skills(resume, kb=kb, doc_type="resume", lang=lang)
         result = match(extraction, analysis, kb=kb, lang=lang, thresholds=thresholds)
         data["match"] = match_view(result)
+        wished = extraction.wished()
         data["resume"] = {
             "name": resume.name,
-            "segments": segments(extraction.text, extraction.skills),
+            "segments": segments(
+                extraction.text,
+                extraction.skills,
+                frozenset(m.start for ms in wished.values() for m in ms),
+            ),
             "concepts": len(extraction.concepts()),
+            "wished": [{"id": sid, "label": ms[0].label} for sid, ms in wished.items()],
         }
     return data
 
