@@ -233,3 +233,16 @@ def test_extract_lists_a_resumes_wishes_apart():
     data = json.loads(run("extract", "-", "--json", input=resume).output)
     assert [c["id"] for c in data["concepts"]] == ["sql"]
     assert [w["id"] for w in data["wished"]] == ["rust", "reinforcement-learning"]
+
+
+def test_extract_gives_a_resumes_years_per_skill_from_its_jobs():
+    resume = (
+        "Experience\nData Engineer, Acme (Jan 2020 – Dec 2022)\n- Spark and Airflow pipelines\n"
+        "Skills\nPython\n"
+    )
+    data = json.loads(run("extract", "-", "--json", input=resume).output)
+    assert data["years_in_jobs"] == {"apache-spark": 3.0, "apache-airflow": 3.0}
+    out = run("extract", "-", input=resume).output
+    assert "3*" in out and "* years of the dated jobs whose lines name the skill" in out
+    posting = json.loads(run("extract", "-", "--json", input="Requirements\n- Spark").output)
+    assert posting["years_in_jobs"] == {}

@@ -60,6 +60,10 @@ L = {
     "shown": {"en": "the resume shows {n} years", "ko": "이력서 {n}년"},
     "short": {"en": "short by {n}", "ko": "{n}년 부족"},
     "in_role": {"en": "({n} as {role})", "ko": "(그중 {role} {n}년)"},
+    "in_jobs": {
+        "en": "years of the dated jobs whose lines name the skill",
+        "ko": "그 스킬이 나오는 경력(기간이 적힌 직장)의 연수",
+    },
     "wished": {
         "en": "Wished for, not counted as evidence",
         "ko": "희망 사항이라 근거로 세지 않음",
@@ -180,6 +184,7 @@ def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json
     table = Table(
         _t("skill", lang), "ID", _t("section", lang), _t("evidence", lang), _t("years", lang)
     )
+    in_jobs = _years_in_jobs(ex)
     for sid, mentions in ex.concepts().items():
         first = mentions[0]
         sections = ", ".join(dict.fromkeys(m.section for m in mentions))
@@ -189,9 +194,11 @@ def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json
             sid,
             sections,
             escape(_snippet(ex.text, first.start, first.end)),
-            str(years or ""),
+            str(years) if years else (f"{in_jobs[sid]:g}*" if sid in in_jobs else ""),
         )
     out.print(table)
+    if in_jobs:
+        out.print(f"* {_t('in_jobs', lang)}")
     wished = ex.wished()
     if wished:
         items = [
@@ -341,6 +348,15 @@ def match_command(
             level = _t(row["level"], lang)
             table.add_row(f"{row['label']} [{level}]", f"{row['weight']:.2f}", row["why"], quote)
         out.print(table)
+
+
+def _years_in_jobs(ex) -> dict[str, float]:
+    """A resume's years per skill from its dated jobs (the match module only when needed)."""
+    if ex.doc_type != "resume":
+        return {}
+    from careernav.match.experience import years_by_skill
+
+    return years_by_skill(ex)
 
 
 def _snippet(text: str, start: int, end: int, context: int = 25) -> str:

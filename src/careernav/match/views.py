@@ -7,6 +7,7 @@ from typing import Any
 
 from careernav.extract import Extraction, SkillMention
 from careernav.knowledge import KnowledgeBase
+from careernav.match.experience import years_by_skill
 from careernav.match.posting import PostingAnalysis
 from careernav.match.scoring import MatchResult, SkillMatch
 
@@ -44,6 +45,8 @@ def extraction_view(ex: Extraction, *, with_sections: bool = True) -> dict[str, 
                 {"id": sid, "label": ms[0].label, "mentions": len(ms)}
                 for sid, ms in ex.concepts().items()
             ],
+            # a resume's years per skill, from the dated jobs whose lines name it
+            "years_in_jobs": years_by_skill(ex) if ex.doc_type == "resume" else {},
             # a resume's wishes ("interested in Rust"): found, but not evidence
             "wished": [
                 {"id": sid, "label": ms[0].label, "mentions": len(ms)}
