@@ -282,6 +282,11 @@ def test_a_posting_that_requires_nothing_is_met_on_its_requirements():
             {"data-science", "reinforcement-learning"},
         ),
         (
+            "자기소개\nSQL, Python 분석가. 강화학습 분야로 커리어 전환을 희망하며 데이터 사이언스를 "
+            "독학 중입니다.",
+            {"data-science", "reinforcement-learning"},
+        ),
+        (
             "Summary\nData analyst (SQL, Python). Looking to move into reinforcement learning;"
             " keen to learn data science.",
             {"data-science", "reinforcement-learning"},

@@ -30,10 +30,10 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUE_AFTER_KO = re.compile(
-    # a particle or a word or two ("에", "엔지니어로", "분야로의") and then the wish
-    r"(?:[가-힣]{0,6}[ \t]*){0,2}?"
-    r"(?:관심|배우고[ \t]*싶|공부[ \t]*중|공부하고[ \t]*있|학습[ \t]*중|"
-    r"(?:전환|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원))"
+    # a particle or a word or two ("에", "엔지니어로", "분야로 커리어") and then the wish
+    r"(?:[가-힣]{0,6}[ \t]*){0,3}?"
+    r"(?:관심|배우고[ \t]*싶|공부[ \t]*중|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
+    r"독학하고[ \t]*있|(?:전환|전향|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원|준비))"
 )
 _WINDOW = 60
 
@@ -42,7 +42,7 @@ _WINDOW = 60
 _HINT_BEFORE = re.compile(
     r"interest|passion|curious|mov|transition|pivot|aspir|learn|grow|seeking", re.I
 )
-_HINT_AFTER = re.compile(r"관심|배우|공부|학습|전환|성장|이직")
+_HINT_AFTER = re.compile(r"관심|배우|공부|학습|독학|전환|전향|성장|이직")
 
 
 def is_aspiration(text: str, start: int, end: int) -> bool:
