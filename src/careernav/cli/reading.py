@@ -18,6 +18,7 @@ from careernav.errors import CareernavError
 from careernav.extract import extract_skills
 from careernav.knowledge import default_knowledge_base
 from careernav.match import Thresholds, analyze_posting, match
+from careernav.match.experience import years_by_skill
 from careernav.match.roles import infer_roles, title_role
 from careernav.match.views import extraction_view, match_view, mention_view, posting_view
 
@@ -184,7 +185,7 @@ def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json
     table = Table(
         _t("skill", lang), "ID", _t("section", lang), _t("evidence", lang), _t("years", lang)
     )
-    in_jobs = _years_in_jobs(ex)
+    in_jobs = years_by_skill(ex)  # a resume's years per skill from its dated jobs
     for sid, mentions in ex.concepts().items():
         first = mentions[0]
         sections = ", ".join(dict.fromkeys(m.section for m in mentions))
@@ -348,15 +349,6 @@ def match_command(
             level = _t(row["level"], lang)
             table.add_row(f"{row['label']} [{level}]", f"{row['weight']:.2f}", row["why"], quote)
         out.print(table)
-
-
-def _years_in_jobs(ex) -> dict[str, float]:
-    """A resume's years per skill from its dated jobs (the match module only when needed)."""
-    if ex.doc_type != "resume":
-        return {}
-    from careernav.match.experience import years_by_skill
-
-    return years_by_skill(ex)
 
 
 def _snippet(text: str, start: int, end: int, context: int = 25) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from careernav.errors import CareernavError
 from careernav.extract import Extraction, extract_skills
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
-from careernav.match.experience import years_by_role, years_by_skill, years_shown
+from careernav.match.experience import experience
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
 from careernav.match.roles import RoleScore
 from careernav.match.scoring import MatchResult, SkillMatch, Thresholds, match_posting, match_role
@@ -46,32 +46,24 @@ def match(
         raise CareernavError("Match against a posting or a role: give exactly one of them.")
     if not isinstance(resume, Extraction):
         resume = extract_skills(resume, kb=kb, doc_type="resume", lang=lang)
-    shown = years_shown(resume, today)
-    in_role = years_by_role(kb, resume, today)
+    read = experience(kb, resume, today)
+    extra: dict[str, Any] = {}
     if role is not None:
         rid = kb.role(role).id
-        result = _explain_wishes(
-            match_role(kb, resume.concepts(), rid, thresholds, lang), resume, lang
-        )
-        result = _skill_years(result, years_by_skill(resume, today), lang)
-        return replace(result, years_shown=shown, **_in_role(kb, in_role, rid, lang))
-    if not isinstance(posting, PostingAnalysis):
-        posting = analyze_posting(posting, kb=kb, lang=lang)
-    if not posting.requirements:
-        raise CareernavError(
-            f"The posting {posting.extraction.name or ''} names no skill careernav knows, so "
-            "there is nothing to match. Check that it is a job posting with its requirements."
-        )
-    result = _explain_wishes(
-        match_posting(kb, resume.concepts(), posting, thresholds, lang), resume, lang
-    )
-    result = _skill_years(result, years_by_skill(resume, today), lang)
-    return replace(
-        result,
-        years_asked=posting.extraction.years,
-        years_shown=shown,
-        **_in_role(kb, in_role, posting.top_role, lang),
-    )
+        result = match_role(kb, resume.concepts(), rid, thresholds, lang)
+    else:
+        if not isinstance(posting, PostingAnalysis):
+            posting = analyze_posting(posting, kb=kb, lang=lang)
+        if not posting.requirements:
+            raise CareernavError(
+                f"The posting {posting.extraction.name or ''} names no skill careernav knows, so "
+                "there is nothing to match. Check that it is a job posting with its requirements."
+            )
+        rid = posting.top_role
+        result = match_posting(kb, resume.concepts(), posting, thresholds, lang)
+        extra["years_asked"] = posting.extraction.years
+    result = _skill_years(_explain_wishes(result, resume, lang), read.by_skill, lang)
+    return replace(result, years_shown=read.shown, **extra, **_in_role(kb, read.by_role, rid, lang))
 
 
 def _in_role(kb: KnowledgeBase, years: dict[str, float], rid: str | None, lang: str) -> dict:

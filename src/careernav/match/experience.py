@@ -16,23 +16,35 @@ and the title written over the dates).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from careernav.extract import Extraction
-from careernav.extract.sections import NOT_EVIDENCE
-from careernav.extract.tenure import Period, find_periods, tenure, union_months
+from careernav.extract.tenure import Period, Tenure, find_periods, tenure, union_months
 from careernav.knowledge import KnowledgeBase
 from careernav.match.roles import title_role
 
 _BULLET = re.compile(r"\s*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d+[.)])\s")
 
 
+@dataclass(frozen=True)
+class Experience:
+    """What a resume's dated jobs show, read once for a match."""
+
+    shown: float | None  # years in all (or stated, whichever is more)
+    by_role: dict[str, float]  # role ID -> years in jobs whose title names it
+    by_skill: dict[str, float]  # skill ID -> years of the jobs whose blocks name it
+
+
+def experience(kb: KnowledgeBase, resume: Extraction, today: date | None = None) -> Experience:
+    dated = tenure(resume.text, resume.sections, today)
+    return Experience(_shown(resume, dated), _by_role(kb, resume, dated), _by_skill(resume, dated))
+
+
 def years_shown(resume: Extraction, today: date | None = None) -> float | None:
     """Years of work a resume shows: its dated jobs, or the years it states ("경력 5년"),
     whichever is more."""
-    dated = tenure(resume.text, resume.sections, today)
-    candidates = [y for y in (dated.years if dated else None, resume.years) if y]
-    return max(candidates) if candidates else None
+    return _shown(resume, tenure(resume.text, resume.sections, today))
 
 
 def years_by_role(
@@ -40,15 +52,51 @@ def years_by_role(
 ) -> dict[str, float]:
     """Role ID -> years of the resume's dated jobs whose title names that role (overlapping
     jobs counted once)."""
-    dated = tenure(resume.text, resume.sections, today)
-    if dated is None:
-        return {}
+    return _by_role(kb, resume, tenure(resume.text, resume.sections, today))
+
+
+def years_by_skill(resume: Extraction, today: date | None = None) -> dict[str, float]:
+    """Skill ID -> years of the dated jobs whose blocks name it (overlapping jobs counted
+    once), for the skills a resume shows as evidence. Empty for a posting, which has no
+    experience section."""
+    return _by_skill(resume, tenure(resume.text, resume.sections, today))
+
+
+def _shown(resume: Extraction, dated: Tenure | None) -> float | None:
+    candidates = [y for y in (dated.years if dated else None, resume.years) if y]
+    return max(candidates) if candidates else None
+
+
+def _by_role(kb: KnowledgeBase, resume: Extraction, dated: Tenure | None) -> dict[str, float]:
     periods_of: dict[str, list[Period]] = {}
-    for period in dated.periods:
+    for period in dated.periods if dated else []:
         rid = _role_of_job(kb, resume.text, period)
         if rid:
             periods_of.setdefault(rid, []).append(period)
     return {rid: round(union_months(ps) / 12, 1) for rid, ps in periods_of.items()}
+
+
+def _by_skill(resume: Extraction, dated: Tenure | None) -> dict[str, float]:
+    if dated is None:
+        return {}
+    periods = sorted(dated.periods, key=lambda p: p.start_offset)
+    starts = [_block_start(resume.text, p.start_offset) for p in periods]
+    ends = [*starts[1:], None]
+    shown = resume.concepts()
+    periods_of: dict[str, list[Period]] = {}
+    for period, start, end in zip(periods, starts, ends, strict=True):
+        section_end = next(
+            (s.end for s in resume.sections if s.start <= period.start_offset < s.end),
+            len(resume.text),
+        )
+        # the block ends at the next job or with the experience section, whichever is first
+        stop = section_end if end is None else min(end, section_end)
+        for mention in resume.skills:
+            if start <= mention.start < stop and mention.id in shown:
+                found = periods_of.setdefault(mention.id, [])
+                if period not in found:
+                    found.append(period)
+    return {sid: round(union_months(ps) / 12, 1) for sid, ps in periods_of.items()}
 
 
 def _role_of_job(kb: KnowledgeBase, text: str, period: Period) -> str | None:
@@ -73,33 +121,6 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def years_by_skill(resume: Extraction, today: date | None = None) -> dict[str, float]:
-    """Skill ID -> years of the dated jobs whose blocks name it (overlapping jobs counted
-    once), for the skills a resume shows as evidence."""
-    dated = tenure(resume.text, resume.sections, today)
-    if dated is None:
-        return {}
-    periods = sorted(dated.periods, key=lambda p: p.start_offset)
-    starts = [_block_start(resume.text, p.start_offset) for p in periods]
-    ends = [*starts[1:], None]
-    shown = resume.concepts()
-    periods_of: dict[str, list[Period]] = {}
-    for period, start, end in zip(periods, starts, ends, strict=True):
-        section_end = next(
-            (s.end for s in resume.sections if s.start <= period.start_offset < s.end),
-            len(resume.text),
-        )
-        stop = min(end, section_end) if end is not None else section_end
-        for mention in resume.skills:
-            if start <= mention.start < stop and mention.id in shown:
-                if mention.section in NOT_EVIDENCE:
-                    continue
-                found = periods_of.setdefault(mention.id, [])
-                if period not in found:
-                    found.append(period)
-    return {sid: round(union_months(ps) / 12, 1) for sid, ps in periods_of.items()}
-
-
 def _block_start(text: str, offset: int) -> int:
     """Where the block of the job dated at `offset` starts: its line, or up to two lines
     above that are neither bullets nor blank (the company and the title)."""
@@ -109,12 +130,7 @@ def _block_start(text: str, offset: int) -> int:
             break
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above : start - 1]
-        if not line.strip() or _BULLET.match(line) or tenure_line(line):
+        if not line.strip() or _BULLET.match(line) or find_periods(line):  # another job's
             break
         start = above
     return start
-
-
-def tenure_line(line: str) -> bool:
-    """Whether `line` holds dates of its own (another job's)."""
-    return bool(find_periods(line))

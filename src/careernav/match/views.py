@@ -46,7 +46,7 @@ def extraction_view(ex: Extraction, *, with_sections: bool = True) -> dict[str, 
                 for sid, ms in ex.concepts().items()
             ],
             # a resume's years per skill, from the dated jobs whose lines name it
-            "years_in_jobs": years_by_skill(ex) if ex.doc_type == "resume" else {},
+            "years_in_jobs": years_by_skill(ex),
             # a resume's wishes ("interested in Rust"): found, but not evidence
             "wished": [
                 {"id": sid, "label": ms[0].label, "mentions": len(ms)}
