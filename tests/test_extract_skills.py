@@ -209,6 +209,52 @@ def test_nothing_is_found_inside_links_or_addresses():
     assert ids(text) == ["sql"]
 
 
+def test_bare_links_and_the_names_that_label_them_are_not_skills():
+    # resumes' contact lines: a link without a scheme, labelled with its own site's name
+    text = (
+        "이메일: a@b.kr | GitHub: github.com/sypark-ml/python-tools | LinkedIn - linkedin.com/in/sy\n"
+        "Kaggle: https://www.kaggle.com/sypark\n"
+        "기술: Git, GitHub Actions, ASP.NET, Node.js\n"
+        "GitHub: 공개 저장소 12개 운영"
+    )
+    got = [(m.id, m.text) for m in extract_skills(text).skills]
+    assert got == [
+        ("git", "Git"),
+        ("github-actions", "GitHub Actions"),
+        ("aspnet", "ASP.NET"),
+        ("nodejs", "Node.js"),
+        ("github", "GitHub"),  # labels a line of its own, not a link
+    ]
+
+
+def test_degrees_written_short():
+    assert found("M.S. in Statistics, 2021") == {
+        "masters-degree": "M.S.",
+        "statistics": "Statistics",
+    }
+    assert ids("PhD or MS in Computer Science") == ["phd", "masters-degree", "computer-science"]
+    assert ids("BS/MS in Physics") == ["bachelors-degree", "masters-degree", "physics"]
+    # alone, MS is Microsoft's: not a degree
+    assert ids("Excel, MS Teams, Jira; latency under 10 ms") == ["excel", "jira"]
+
+
+def test_names_of_everyday_engineering_found_as_written():
+    assert found("Built a retrieval-augmented chatbot over contracts")["rag"] == (
+        "retrieval-augmented"
+    )
+    assert found("transformer-based dense retrieval")["transformer"] == "transformer-based"
+    assert found("UI testing with modern testing frameworks") == {"software-testing": "UI testing"}
+    assert found("형태소 분석기 Mecab, KoBART 기반 뉴스 요약기") == {
+        "morphological-analysis": "형태소 분석기",
+        "mecab-ko": "Mecab",
+        "korean-plm": "KoBART",
+        "text-summarization": "요약기",
+    }
+    # "forecasting" alone counts in a list of skills only
+    assert "time-series-analysis" in ids("Skills: forecasting, SQL, Tableau")
+    assert "time-series-analysis" not in ids("Weather forecasting is hard.")
+
+
 def test_short_names_are_not_found_across_words():
     assert ids("Python, such as R and SQL") == ["python", "r", "sql"]  # not "as R" = ASR
     assert ids("NER and ASR models") == ["named-entity-recognition", "speech-recognition"]

@@ -330,3 +330,108 @@ def test_a_missing_skill_the_resume_wishes_for_says_so():
     assert missing.why == "the resume only wishes for Reinforcement learning, which is not evidence"
     ko = match("요약\nSQL 분석가. 강화학습을 배우고 싶습니다.", "자격요건\n- 강화학습", lang="ko")
     assert ko.missing[0].why == "이력서에 강화학습은(는) 희망 사항으로만 나옴 (근거 아님)"
+
+
+# -- what a resume shows without naming it, and how a posting offers choices ---------------
+
+PYTHON_POSTING_EN = """Machine Learning Engineer
+
+Requirements
+- 3+ years of Python
+- Kubernetes
+"""
+
+PROSE_RESUME_EN = """Experience
+Senior ML Engineer, Northwind (2019 - 2024)
+- Trained ranking models in PyTorch and served them with Flask behind Kubernetes
+- Wrote the pytest suites for the feature pipeline
+"""
+
+
+def test_a_library_of_one_language_shows_that_language():
+    result = match(PROSE_RESUME_EN, PYTHON_POSTING_EN)
+    python = next(s for s in result.skills if s.id == "python")
+    assert python.credit == 1 and python.via == "uses"
+    assert python.via_skill in {"pytorch", "flask", "pytest"}
+    assert "is used with Python, so it counts; 6 years of it in the resume" in python.why
+    assert result.required_coverage == 1.0 and result.verdict == "apply"
+    ko = match(PROSE_RESUME_EN, PYTHON_POSTING_EN, lang="ko")
+    python_ko = next(s for s in ko.skills if s.id == "python")
+    assert python_ko.why.startswith("파이토치는 파이썬으로 쓰므로 인정")
+
+
+def test_a_skill_used_through_several_languages_shows_none_of_them():
+    # Spark is used from Python, Scala or SQL: it says nothing of which one
+    result = match("Skills: Apache Spark, Kafka", PYTHON_POSTING_EN)
+    python = next(s for s in result.skills if s.id == "python")
+    assert python.credit == 0 and python.via is None
+
+
+def test_the_language_named_outright_wins_over_one_shown_through_a_tool():
+    # Prefect shows Python, but the resume names Scala: the choice is credited by the name
+    posting = "Requirements\n- Python or Scala\n"
+    result = match("Skills: Scala, Prefect", posting)
+    (choice,) = [s for s in result.skills if s.level == "required"]
+    assert choice.id == "scala" and choice.via == "direct"
+
+
+ANALYST_POSTING_KO = """[데이터 분석가]
+자격요건
+• Python(pandas) 또는 R 활용 능력
+• Tableau, Looker, Power BI 등 BI 도구 사용 경험
+• BigQuery 경험 환영합니다
+"""
+
+
+def test_korean_choices_around_an_aside_and_examples_with_deung():
+    posting = analyze_posting(ANALYST_POSTING_KO)
+    by_id = {r.id: r for r in posting.requirements}
+    # "Python(pandas) 또는 R": Python or R; pandas is the aside's own
+    assert set(by_id["python"].alternatives) == {"r"}
+    assert "python" not in by_id["pandas"].alternatives
+    # "Tableau, Looker, Power BI 등": examples, any one will do
+    assert set(by_id["tableau"].alternatives) == {"looker", "power-bi"}
+    # "경험 환영": welcome, not required, though it stands under 자격요건
+    assert by_id["bigquery"].level == "preferred"
+    assert by_id["python"].level == "required"
+    result = match("기술: R, Power BI, SQL", ANALYST_POSTING_KO)
+    required = [s for s in result.skills if s.level == "required"]
+    # "BI 도구" is met too: Power BI comes under business intelligence
+    assert {s.id for s in required if s.credit == 1} == {"r", "power-bi", "business-intelligence"}
+
+
+def test_english_examples_and_a_plain_list():
+    posting = analyze_posting(
+        "Requirements\n"
+        "- A cloud data warehouse (e.g. Snowflake, BigQuery, Redshift)\n"
+        "- Python, SQL\n"
+        "- Docker, Kubernetes, etc.\n"
+    )
+    by_id = {r.id: r for r in posting.requirements}
+    assert set(by_id["snowflake"].alternatives) == {"bigquery", "amazon-redshift"}
+    assert by_id["python"].alternatives == () and by_id["sql"].alternatives == ()
+    assert set(by_id["docker"].alternatives) == {"kubernetes"}
+
+
+def test_years_after_a_degree_are_the_careers_not_the_degrees():
+    posting = analyze_posting(
+        "Requirements\n"
+        "- PhD or MS in Statistics, plus 3+ years of industry experience\n"
+        "- 5+ years of Python and SQL\n"
+    )
+    by_id = {r.id: r for r in posting.requirements}
+    assert by_id["phd"].years is None and by_id["statistics"].years is None
+    assert set(by_id["phd"].alternatives) == {"masters-degree"}
+    assert by_id["python"].years == 5 and by_id["sql"].years == 5
+    assert posting.extraction.years == 3
+
+
+def test_monitoring_tools_show_observability_and_the_why_says_comes_under():
+    posting = "Requirements\n- Observability: metrics, logs and alerting for our services\n"
+    result = match("Skills: Prometheus, Grafana, Go", posting)
+    observability = next(s for s in result.skills if s.id == "observability")
+    assert observability.credit == 1 and observability.via == "narrower"
+    assert observability.why == "Prometheus comes under Observability, so it counts"
+    ko = match("기술: Prometheus, Grafana", "자격요건\n- 모니터링 체계 구축 경험\n", lang="ko")
+    observability = next(s for s in ko.skills if s.id == "observability")
+    assert observability.credit == 1 and observability.why.endswith("에 속하므로 인정")

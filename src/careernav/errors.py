@@ -29,11 +29,16 @@ class NotFoundError(CareernavError):
         self.kind = kind
         self.name = name
         self.suggestions = suggestions or []
-        hint = (
-            f" Did you mean: {', '.join(self.suggestions)}?"
-            if self.suggestions
-            else f" Try `careernav {kind}s` to list them."
-        )
+        if self.suggestions:
+            hint = f" Did you mean: {', '.join(self.suggestions)}?"
+        elif kind == "skill":  # too many to list: say how to name one
+            hint = (
+                " Check the spelling or try another of its names (an ID such as 'pytorch', an"
+                " English or Korean name such as 'PyTorch' or '파이토치'); `careernav role ROLE`"
+                " lists the skills a role needs."
+            )
+        else:
+            hint = f" Try `careernav {kind}s` to list them."
         super().__init__(f"No {kind} named {name!r}.{hint}")
 
 

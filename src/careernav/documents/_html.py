@@ -31,16 +31,21 @@ _SPACES = re.compile(r"\s+")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 
 
-def html_text(data: bytes, name: str) -> tuple[str, str]:
-    """The visible text of an HTML page and the encoding it was decoded with."""
-    text, encoding = decode_bytes(data, name, declared=_declared_charset(data))
-    return html_to_text(text, name), encoding
+def html_text(data: bytes, name: str) -> tuple[str, str, str | None]:
+    """The visible text of an HTML page, the encoding it was decoded with, and its title."""
+    markup, encoding = decode_bytes(data, name, declared=_declared_charset(data))
+    text, title = _read(markup, name, structured=True)
+    return text, encoding, title
 
 
 def html_to_text(markup: str, name: str, *, structured: bool = True) -> str:
     """The visible text; for a job-board page that describes its posting as schema.org
     JSON-LD, that posting alone (its title, then its description), without the menus,
     "similar jobs" lists and footers around it."""
+    return _read(markup, name, structured=structured)[0]
+
+
+def _read(markup: str, name: str, *, structured: bool) -> tuple[str, str | None]:
     try:
         from selectolax.lexbor import LexborHTMLParser
 
@@ -53,9 +58,58 @@ def html_to_text(markup: str, name: str, *, structured: bool = True) -> str:
         if root is not None:
             _walk(root, out)
         out.flush()
+        title = _page_title(parser)
     except Exception as exc:  # the parser is forgiving; anything here is unexpected
         raise CorruptDocumentError(name, "HTML", type(exc).__name__) from exc
-    return "\n".join(out.lines)
+    return "\n".join(out.lines), title
+
+
+# Where a page keeps its menus, site banner and small print: never its posting's title.
+_CHROME = frozenset({"nav", "footer", "aside", "menu", "form", "button", "dialog"})
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "dialog"})
+# A <header> inside these is the posting's own header; anywhere else it is the site's.
+_CONTENT = frozenset({"main", "article"})
+# " | Company", " - 회사명": the site's name after the page's, in a <title>.
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?!.*\s[|\-–—]\s)")
+MAX_TITLE = 200
+
+
+def _page_title(parser: Any) -> str | None:
+    """The page's own title: its first <h1> outside menus, the site banner and the footer;
+    failing that its <title>, without a trailing " | Site" or " - 회사명"."""
+    for heading in parser.css("h1"):
+        text = _SPACES.sub(" ", heading.text(deep=True) or "").strip()
+        if text and not _in_chrome(heading):
+            return text[:MAX_TITLE]
+    node = parser.css_first("title")
+    text = _SPACES.sub(" ", node.text(deep=True) or "").strip() if node is not None else ""
+    return _without_site(text)[:MAX_TITLE] or None
+
+
+def _in_chrome(node: Any) -> bool:
+    header = False
+    parent = node.parent
+    while parent is not None and parent.tag not in (None, "html", "-document"):
+        tag = parent.tag
+        if tag in _CONTENT:
+            return False  # a posting's header or menu-like markup inside its own content
+        role = (parent.attributes.get("role") or "").strip().lower()
+        if tag in _CHROME or tag in _SKIP or role in _CHROME_ROLES:
+            return True
+        header = header or tag == "header"
+        parent = parent.parent
+    return header
+
+
+def _without_site(title: str) -> str:
+    """A <title> without the site's name after its last " | " or " - ", when that name is
+    short and shorter than what it follows ("Senior Engineer - Machine Learning" stays)."""
+    parts = _SITE_SUFFIX.split(title, maxsplit=1)
+    if len(parts) == 2:
+        head, site = parts[0].strip(), parts[1].strip()
+        if head and len(site) <= 40 and len(site) < len(head):
+            return head
+    return title
 
 
 # JobPosting properties that hold text of the posting, in the order a reader expects them.
@@ -65,8 +119,9 @@ _POSTING_PARTS = (
 )  # fmt: skip
 
 
-def _job_posting(parser: Any) -> str | None:
-    """Title and text of the first schema.org JobPosting in the page's JSON-LD, or None."""
+def _job_posting(parser: Any) -> tuple[str, str | None] | None:
+    """Text (its title, then its parts) and title of the first schema.org JobPosting in the
+    page's JSON-LD, or None."""
     for script in parser.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(script.text(deep=True) or "null")
@@ -84,7 +139,8 @@ def _job_posting(parser: Any) -> str | None:
                     text = html_to_text(text, "JSON-LD", structured=False)
                 lines.append(text)
         if any(lines[1:]):
-            return "\n".join(line for line in lines if line)
+            title = _SPACES.sub(" ", lines[0]).strip()[:MAX_TITLE] or _page_title(parser)
+            return "\n".join(line for line in lines if line), title
     return None
 
 

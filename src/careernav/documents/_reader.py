@@ -103,6 +103,9 @@ class Document:
     """The encoding a text or HTML file was decoded from."""
     pages: int | None = None
     """The number of pages of a PDF."""
+    title: str | None = None
+    """The title an HTML page gives itself (its first <h1> outside the menus, or its <title>
+    without the site's name); None for other formats, whose title is their first line."""
 
 
 def read_document(
@@ -245,6 +248,7 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
 
     encoding = None
     pages = None
+    title = None
     if fmt == "pdf":
         if kind != "pdf":
             raise CorruptDocumentError(shown, "PDF", _not_really("PDF", kind))
@@ -258,7 +262,7 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
             raise CorruptDocumentError(shown, "Hangul (HWPX)", _not_really("Hangul", kind))
         text = hwpx_text(data, shown)
     elif fmt == "html":
-        text, encoding = html_text(data, shown)
+        text, encoding, title = html_text(data, shown)
     else:
         if kind in _DESCRIPTIONS and kind != "html":
             raise NotTextError(
@@ -269,7 +273,9 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
     text = clean_text(text)
     if not text.strip():
         raise EmptyDocumentError(shown)
-    return Document(text=text, name=name, format=fmt, encoding=encoding, pages=pages)
+    if title is not None:
+        title = " ".join(clean_text(title).split()) or None
+    return Document(text=text, name=name, format=fmt, encoding=encoding, pages=pages, title=title)
 
 
 def sniff(data: bytes) -> str:

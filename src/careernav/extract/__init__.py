@@ -24,6 +24,7 @@ from careernav.extract.years import (
     YearsPhrase,
     find_years,
     is_general,
+    joined_before,
     segments,
 )
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
@@ -165,9 +166,11 @@ def _attach_years(
     for (line_start, line_end), phrases in by_line.items():
         spans = segments(text, phrases, line_start, line_end)
         for n, (phrase, seg_start, seg_end) in enumerate(spans):
-            on_segment = range(
-                bisect.bisect_left(starts, seg_start), bisect.bisect_left(starts, seg_end)
-            )
+            first = bisect.bisect_left(starts, seg_start)
+            before = bisect.bisect_left(starts, phrase.start)  # the first hit after the phrase
+            if first < before and joined_before(text[hits[before - 1].end : phrase.start]):
+                first = before  # "… in Statistics, plus 3+ years of industry experience"
+            on_segment = range(first, bisect.bisect_left(starts, seg_end))
             for i in on_segment:
                 per_hit[i] = max(per_hit.get(i, 0), phrase.years)
             # What the phrase is about runs on to the next phrase: "5+ years in cloud or

@@ -113,7 +113,11 @@ class SkillMatcher:
                 candidates.append(Hit(sid, start, end, "exact"))
         if urls:  # "https" in a link is not a skill, nor is "python" in an address
             url_ends = [b for _, b in urls]  # links do not overlap: ends are in order too
-            candidates = [h for h in candidates if not _inside(h, urls, url_ends)]
+            candidates = [
+                h
+                for h in candidates
+                if not _inside(h, urls, url_ends) and not _labels_own_link(text, h, urls)
+            ]
         if vetoes:
             vetoes.sort(key=lambda v: v[0])
             candidates = _not_vetoed(candidates, vetoes)
@@ -223,8 +227,18 @@ def _not_vetoed(hits: list[Hit], vetoes: list[tuple[int, int, frozenset[str]]]) 
     return kept
 
 
-_URL_HINT = re.compile(r"://|www\.|@")
+# Links with a scheme or "www.", and bare ones as resumes write them ("github.com/sypark"): a
+# common top-level domain followed by a path, so that "ASP.NET" or "Node.js" is no link. Bare
+# ones are found from their ".com/", as e-mail addresses from their "@": a regex that tried
+# every word as the start of a domain cost 0.14 ms a posting.
+_TLD_PATH = r"\.(?:com|io|dev|net|org|kr|me|ai|co|app|blog)/"
+_URL_HINT = re.compile(rf"://|www\.|@|{_TLD_PATH}")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+_BARE_LINK_END = re.compile(rf"{_TLD_PATH}\S*")
+_DOMAIN_START = re.compile(r"(?<![\w.@/-])[A-Za-z0-9][\w.-]*\Z")
+# "GitHub: github.com/…", "LinkedIn - linkedin.com/in/…": a name that labels a link to its own
+# site is a contact line, not a skill.
+_LABEL_GAP = re.compile(r"\s*[:：\-–|]?\s*")
 _EMAIL_LOCAL = re.compile(r"[\w.+-]+\Z")
 _EMAIL_DOMAIN = re.compile(r"@[\w-]+\.[\w.-]+")
 
@@ -241,12 +255,27 @@ def _links(text: str) -> list[tuple[int, int]]:
         if local:
             spans.append((local.start(), domain.end()))
         at = text.find("@", at + 1)
+    for tail in _BARE_LINK_END.finditer(text):
+        head = _DOMAIN_START.search(text, max(0, tail.start() - 64), tail.start())
+        if head:
+            spans.append((head.start(), tail.end()))
     spans.sort()
     links: list[tuple[int, int]] = []
     for span in spans:
         if not links or span[0] >= links[-1][1]:
             links.append(span)
     return links
+
+
+def _labels_own_link(text: str, hit: Hit, links: list[tuple[int, int]]) -> bool:
+    """Whether `hit` is the label of a link to a site that bears its name ("GitHub:
+    github.com/sypark")."""
+    gap = _LABEL_GAP.match(text, hit.end)
+    i = bisect.bisect_left(links, (gap.end(), -1))
+    if i == len(links) or links[i][0] != gap.end():
+        return False
+    name = normalize(text[hit.start : hit.end])
+    return bool(name) and name in text[slice(*links[i])].casefold().replace("-", "")
 
 
 def _inside(hit: Hit, spans: list[tuple[int, int]], ends: list[int]) -> bool:

@@ -97,6 +97,21 @@ def segments(text: str, phrases: list[YearsPhrase], line_start: int, line_end: i
     return [(p, bounds[i], bounds[i + 1]) for i, p in enumerate(phrases)]
 
 
+# A word that joins a new item between the names before a years phrase and the phrase: the
+# years are the new item's, not theirs ("PhD or MS in Statistics, plus 3+ years of industry
+# experience"; "석사 학위 및 3년 이상의 경력").
+_JOINED_BEFORE = re.compile(
+    r"\b(?:plus|and|with|as well as|along with|in addition to)\b|[+&]\s*\Z|및|그리고",
+    re.IGNORECASE,
+)
+
+
+def joined_before(gap: str) -> bool:
+    """Whether `gap`, the text between the last name before a years phrase and the phrase,
+    starts a new item."""
+    return _JOINED_BEFORE.search(gap) is not None
+
+
 def is_general(segment: str) -> bool:
     return _GENERAL.search(segment) is not None
 

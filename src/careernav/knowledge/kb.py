@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -19,6 +20,10 @@ from careernav.knowledge.models import (
     Stage,
 )
 from careernav.text import exact_key, normalize
+
+# Names with fewer letters than this are one edit from too many others: there only two
+# swapped letters count as a typo.
+SHORT_NAME = 5
 
 
 @dataclass(frozen=True)
@@ -77,35 +82,49 @@ class KnowledgeBase:
         return found
 
     def suggest_skills(self, name: str, limit: int = 5) -> list[str]:
-        """The closest skill names to a misspelt one, best first."""
-        from rapidfuzz import fuzz, process
+        """The skill names a misspelt one is a typo of, closest first; none for a name that is
+        merely unknown ("HIPAA", "Kiwi", "NDCG").
+
+        A name is suggested when the typed name is within a few edits of one of its labels or
+        aliases (an OSA distance, so "pytroch" is one edit from "pytorch"): one edit in names
+        of 5 to 7 letters, two in 8 to 11, three beyond; in 4 letters only two swapped ones.
+        Korean is compared letter by letter (jamo), so "쿠버내티스" is one edit from
+        "쿠버네티스"; names of one or two syllables get no suggestions, as one letter there
+        makes another word ("영업", sales, is not "영어")."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
 
         key = normalize(name)
-        if not key:
+        budget = _edit_budget(key)
+        if not budget:
             return []
-        hits = process.extract(
-            key, self._suggestion_keys, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=60
-        )
-        seen: list[str] = []
-        for _, _, idx in hits:
-            sid = self._suggestion_owner[idx]
-            if sid not in seen:
-                seen.append(sid)
-        return [f"{self.skills[s].label.en} ({s})" for s in seen[:limit]]
+        keys, budgets, owners = self._suggestion_index
+        typed = _letters(key)
+        hits = process.extract(typed, keys, scorer=OSA.distance, score_cutoff=budget, limit=None)
+        best: dict[str, int] = {}
+        for found, distance, idx in hits:
+            sid = owners[idx]
+            if distance > budgets[idx] or distance >= best.get(sid, budget + 1):
+                continue
+            if min(len(typed), len(found)) < SHORT_NAME and sorted(typed) != sorted(found):
+                continue  # in a short name only swapped letters are a typo ("BLEU" is not "BLEs")
+            best[sid] = distance
+        ranked = sorted(best, key=lambda s: (best[s], self.skills[s].label.en.casefold()))
+        return [f"{self.skills[s].label.en} ({s})" for s in ranked[:limit]]
 
     @cached_property
-    def _suggestion_pairs(self) -> list[tuple[str, str]]:
-        pairs = [(key, sid) for key, sid in self.alias_index.items()]
-        pairs += [(normalize(key), sid) for key, sid in self.exact_index.items()]
-        return pairs
-
-    @property
-    def _suggestion_keys(self) -> list[str]:
-        return [k for k, _ in self._suggestion_pairs]
-
-    @property
-    def _suggestion_owner(self) -> list[str]:
-        return [s for _, s in self._suggestion_pairs]
+    def _suggestion_index(self) -> tuple[list[str], list[int], list[str]]:
+        """Every label and alias as (letters, edit budget, skill ID), in three lists."""
+        pairs = dict(self.alias_index)
+        pairs.update((normalize(key), sid) for key, sid in self.exact_index.items())
+        pairs.update((normalize(sid), sid) for sid in self.skills)
+        keys, budgets, owners = [], [], []
+        for key, sid in pairs.items():
+            if sid in self.skills and _edit_budget(key):
+                keys.append(_letters(key))
+                budgets.append(_edit_budget(key))
+                owners.append(sid)
+        return keys, budgets, owners
 
     def current_ids(self, skill_id: str) -> list[str]:
         """The live IDs an ID stands for today: itself, or where a redirect sends it (several
@@ -177,3 +196,17 @@ class KnowledgeBase:
             if members:
                 groups.append((family, members))
         return groups
+
+
+def _letters(key: str) -> str:
+    """A normalised name with Hangul syllables split into their letters (jamo)."""
+    return unicodedata.normalize("NFD", key)
+
+
+def _edit_budget(key: str) -> int:
+    """How many edits a typo of this normalised name may have: none for names under three
+    characters or four letters (a Hangul syllable counts as its letters)."""
+    if len(key) < 3:
+        return 0
+    letters = len(_letters(key))
+    return 0 if letters < 4 else 1 if letters < 8 else 2 if letters < 12 else 3

@@ -17,6 +17,16 @@ _OR_GAP = re.compile(
     r"|(?:이나|나)\s+",  # Korean "A이나 B": the particle is glued to the first name
     re.IGNORECASE,
 )
+# A short aside in brackets after a name ("Python(pandas) 또는 R", "AWS (EC2, S3), GCP"): the
+# list goes on around it, and the names inside are the aside's own. One that offers the choice
+# itself ("AWS (or GCP)") is not an aside.
+_ASIDE = re.compile(r"\((?!\s*(?:or|또는|혹은)\b)[^()\n]{0,80}\)", re.IGNORECASE)
+# Words that make a list examples of what is asked, any of which will do: "OpenAI API, Claude
+# API 등", "AWS, GCP, etc.", "e.g. Airflow, Dagster", "such as Pinecone, Weaviate".
+_EXAMPLES_AFTER = re.compile(r"\s*\)?\s*,?\s*(?:등|etc\b|and so on\b)", re.IGNORECASE)
+_EXAMPLES_BEFORE = re.compile(
+    r"(?:\be\.\s?g\.?|\beg\.|\bsuch as|예를 들어|예:)\s*[(:,]?\s*\Z", re.IGNORECASE
+)
 
 
 def substitutes(kb: KnowledgeBase, a: str, b: str) -> bool:
@@ -36,15 +46,51 @@ def alternative_groups(
 
     Mentions next to each other on one line, joined by commas, slashes or by "or", "또는",
     "혹은", "이나", form a run; a run is a choice when at least one of its joints offers one
-    ("Python, Java or Go"), and a plain list otherwise ("Python, SQL"). A slash offers a
+    ("Python, Java or Go") or when it is a list of examples ("Tableau, Looker 등", "e.g.
+    Snowflake, BigQuery"), and a plain list otherwise ("Python, SQL"). A slash offers a
     choice only between substitutes, and only between the two names it joins: "AWS/GCP" is
-    either, "Python/SQL" is both, and "SQL, Java, C/C++, Git" asks for all but C or C++."""
+    either, "Python/SQL" is both, and "SQL, Java, C/C++, Git" asks for all but C or C++. An
+    aside in brackets is left out of the list around it ("Python(pandas) 또는 R" is Python
+    or R) and read as a list of its own."""
     groups = [frozenset({m.id}) for m in mentions]
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    outer = _ASIDE.sub(lambda m: " " * len(m.group()), text)  # same length, asides blanked
+    inside: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if outer[mention.start : mention.end].strip():
+            continue
+        at = next(n for n, (a, b) in enumerate(asides) if a <= mention.start < b)
+        inside.setdefault(at, []).append(i)
+    inner = {i for members in inside.values() for i in members}
+    _group_runs(outer, mentions, [i for i in range(len(mentions)) if i not in inner], kb, groups)
+    for members in inside.values():
+        _group_runs(text, mentions, members, kb, groups)
+    return groups
+
+
+def _group_runs(
+    text: str,
+    mentions: list[SkillMention],
+    indices: list[int],
+    kb: KnowledgeBase,
+    groups: list[frozenset[str]],
+) -> None:
+    """Set `groups` for the choices among the mentions at `indices` (in order)."""
     run: list[list[int]] = []  # items of the run; an item is names a slash made one choice
     chooses = False
 
+    def examples() -> bool:
+        """The run is a list of examples: "등" or "etc." after it, "e.g." before it."""
+        first, last = mentions[run[0][0]], mentions[run[-1][-1]]
+        if len(run) < 2:
+            return False
+        return bool(
+            _EXAMPLES_AFTER.match(text, last.end)
+            or _EXAMPLES_BEFORE.search(text, max(0, first.start - 16), first.start)
+        )
+
     def close() -> None:
-        if chooses:
+        if chooses or examples():
             parts = [[i for item in run for i in item]]
         else:
             parts = [item for item in run if len(item) > 1]
@@ -54,7 +100,8 @@ def alternative_groups(
                 for i in part:
                     groups[i] = choice
 
-    for i, mention in enumerate(mentions):
+    for i in indices:
+        mention = mentions[i]
         if run:
             previous = mentions[run[-1][-1]]
             gap = text[previous.end : mention.start]
@@ -76,4 +123,3 @@ def alternative_groups(
         run, chooses = [[i]], False
     if run:
         close()
-    return groups

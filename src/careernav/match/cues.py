@@ -20,8 +20,9 @@ _INDUSTRY_ASK = re.compile(
 
 # Words by which a line says that what it names is welcome, not required.
 _PREFERENCE = re.compile(
-    r"\b(?:(?:is|are|would be|a big|a huge) (?:a )?plus|preferred|nice[- ]to[- ]have|bonus"
-    r"|desirable|desired|ideally|is an advantage|advantageous)\b|우대|가산점|있으면 좋|면 더 좋",
+    r"\b(?:(?:is|are|would be|a big|a huge) (?:a )?plus|a plus|preferred|nice[- ]to[- ]have"
+    r"|bonus|desirable|desired|ideally|is an advantage|advantageous|(?:is|are) welcome)\b"
+    r"|우대|가산점|있으면 좋|면 더 좋|환영",
     re.IGNORECASE,
 )
 _REQUIRED_WORDS = re.compile(r"\b(?:required|must|mandatory)\b|필수", re.IGNORECASE)

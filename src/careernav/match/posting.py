@@ -163,7 +163,9 @@ def analyze_posting(
     kb = kb or default_knowledge_base()
     extraction = extract_skills(text, kb=kb, doc_type="posting", lang=lang)
     if title is None:
-        title = first_line(extraction.text)
+        # An HTML page names itself (<h1>, <title>); its first line may be its menu bar.
+        own = None if isinstance(text, str) else getattr(text, "title", None)
+        title = own or first_line(extraction.text)
     named = title_role(kb, title)
     return PostingAnalysis(
         extraction=extraction,

@@ -1,9 +1,10 @@
 """Match a resume against a posting or a role: coverage, weighted score, verdict, and the
 skills behind every number.
 
-Credit for one requirement: 1 when the resume shows the skill itself, or a narrower one (a
-resume showing PyTorch shows deep learning); 0.5 when it shows a related skill that does the
-same job (TensorFlow for PyTorch); else 0. A choice the posting offers ("PyTorch or
+Credit for one requirement: 1 when the resume shows the skill itself, a narrower one (a
+resume showing PyTorch shows deep learning), or a library, tool or platform that is used through
+that one language (PyTorch, pytest or Flask show Python; dbt shows SQL); 0.5 when it shows a
+related skill that does the same job (TensorFlow for PyTorch); else 0. A choice the posting offers ("PyTorch or
 TensorFlow") is one requirement, credited by its best-covered option. Coverage is the
 weighted share of credit; the verdict follows the notes' rule that postings are
 over-described: apply at 70% of the required skills, stretch at 50%, build first below
@@ -21,8 +22,10 @@ from careernav.extract import SkillMention
 from careernav.knowledge import KnowledgeBase
 from careernav.match.posting import PostingAnalysis
 from careernav.match.roles import _model
+from careernav.text import josa
 
 RELATED_CREDIT = 0.5
+_DIRECTNESS = {"direct": 3, "narrower": 2, "uses": 1, "related": 0, None: 0}
 PREFERRED_SHARE = 0.25  # of the overall score, when the target has preferred skills
 DEFAULT_APPLY_AT = 0.70
 DEFAULT_STRETCH_AT = 0.50
@@ -45,7 +48,7 @@ class SkillMatch:
     level: str  # "required" or "preferred"
     weight: float
     credit: float  # 0, 0.5 or 1
-    via: str | None  # "direct", "narrower", "related" or None when missing
+    via: str | None  # "direct", "narrower", "uses", "related" or None when missing
     via_skill: str | None
     target_evidence: list[SkillMention]
     resume_evidence: list[SkillMention]
@@ -107,11 +110,35 @@ def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
     for have in resume:
         if sid in broader.get(have, ()):
             return 1.0, "narrower", have
+    users = _used_through(kb).get(sid, frozenset())
+    for have in resume:
+        if have in users:
+            return 1.0, "uses", have
     related = _related(kb).get(sid, frozenset())
     for have in resume:
         if have in related:
             return RELATED_CREDIT, "related", have
     return 0.0, None, None
+
+
+# What is written in a language: a resume that shows one of these shows the language too.
+_USES_LANGUAGE = {"library", "framework", "tool", "platform", "service", "database", "language"}
+
+
+@lru_cache(maxsize=4)
+def _used_through(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Language -> the skills used through it and no other language: their prerequisites
+    name exactly one language (pytest: Python; dbt: SQL; TypeScript: JavaScript). A skill
+    that names several (Spark: Python and SQL; ROS: C++ and Python) may be used through any
+    one of them, so it shows none."""
+    users: dict[str, set[str]] = {}
+    for sid, skill in kb.skills.items():
+        if skill.kind not in _USES_LANGUAGE:
+            continue
+        languages = [p for p in skill.prerequisites if kb.skills[p].kind == "language"]
+        if len(languages) == 1:
+            users.setdefault(languages[0], set()).add(sid)
+    return {language: frozenset(sids) for language, sids in users.items()}
 
 
 @lru_cache(maxsize=4)
@@ -137,10 +164,18 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
     if via == "direct":
         return f"이력서에 {label} 근거가 있음" if ko else f"the resume shows {label}"
     if via == "narrower":
+        # the broader chain mixes kinds and fields (LangChain → LLM apps → LLMs): "comes
+        # under" is true of both
         return (
-            f"{other}은(는) {label}의 한 종류이므로 인정"
+            f"{other}은(는) {label}에 속하므로 인정"
             if ko
-            else f"{other} is a kind of {label}, so it counts"
+            else f"{other} comes under {label}, so it counts"
+        )
+    if via == "uses":
+        return (
+            f"{other}{josa(other, '은', '는')} {label}{josa(label, '으로', '로')} 쓰므로 인정"
+            if ko
+            else f"{other} is used with {label}, so it counts"
         )
     if via == "related":
         return (
@@ -177,7 +212,9 @@ def score_wants(
         # Of a choice, the option the resume covers best stands for it (the first one when
         # none is covered), and the requirement counts once.
         credits = [(*_credit(kb, option, have), option) for option in choice]
-        credit, via, via_skill, chosen = max(credits, key=lambda c: c[0])
+        # On a tie the most direct evidence stands: "the resume shows Scala" says more than
+        # "Prefect is used with Python".
+        credit, via, via_skill, chosen = max(credits, key=lambda c: (c[0], _DIRECTNESS[c[1]]))
         label = kb.skills[chosen].label.get(lang)
         why = _why(kb, label, via, via_skill, lang)
         if len(choice) > 1:

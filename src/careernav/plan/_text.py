@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from careernav.text import josa
+
 # Checkpoints by kind of skill: what you can show when you have learned it. {x} is the skill,
 # {alt} a related tool when there is one. Kept general on purpose; a chosen portfolio project
 # adds its own acceptance criteria for the skills it proves.
@@ -65,20 +67,6 @@ def checkpoint(kind: str, label: str, alternative: str | None, lang: str) -> str
         alt_en=alt_en,
         alt_ko=alt_ko,
     )
-
-
-def josa(word: str, with_final: str, without_final: str) -> str:
-    """The Korean particle that fits after `word`: 을/를, 이/가, 으로/로 by its last sound.
-
-    Only a Hangul syllable tells for sure (ㄹ takes 로, not 으로); after Latin letters or digits
-    the two forms are written together, "을(를)", as Korean software usually does."""
-    last = word.rstrip()[-1:] if word.strip() else ""
-    if "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        if with_final == "으로" and final == 8:  # ㄹ
-            return without_final
-        return with_final if final else without_final
-    return f"{with_final}({without_final})"
 
 
 def closes_text(level: str, lang: str, *, target: str, evidence: str | None = None,
