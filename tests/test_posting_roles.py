@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
+import pytest
+
 from careernav import analyze_posting
 
 DATA_ENGINEERING_AS_SCIENTIST = """Data Scientist (데이터 사이언티스트)
@@ -119,3 +123,23 @@ def test_a_posting_that_asks_for_hardly_any_ai_or_data_skill_says_so(kb):
     assert total >= 6 and ai <= 1 and backend.little_ai(kb)
     nlp = analyze_posting(NLP_POSTING)
     assert not nlp.little_ai(kb) and nlp.ai_skills(kb)[0] >= 3
+
+
+def test_the_options_of_a_choice_share_one_asks_weight():
+    from careernav.extract import extract_skills
+    from careernav.knowledge import default_knowledge_base
+    from careernav.match.roles import posting_vector
+
+    kb = default_knowledge_base()
+    text = (
+        "Requirements\n"
+        "- Strong Python, and at least one of Scala, Java or C++\n"
+        "- Spark 또는 Hive 경험\n"
+        "- Java for the ingestion service\n"
+    )
+    vector = posting_vector(kb, extract_skills(text, kb=kb, doc_type="posting"))
+    assert vector["python"] == 1.0
+    assert vector["scala"] == vector["cpp"] == pytest.approx(1 / 3)
+    assert vector["hive"] == vector["apache-spark"] == pytest.approx(1 / 2)
+    # Java is also asked for on its own line, named twice in all: 1 × (1 + ln 2)
+    assert vector["java"] == pytest.approx(1 + math.log(2))

@@ -25,6 +25,7 @@ from careernav.extract import Extraction
 from careernav.extract._normalize import find_keys, prepare
 from careernav.extract.sections import SectionIndex
 from careernav.knowledge import KnowledgeBase
+from careernav.match.choices import alternative_groups
 from careernav.text import normalize
 
 PREFERRED_FACTOR = 0.5
@@ -106,14 +107,18 @@ def _find(automaton: ahocorasick.Automaton, text: str, prepared: str | None = No
 
 
 def posting_vector(kb: KnowledgeBase, extraction: Extraction) -> dict[str, float]:
-    """Skill -> strength of the ask: 1 required, 0.5 preferred, growing with the log of how
-    often the posting names it (a posting that keeps coming back to a skill is about it);
-    broader concepts at half strength."""
+    """Skill -> strength of the ask: 1 required, 0.5 preferred, shared among the options of
+    a choice, growing with the log of how often the posting names it (a posting that keeps
+    coming back to a skill is about it); broader concepts at half strength."""
     model = _model(kb)
     vector: dict[str, float] = {}
     counts: dict[str, int] = {}
-    for mention in extraction.requirement_mentions():
-        strength = PREFERRED_FACTOR if mention.section == "preferred" else 1.0
+    mentions = extraction.requirement_mentions()
+    # "Scala, Java or C++" asks for one language, not three: each option of a choice counts
+    # for its share of it.
+    groups = alternative_groups(extraction.text, mentions, kb)
+    for mention, group in zip(mentions, groups, strict=True):
+        strength = (PREFERRED_FACTOR if mention.section == "preferred" else 1.0) / len(group)
         vector[mention.id] = max(vector.get(mention.id, 0.0), strength)
         counts[mention.id] = counts.get(mention.id, 0) + 1
     for sid, count in counts.items():
