@@ -64,8 +64,16 @@ def test_english_verbs_with_their_object_name_the_skill(text, expected):
 )
 def test_english_verbs_without_that_object_name_nothing(text):
     assert "model-deployment" not in [sid for sid, _ in actions(text)]
+
     if "board" in text:  # "business model ... evaluated": an auxiliary, but a 2-word gap
         assert actions(text) == [("model-evaluation", "evaluated")]
+
+
+def test_an_object_that_only_begins_another_name_is_not_the_object():
+    # "clean … data marts": the object is "data marts" (a name of its own), not data
+    assert actions("Build clean, well-tested data marts for finance.") == []
+    assert actions("Cleaned data from three CRMs.") == [("data-cleaning", "Cleaned")]
+    assert actions("고객 데이터를 정제했습니다.") == [("data-cleaning", "정제")]
 
 
 def test_the_verb_is_the_evidence_and_spans_slice_the_text():

@@ -250,6 +250,9 @@ def test_names_of_everyday_engineering_found_as_written():
         "korean-plm": "KoBART",
         "text-summarization": "요약기",
     }
+    # Korean as the language of what was built is not the person's Korean
+    assert ids("한국어 뉴스 요약기 개발; 한국어 능통") == ["text-summarization", "korean"]
+    assert ids("Built a Korean news summarizer") == ["text-summarization"]
     # "forecasting" alone counts in a list of skills only
     assert "time-series-analysis" in ids("Skills: forecasting, SQL, Tableau")
     assert "time-series-analysis" not in ids("Weather forecasting is hard.")

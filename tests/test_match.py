@@ -291,6 +291,15 @@ def test_a_posting_that_requires_nothing_is_met_on_its_requirements():
             " keen to learn data science.",
             {"data-science", "reinforcement-learning"},
         ),
+        (
+            "김민지\n희망 직무: 데이터 사이언스 | 관심 분야: 강화학습\n\n경력\n- SQL, Python으로 매출 분석",
+            {"data-science", "reinforcement-learning"},
+        ),
+        (
+            "Min Kim\nDesired position: Data Science\nInterests: reinforcement learning\n\n"
+            "Experience\n- Sales analysis in SQL and Python",
+            {"data-science", "reinforcement-learning"},
+        ),
     ],
 )
 def test_a_wish_in_a_resume_is_not_evidence(resume, wished):

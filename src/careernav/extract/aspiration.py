@@ -2,7 +2,8 @@
 reinforcement learning", "currently learning Rust", "머신러닝에 관심이 많습니다".
 
 A mention is a wish when an aspiration cue stands just before it in the same clause (English)
-or just after it (Korean, where the verb follows its object). Skills the person claims in the
+or just after it (Korean, where the verb follows its object), or when its line is labelled as
+a wish ("희망 직무:", "Desired position:"). Skills the person claims in the
 same sentence ("seeking a role where I can use my Python") are not affected: the cue must
 govern the mention, within a few words of it.
 """
@@ -36,6 +37,14 @@ _CUE_AFTER_KO = re.compile(
     r"독학하고[ \t]*있|(?:전환|전향|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원|준비))"
 )
 _WINDOW = 60
+# A line labelled as what the person wants, not what they did: "희망 직무: 데이터 분석",
+# "관심 분야: 강화학습", "Desired position: ML engineer", "Interests: robotics".
+_WISH_LABEL = re.compile(
+    r"[ \t•·*-]*(?:희망[ \t]*(?:직무|분야|직종|포지션)|지원[ \t]*(?:분야|직무|포지션)|관심[ \t]*분야"
+    r"|desired[ \t]+(?:position|role|job)|target[ \t]+(?:role|position|job)"
+    r"|(?:career[ \t]+)?objective|interests?|areas?[ \t]+of[ \t]+interest)[ \t]*[:：|]",
+    re.IGNORECASE,
+)
 
 
 # A cheap first look: most mentions have none of these words near them.
@@ -47,6 +56,9 @@ _HINT_AFTER = re.compile(r"관심|배우|공부|학습|독학|전환|전향|성�
 
 def is_aspiration(text: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) names something wished for, not shown."""
+    label = _WISH_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+    if label is not None and label.end() <= start:
+        return True
     before = text[max(0, start - _WINDOW) : start]
     if _HINT_BEFORE.search(before) and _CUE_BEFORE.search(before):
         return True

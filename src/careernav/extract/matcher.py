@@ -304,7 +304,8 @@ def _add_actions(hits: list[Hit], actions: list[Action]) -> list[Hit]:
     dropped ("배포" in "배포 자동화"), unless it is that whole name, of another concept: then
     the verb with its object says more ("모델을 모니터링" is model monitoring, not any
     monitoring) and takes its place. A verb whose object is a name of its own concept is
-    dropped too ("Restful API 개발" says REST API once, not twice)."""
+    dropped too ("Restful API 개발" says REST API once, not twice), and so is one whose object
+    only begins another name ("clean … data marts")."""
     if not actions:
         return hits
     ends = [h.end for h in hits]
@@ -316,7 +317,11 @@ def _add_actions(hits: list[Hit], actions: list[Action]) -> list[Hit]:
     for action in actions:
         j = first_hit_after(action.object_start)
         object_hit = hits[j] if j < len(hits) and hits[j].start < action.object_end else None
-        if object_hit is not None and object_hit.skill_id == action.skill_id:
+        if object_hit is not None and (
+            object_hit.skill_id == action.skill_id or object_hit.end > action.object_end
+        ):
+            # its own name, or the object is only the first word of another name: "clean,
+            # well-tested data marts" builds data marts, it does not clean data
             continue
         i = first_hit_after(action.start)
         if i < len(hits) and hits[i].start < action.end:
