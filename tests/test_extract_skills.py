@@ -194,9 +194,15 @@ def test_empty_and_skill_free_text():
 
 
 def test_labels_follow_the_language():
-    en = extract_skills("파이토치", lang="en").skills[0]
-    ko = extract_skills("PyTorch", lang="ko").skills[0]
-    assert en.label == "PyTorch" and ko.label == "파이토치"
+    en = extract_skills("딥러닝", lang="en").skills[0]
+    ko = extract_skills("deep learning", lang="ko").skills[0]
+    assert en.label == "Deep learning" and ko.label == "딥러닝"
+    # a product keeps its own name in Korean, as Korean postings and the notes write it;
+    # its transliteration is still read
+    assert [m.label for m in extract_skills("파이토치, PyTorch", lang="ko").skills] == [
+        "PyTorch",
+        "PyTorch",
+    ]
 
 
 def test_nothing_is_found_inside_links_or_addresses():

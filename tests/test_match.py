@@ -366,7 +366,7 @@ def test_a_library_of_one_language_shows_that_language():
     assert result.required_coverage == 1.0 and result.verdict == "apply"
     ko = match(PROSE_RESUME_EN, PYTHON_POSTING_EN, lang="ko")
     python_ko = next(s for s in ko.skills if s.id == "python")
-    assert python_ko.why.startswith("파이토치는 파이썬으로 쓰므로 인정")
+    assert python_ko.why.startswith("PyTorch은(는) Python으로(로) 쓰므로 인정")
 
 
 def test_a_skill_used_through_several_languages_shows_none_of_them():
@@ -444,3 +444,17 @@ def test_monitoring_tools_show_observability_and_the_why_says_comes_under():
     ko = match("기술: Prometheus, Grafana", "자격요건\n- 모니터링 체계 구축 경험\n", lang="ko")
     observability = next(s for s in ko.skills if s.id == "observability")
     assert observability.credit == 1 and observability.why.endswith("에 속하므로 인정")
+
+
+def test_a_welcome_inside_brackets_prefers_only_what_is_inside():
+    posting = analyze_posting(
+        "자격요건\n"
+        "ㆍ SQL 로 원하는 데이터를 직접 추출할 수 있는 분 (BigQuery 경험 환영)\n"
+        "ㆍ Python experience (Airflow a plus)\n"
+        "ㆍ Tableau 활용 경험, 마케팅 캠페인 효과 측정 경험 우대\n"
+    )
+    level = {r.id: r.level for r in posting.requirements}
+    assert level["sql"] == "required" and level["bigquery"] == "preferred"
+    assert level["python"] == "required" and level["apache-airflow"] == "preferred"
+    # outside brackets a cue still prefers the whole line
+    assert level["tableau"] == "preferred" and level["marketing-analytics"] == "preferred"

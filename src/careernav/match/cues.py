@@ -84,4 +84,21 @@ class Cues:
     def prefers(self, mention: SkillMention) -> bool:
         if mention.section == "preferred":
             return True
-        return self.near("prefer", mention) and not self.near("require", mention)
+        return self._prefers_around(mention) and not self.near("require", mention)
+
+    def _prefers_around(self, mention: SkillMention) -> bool:
+        """A preference word in the mention's sentence, not inside an aside that leaves the
+        mention out: "SQL 로 … (BigQuery 경험 환영)" welcomes BigQuery, and still asks for SQL."""
+        start, end = _sentence(self.text, mention)
+        spots = self._spots["prefer"]
+        for i in range(bisect.bisect_left(spots, start), len(spots)):
+            spot = spots[i]
+            if spot >= end:
+                return False
+            opened = self.text.rfind("(", start, spot)
+            if opened == -1 or self.text.rfind(")", opened, spot) != -1:
+                return True  # not inside brackets
+            closed = self.text.find(")", spot, end)
+            if opened <= mention.start and (closed == -1 or mention.end <= closed):
+                return True  # inside the same brackets as the mention
+        return False
