@@ -68,6 +68,16 @@ def test_posting_table_shows_the_disagreement():
     assert "데이터 엔지니어" in out
 
 
+def test_posting_says_when_its_title_is_a_job_outside_the_map():
+    pm = "AI Product Manager\nRequirements\n- Prompt engineering, RAG, LLM evaluation\n- SQL\n"
+    out = run("posting", "-", input=pm).output
+    assert 'The title names a job outside the 15 AI roles ("Product Manager")' in out
+    out = run("posting", "-", "--lang", "ko", input="AI 서비스 기획자\n" + pm).output
+    assert '제목의 직무("서비스 기획자")는 15개 AI 직무 밖입니다' in out
+    data = json.loads(run("posting", "-", "--json", input=pm).output)
+    assert data["title_outside"] == "Product Manager" and data["roles"][0]["score"] > 0
+
+
 def test_posting_table_says_when_a_posting_is_hardly_about_ai():
     backend = "Backend Engineer\nRequirements\n- Java, Spring Boot\n- MySQL, Redis\n- Docker, AWS\n"
     out = run("posting", "-", input=backend).output

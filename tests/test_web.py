@@ -427,3 +427,23 @@ async def test_analyse_marks_a_resumes_wishes(client):
     html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
     assert "희망 사항이라 근거로 세지 않음" in html and "희망 사항, 근거 아님" in html
     client.cookies.delete(COOKIE)
+
+
+async def test_analyse_says_when_the_title_is_a_job_outside_the_map(client):
+    form = {"csrf_token": await token(client),
+            "posting_text": "AI Product Manager\n\nRequirements\n- Prompt engineering and RAG\n"
+                            "- LLM evaluation, A/B testing, SQL"}  # fmt: skip
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "The title names a job outside the 15 AI roles (“Product Manager”)" in html
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    assert data["posting"]["title_outside"] == "Product Manager"
+    assert data["posting"]["title_role"] is None
+    client.cookies.set(COOKIE, "ko")
+    form["posting_text"] = "AI 서비스 기획자\n\n자격요건\n- 프롬프트 엔지니어링, RAG 이해\n- SQL"
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "제목의 직무(“서비스 기획자”)는 15개 AI 직무 밖입니다" in html
+    client.cookies.delete(COOKIE)
+    # a title that names one of the 15 roles gets no such note
+    form["posting_text"] = "ML Engineer (PM 경험 우대)\n\nRequirements\n- PyTorch"
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    assert data["posting"]["title_outside"] is None

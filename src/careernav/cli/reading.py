@@ -43,6 +43,12 @@ L = {
         "ko": "요구 스킬 {n}개 중 AI·데이터 스킬은 {ai}개뿐입니다: 일반 개발 공고에 가깝고, 위 직무는 "
         "15개 AI 직무 중 가장 가까운 것일 뿐입니다.",
     },
+    "outside": {
+        "en": 'The title names a job outside the 15 AI roles ("{job}"): the roles above are '
+        "the closest its work comes to.",
+        "ko": '제목의 직무("{job}")는 15개 AI 직무 밖입니다: 위 직무는 이 공고의 업무와 가장 가까운 '
+        "것입니다.",
+    },
     "disagree": {
         "en": "The title and the content point to different roles.",
         "ko": "공고 제목과 실제 내용이 가리키는 직무가 다릅니다.",
@@ -246,6 +252,9 @@ def posting(
         out.print(_t("no_role", lang))
     if data["title_role"]:
         out.print(f"{_t('title_role', lang)}: {kb.roles[data['title_role']].label.get(lang)}")
+    if data["title_outside"]:
+        note = _t("outside", lang).format(job=data["title_outside"])
+        out.print(f"[yellow]{escape(note)}[/yellow]")
     if data["disagrees"]:
         out.print(f"[yellow]{_t('disagree', lang)}[/yellow]")
     if data["little_ai"]:

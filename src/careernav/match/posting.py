@@ -10,7 +10,7 @@ from careernav.extract import Extraction, SkillMention, extract_skills
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.choices import alternative_groups
 from careernav.match.cues import Cues
-from careernav.match.roles import RoleScore, infer_roles, title_role
+from careernav.match.roles import RoleScore, infer_roles, other_job, title_role
 
 REQUIRED_SECTIONS = frozenset({"requirements", "responsibilities"})
 
@@ -61,6 +61,12 @@ class PostingAnalysis:
     @property
     def top_role(self) -> str | None:
         return self.roles[0].id if self.roles and self.roles[0].score > 0 else None
+
+    @property
+    def title_outside(self) -> str | None:
+        """The title's words for a job outside the 15 roles ("Product Manager"), when it names
+        none of them: the role mix is then only the closest the map has."""
+        return None if self.title_role else other_job(self.title)
 
     @property
     def disagrees(self) -> bool:

@@ -16,6 +16,7 @@ little evidence (one generic duty phrase), no role is named.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -183,3 +184,26 @@ def title_role(kb: KnowledgeBase, title: str | None) -> tuple[str, str] | None:
         if best is None or end - start > best[1] - best[0]:
             best = (start, end, rid)
     return (best[2], title[best[0] : best[1]]) if best else None
+
+
+# Jobs that AI postings are often for but that are not among the 15 roles of the map: a posting
+# titled so is read for the role its work is closest to, and says so.
+_OTHER_JOBS = re.compile(
+    r"\b(?:product|program|project|engineering|delivery)\s+(?:manager|owner|lead)s?\b"
+    r"|\b(?:product|ux|ui|visual|graphic|interaction)\s+designers?\b|\bdesigners?\b"
+    r"|\b(?:recruiters?|talent\s+acquisition|sales|account\s+(?:executive|manager)"
+    r"|marketing\s+manager|marketers?|technical\s+writers?|customer\s+success"
+    r"|business\s+development|solutions?\s+(?:architect|consultant)s?|consultants?)\b"
+    r"|\b(?:PM|PO|TPM)\b"
+    r"|(?:(?:서비스|프로덕트|AI)\s*)?기획자?|프로덕트\s*(?:매니저|오너)|프로젝트\s*매니저|PM|PO"
+    r"|디자이너|마케터|마케팅\s*(?:매니저|담당)|영업|세일즈|리크루터|채용\s*담당|인사\s*담당"
+    r"|테크니컬\s*라이터|컨설턴트|사업\s*개발",
+    re.IGNORECASE,
+)
+
+
+def other_job(title: str | None) -> str | None:
+    """The words of a posting title that name a job outside the 15 roles ("AI Product
+    Manager", "AI 서비스 기획자"), or None."""
+    found = _OTHER_JOBS.search(title or "")
+    return found.group().strip() if found else None
