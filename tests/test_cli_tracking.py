@@ -61,6 +61,8 @@ def test_profile_show_with_chart(run, tmp_path):
     chart = tmp_path / "shape.svg"
     out = run("profile", "show", "--chart", str(chart), "--lang", "ko").output
     assert "프로필 형태" in out and "나의 강점" in out
+    assert "폭 " in out and "깊은 분야" in out and "깊이" in out
+    assert "breadth" not in out and "depth" not in out
     svg = chart.read_text("utf-8")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg and "딥러닝" in svg
 

@@ -264,6 +264,27 @@ def test_names_of_everyday_engineering_found_as_written():
     assert "time-series-analysis" not in ids("Weather forecasting is hard.")
 
 
+def test_names_that_are_people_dates_or_verbs_are_not_skills():
+    # authors' initials and the names after them
+    assert ids("Kim, J., R. Stone, and L. Ray. Speech at scale. S. Julia et al.") == []
+    # ... but a one-letter language that ends a sentence is still one
+    assert ids("Python or R. Java is a plus.") == ["python", "r", "java"]
+    # seasons with a year or a term
+    assert ids("TA, Spring 2023 through Fall 2024; Spring semester") == []
+    assert ids("Java, Spring, Go") == ["java", "spring", "go"]
+    # "Go" the verb
+    assert ids("Go out to the field twice a quarter. Go beyond the model.") == []
+    assert ids("Proficient in Python or Go to build services") == ["python", "go"]
+
+
+def test_a_name_written_by_hand_overrides_one_derived_for_another_concept():
+    # ESCO lists "edge computing" under cloud technologies
+    assert found("Experience with edge computing and on-device inference") == {
+        "edge-ai": "edge computing"
+    }
+    assert ids("클라우드 네이티브, 엣지 컴퓨팅") == ["cloud-computing", "edge-ai"]
+
+
 def test_short_names_are_not_found_across_words():
     assert ids("Python, such as R and SQL") == ["python", "r", "sql"]  # not "as R" = ASR
     assert ids("NER and ASR models") == ["named-entity-recognition", "speech-recognition"]

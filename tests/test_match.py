@@ -458,3 +458,43 @@ def test_a_welcome_inside_brackets_prefers_only_what_is_inside():
     assert level["python"] == "required" and level["apache-airflow"] == "preferred"
     # outside brackets a cue still prefers the whole line
     assert level["tableau"] == "preferred" and level["marketing-analytics"] == "preferred"
+
+
+def test_a_higher_degree_meets_a_lower_ones_requirement():
+    posting = "자격요건\n- 컴퓨터공학 석사 이상 (박사 우대)\n- Python\n"
+    resume = (
+        "Education\nPh.D. in Computer Science, Carnegie Mellon University, 2016\n\nSkills\nPython"
+    )
+    result = match(resume, posting)
+    masters = next(s for s in result.skills if s.id == "masters-degree")
+    assert masters.credit == 1 and masters.via == "higher" and masters.via_skill == "phd"
+    assert masters.why == "PhD is a higher degree than Master's degree, so it counts"
+    ko = match(resume, posting, lang="ko")
+    masters = next(s for s in ko.skills if s.id == "masters-degree")
+    assert masters.why == "박사 학위는 석사 학위보다 높은 학위이므로 인정"
+    # not the other way round, and other people's PhDs are not the resume's
+    lower = match("Education\nB.S. in Physics\n\nExperience\n- Mentored 9 PhD interns", posting)
+    masters = next(s for s in lower.skills if s.id == "masters-degree")
+    assert masters.credit == 0
+    assert "phd" not in {
+        m.id for m in analyze_posting("- Mentored 9 PhD interns").extraction.skills
+    }
+
+
+def test_fields_before_or_a_related_field_are_a_choice():
+    posting = (
+        "Requirements\n"
+        "- MS in Statistics, Economics, Mathematics or a related quantitative field\n"
+        "- Python, SQL\n"
+    )
+    result = match("Education\nB.S. and M.S. in Mathematics\n\nSkills: Python, SQL", posting)
+    required = [s for s in result.skills if s.level == "required"]
+    fields = next(s for s in required if s.id == "mathematics")
+    assert set(fields.alternatives) == {"statistics", "economics"} and fields.credit == 1
+    assert "economics" not in {s.id for s in result.missing}
+    posting_ko = analyze_posting(
+        "자격요건\n- 통계학, 컴퓨터공학 등 관련 전공자\n- Python, SQL 능숙\n"
+    )
+    by_id = {r.id: r for r in posting_ko.requirements}
+    assert by_id["statistics"].alternatives == ("computer-science",)
+    assert by_id["python"].alternatives == ()

@@ -206,3 +206,21 @@ def test_a_choice_is_planned_through_its_quickest_option(kb):
     assert step.skill_id == "python"  # fewer hours than Scala, though the posting names Scala first
     assert '"Python"' in step.closes
     assert plan.wants[0].alternatives  # the plan remembers the choice for its coverage
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "expected"),
+    [
+        ("concept", "확률론", "확률론을 내 말로 설명하고"),
+        ("concept", "가설 검정", "가설 검정을 내 말로"),
+        ("method", "비동기 프로그래밍", "비동기 프로그래밍을 내 말로"),
+        ("concept", "딥러닝", "딥러닝을 내 말로"),
+        ("concept", "데이터 파이프라인 설계", "데이터 파이프라인 설계를 내 말로"),
+        ("concept", "MLOps", "MLOps을(를) 내 말로"),
+        ("language", "Python", "Python으로(로) 파일을 읽고"),
+    ],
+)
+def test_korean_checkpoints_take_the_particle_of_the_skill(kind, label, expected):
+    from careernav.plan._text import checkpoint
+
+    assert checkpoint(kind, label, None, "ko").startswith(expected)

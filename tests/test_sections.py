@@ -138,3 +138,23 @@ def test_a_table_row_whose_first_cell_is_a_heading():
         ("education", "학력사항"),
         ("personal", "취미"),
     ]
+
+
+def test_a_bracketed_label_before_an_item_does_not_open_a_resume_section():
+    resume = (
+        "경력기술서\n\n경력\n"
+        "1. ㈜쿠마켓 | 데이터플랫폼팀 파트장\n"
+        "   재직기간: 2020.04 ~ 현재\n"
+        "   [프로젝트] 실시간 주문 이벤트 파이프라인 구축 (2022.01 ~ 2022.09)\n"
+        "   - Kafka와 Flink로 주문 이벤트 집계\n"
+        "2. ㈜한별카드 | 빅데이터팀 대리\n"
+        "   재직기간: 2016.07 ~ 2020.03\n"
+        "   - Scala로 Spark 배치 작업 개발\n\n"
+        "[학력]\n- 한양대학교 산업공학과 학사\n\n"
+        "[프로젝트]\n- 개인 추천 시스템\n"
+    )
+    sections = split_sections(resume, "resume")
+    kinds = [s.kind for s in sections]
+    assert kinds[-3:] == ["experience", "education", "projects"]
+    spark = resume.index("Spark")
+    assert next(s.kind for s in sections if s.start <= spark < s.end) == "experience"

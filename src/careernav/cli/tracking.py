@@ -27,6 +27,9 @@ L = {
     "hours": {"en": "Hours a week", "ko": "주당 시간"},
     "known": {"en": "Skills shown", "ko": "보유 스킬"},
     "shape": {"en": "Profile shape", "ko": "프로필 형태"},
+    "breadth": {"en": "breadth", "ko": "폭"},
+    "deep": {"en": "deep", "ko": "깊은 분야"},
+    "depth": {"en": "Depth", "ko": "깊이"},
     "edge": {"en": "Your edge", "ko": "나의 강점"},
     "step": {"en": "Step", "ko": "단계"},
     "skill": {"en": "Skill", "ko": "스킬"},
@@ -171,12 +174,14 @@ def profile_show(ctx, profile_name, chart, lang, as_json) -> None:
     target = kb.roles[prof.target_role].label.get(lang) if prof.target_role else "-"
     out.print(f"[bold]{escape(prof.name)}[/bold] · {_t('target', lang)}: {target} · "
               f"{_t('hours', lang)}: {prof.hours_per_week:g}")  # fmt: skip
+    deep = ", ".join(c.label for c in shape.categories if c.id in shape.deep) or "-"
     out.print(
-        f"{_t('shape', lang)}: {shape.shape} (breadth {shape.breadth}, deep: {', '.join(shape.deep) or '-'})"
+        f"{_t('shape', lang)}: {shape.shape} ({_t('breadth', lang)} {shape.breadth}, "
+        f"{_t('deep', lang)}: {deep})"
     )
     if shape.edge:
         out.print(f"{_t('edge', lang)}: {shape.edge_reason}")
-    table = Table("", "depth", _t("skill", lang))
+    table = Table("", _t("depth", lang), _t("skill", lang))
     for c in shape.categories:
         if c.depth:
             names = ", ".join(kb.skills[s].label.get(lang) for s in c.skills)

@@ -90,7 +90,10 @@ _DESIGNATOR_BEFORE = re.compile(
 
 
 # A letter that is one of a person's initials: "R. J. Reynolds", "George R. R. Martin".
-_INITIAL_AFTER = re.compile(r"\.\s?[A-Z]\.")
+_INITIAL_AFTER = re.compile(
+    r"\.\s?[A-Z]\."  # "R. J."
+    r"|\. [A-Z][a-z]+(?:,| and\b| et al\b)"  # an author list: "R. Stone, and L. Ray"
+)
 _INITIAL_BEFORE = re.compile(r"[A-Z]\.\s?$")
 # Everyday compounds of a capital letter: "C-level", "C-suite", "R-squared", "C-section".
 _LETTER_COMPOUND = re.compile(
@@ -109,3 +112,27 @@ def lone_letter_in_context(text: str, start: int, end: int) -> bool:
     if _LETTER_COMPOUND.match(text, end):
         return False
     return not _DESIGNATOR_BEFORE.search(text, max(0, start - 12), start)
+
+
+def after_initial(text: str, start: int, end: int) -> bool:
+    """A capitalised word right after someone's initial is their surname or given name ("L.
+    Ray", "S. Julia", "J. Spring"), not a skill."""
+    if start < 3 or text[start - 2 : start] != ". " or not text[start - 3].isupper():
+        return False
+    if start > 3 and text[start - 4].isalnum():
+        return False  # "e.g. Ray", "U.S. Ray": an abbreviation, not an initial
+    word = text[start:end]
+    return len(word) > 1 and word[0].isupper() and word[1:2].islower()
+
+
+# A season before a year is a date ("Spring 2023 – Fall 2024"), not the framework.
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+_YEAR_AFTER = re.compile(r"[ \t]+(?:(?:19|20)\d\d|'\d\d)\b")
+_TERM_AFTER = re.compile(r"[ \t]+(?:semester|term|quarter|session|break|intern(?:ship)?)s?\b", re.I)
+
+
+def is_date(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is a season naming a date or a term."""
+    if text[start:end].casefold() not in _SEASONS:
+        return False
+    return bool(_YEAR_AFTER.match(text, end) or _TERM_AFTER.match(text, end))

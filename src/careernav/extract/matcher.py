@@ -15,7 +15,13 @@ import re
 
 import ahocorasick
 
-from careernav.extract._boundaries import ends_cleanly, lone_letter_in_context, starts_cleanly
+from careernav.extract._boundaries import (
+    after_initial,
+    ends_cleanly,
+    is_date,
+    lone_letter_in_context,
+    starts_cleanly,
+)
 from careernav.extract._hit import Hit
 from careernav.extract._normalize import ASCII_WORD, find_keys, prepare
 from careernav.extract._typos import TypoIndex
@@ -122,6 +128,15 @@ class SkillMatcher:
             vetoes.sort(key=lambda v: v[0])
             candidates = _not_vetoed(candidates, vetoes)
             listed = _not_vetoed(listed, vetoes)
+        # "L. Ray", "S. Julia": a name after someone's initial is theirs; after a one-letter
+        # language that ends a sentence ("Python or R. Java is a plus") it is a name again
+        letters = {h.start for h in candidates if h.end - h.start == 1}
+        candidates = [
+            h
+            for h in candidates
+            if (h.start - 3 in letters or not after_initial(text, h.start, h.end))
+            and not is_date(text, h.start, h.end)
+        ]
         hits = _leftmost_longest(candidates)
         if listed:
             hits = _add_listed(text, hits, listed)

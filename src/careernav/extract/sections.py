@@ -32,6 +32,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Job summary", "Position summary", "The opportunity", "What you'll work on",
         "What you will work on", "Your day-to-day", "Your day to day", "You will", "You'll",
         "As a member of the team you will", "이런 일을 하게 돼요", "이런 일을 합니다", "주요 역할",
+        "About the job", "About the role", "About this role", "The role", "Role overview",
     ],
     "requirements": [
         "자격요건", "자격 조건", "지원자격", "필수요건", "필수 자격", "필수사항", "필수 조건", "필요 역량",
@@ -43,6 +44,8 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Requirements and qualifications", "Required", "Your profile", "What you bring",
         "What you'll bring", "What you will bring", "What we look for", "Required experience",
         "Skills", "Experience", "Education", "Your skills", "Skills and experience",
+        "You probably have", "You might have", "What you have", "You should have", "We expect",
+        "What we expect",
         "우리는 이런 분을 원해요", "이런 분이면 좋아요", "함께하면 좋은 분",
         "Who we are looking for", "Who we're looking for", "Key qualifications",
         "이런 분을 찾아요", "이런 분을 찾습니다", "이런 분과 함께하고 싶습니다", "필요한 역량",
@@ -99,6 +102,7 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "프로젝트", "프로젝트 경험", "주요 프로젝트", "개인 프로젝트", "Projects", "Selected projects",
         "Personal projects", "Side projects", "Key projects", "연구", "연구 경험",
         "Research", "Research experience", "Publications", "논문", "Portfolio", "포트폴리오",
+        "Selected publications", "Publications and talks", "Papers", "Selected papers", "논문 실적",
         "Activities", "Extracurricular activities", "대외활동", "활동", "Leadership", "Open source",
         "Open source contributions", "오픈소스 기여",
     ],
@@ -241,6 +245,9 @@ def _heading_candidate(line: str) -> tuple[str, int] | None:
 
 
 _PREFIX_SEPARATORS = (":", "：", " | ")
+# In a resume, a bracketed label with an item after it on the same line labels that item
+# (a project inside a job of a 경력기술서); it does not open a section.
+_LABELLED_ITEM = re.compile(r"\s*[\[【〔][^\]】〕\n]{1,20}[\]】〕][ \t]*\S[^\n]{9,}")
 
 
 _DETERMINER = re.compile(r"(?i)^(?:our|the|your|my)\s+")
@@ -294,6 +301,8 @@ def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, s
         candidate = _heading_candidate(bare)
         if candidate is not None:
             for name, table in tables.items():
+                if name == "resume" and _LABELLED_ITEM.match(bare):
+                    continue  # "[프로젝트] 실시간 주문 파이프라인 구축 (2022.01 ~ 2022.09)"
                 kind = _classify(bare, candidate[0], table)
                 if kind:
                     heading = line[: candidate[1]].strip().removesuffix("|").rstrip()

@@ -265,12 +265,18 @@ def _merge_derived_skills(data_dir: Path, skills: dict, problems: _Problems) -> 
     onet = _load_derived(data_dir, "onet", problems).get("skills", {})
     linguist = _load_derived(data_dir, "linguist", problems).get("skills", {})
     merged = {}
+    # A name written by hand for one concept overrides the same name derived for another
+    # (ESCO lists "edge computing" under cloud technologies; here it is a concept of its own).
+    curated_owner = {
+        normalize(name): sid for sid, skill in skills.items() for name in skill.curated_names()
+    }
     for sid, skill in skills.items():
         extra: list[str] = []
         entry = esco.get(sid)
         extra += entry.get("alt_labels", []) if entry else []
         extra += onet.get(sid, [])
         extra += linguist.get(sid, [])
+        extra = [name for name in extra if curated_owner.get(normalize(name), sid) == sid]
         update: dict[str, Any] = {"derived_aliases": list(dict.fromkeys(extra))}
         if entry and entry.get("label"):
             update["esco_label"] = entry["label"]

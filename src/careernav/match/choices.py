@@ -22,8 +22,15 @@ _OR_GAP = re.compile(
 # itself ("AWS (or GCP)") is not an aside.
 _ASIDE = re.compile(r"\((?!\s*(?:or|또는|혹은)\b)[^()\n]{0,80}\)", re.IGNORECASE)
 # Words that make a list examples of what is asked, any of which will do: "OpenAI API, Claude
-# API 등", "AWS, GCP, etc.", "e.g. Airflow, Dagster", "such as Pinecone, Weaviate".
-_EXAMPLES_AFTER = re.compile(r"\s*\)?\s*,?\s*(?:등|etc\b|and so on\b)", re.IGNORECASE)
+# API 등", "AWS, GCP, etc.", "e.g. Airflow, Dagster", "such as Pinecone, Weaviate", "… or a
+# related field".
+_EXAMPLES_AFTER = re.compile(
+    r"\s*\)?\s*,?\s*(?:등|etc\b|and so on\b"
+    # "Statistics, Economics, Mathematics or a related field", "통계학, 컴퓨터공학 등 관련 전공"
+    r"|(?:or|and/or)\s+(?:an?\s+)?(?:other\s+)?(?:related|similar|equivalent|comparable|relevant)\b"
+    r"|(?:또는|혹은)?\s*(?:관련|유관)\s*(?:전공|분야|학과|학위))",
+    re.IGNORECASE,
+)
 _EXAMPLES_BEFORE = re.compile(
     r"(?:\be\.\s?g\.?|\beg\.|\bsuch as|예를 들어|예:)\s*[(:,]?\s*\Z", re.IGNORECASE
 )

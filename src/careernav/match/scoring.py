@@ -2,13 +2,13 @@
 skills behind every number.
 
 Credit for one requirement: 1 when the resume shows the skill itself, a narrower one (a
-resume showing PyTorch shows deep learning), or a library, tool or platform that is used through
-that one language (PyTorch, pytest or Flask show Python; dbt shows SQL); 0.5 when it shows a
-related skill that does the same job (TensorFlow for PyTorch); else 0. A choice the posting offers ("PyTorch or
-TensorFlow") is one requirement, credited by its best-covered option. Coverage is the
-weighted share of credit; the verdict follows the notes' rule that postings are
-over-described: apply at 70% of the required skills, stretch at 50%, build first below
-(thresholds are parameters).
+resume showing PyTorch shows deep learning), a higher degree (a PhD for "석사 이상"), or a
+library, tool or platform used through that one language (PyTorch, pytest or Flask show
+Python; dbt shows SQL); 0.5 when it shows a related skill that does the same job (TensorFlow
+for PyTorch); else 0. A choice the posting offers ("PyTorch or TensorFlow") is one
+requirement, credited by its best-covered option. Coverage is the weighted share of credit;
+the verdict follows the notes' rule that postings are over-described: apply at 70% of the
+required skills, stretch at 50%, build first below (thresholds are parameters).
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ from careernav.match.roles import _model
 from careernav.text import josa
 
 RELATED_CREDIT = 0.5
-_DIRECTNESS = {"direct": 3, "narrower": 2, "uses": 1, "related": 0, None: 0}
+_DIRECTNESS = {"direct": 3, "narrower": 2, "higher": 2, "uses": 1, "related": 0, None: 0}
+# Degrees from lowest to highest: a higher one meets a requirement for a lower one.
+DEGREE_LADDER = ("bachelors-degree", "masters-degree", "phd")
 PREFERRED_SHARE = 0.25  # of the overall score, when the target has preferred skills
 DEFAULT_APPLY_AT = 0.70
 DEFAULT_STRETCH_AT = 0.50
@@ -48,7 +50,7 @@ class SkillMatch:
     level: str  # "required" or "preferred"
     weight: float
     credit: float  # 0, 0.5 or 1
-    via: str | None  # "direct", "narrower", "uses", "related" or None when missing
+    via: str | None  # "direct", "narrower", "higher", "uses", "related" or None when missing
     via_skill: str | None
     target_evidence: list[SkillMention]
     resume_evidence: list[SkillMention]
@@ -110,6 +112,11 @@ def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
     for have in resume:
         if sid in broader.get(have, ()):
             return 1.0, "narrower", have
+    if sid in DEGREE_LADDER:  # "석사 이상": a PhD meets a master's requirement
+        rank = DEGREE_LADDER.index(sid)
+        for have in resume:
+            if have in DEGREE_LADDER[rank + 1 :]:
+                return 1.0, "higher", have
     users = _used_through(kb).get(sid, frozenset())
     for have in resume:
         if have in users:
@@ -170,6 +177,12 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
             f"{other}은(는) {label}에 속하므로 인정"
             if ko
             else f"{other} comes under {label}, so it counts"
+        )
+    if via == "higher":
+        return (
+            f"{other}{josa(other, '은', '는')} {label}보다 높은 학위이므로 인정"
+            if ko
+            else f"{other} is a higher degree than {label}, so it counts"
         )
     if via == "uses":
         return (

@@ -27,7 +27,7 @@ CHECKPOINTS = {
     "concept": (
         "Explain {x} in your own words, apply it to a real dataset or problem, and answer "
         '"why this and not another approach?"',
-        '{x}를 내 말로 설명하고 실제 데이터나 문제에 적용한 뒤 "왜 다른 방법이 아니라 이것인가?"에 '
+        '{x_eul} 내 말로 설명하고 실제 데이터나 문제에 적용한 뒤 "왜 다른 방법이 아니라 이것인가?"에 '
         "답할 수 있다.",
     ),
     "practice": (
