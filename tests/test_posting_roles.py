@@ -143,3 +143,39 @@ def test_the_options_of_a_choice_share_one_asks_weight():
     assert vector["hive"] == vector["apache-spark"] == pytest.approx(1 / 2)
     # Java is also asked for on its own line, named twice in all: 1 × (1 + ln 2)
     assert vector["java"] == pytest.approx(1 + math.log(2))
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "words"),
+    [
+        ("AI 서비스 백엔드 개발자 (LLM 플랫폼)", "ai-developer", "AI 서비스 백엔드 개발자"),
+        ("컴퓨터 비전 딥러닝 엔지니어", "cv-engineer", "컴퓨터 비전 딥러닝 엔지니어"),
+        ("음성인식(ASR) 연구원", "nlp-engineer", "음성인식(ASR) 연구원"),
+        (
+            "Software Engineer III, Machine Learning Infrastructure (MLOps)",
+            "mlops-engineer",
+            "MLOps",
+        ),
+        ("Data Scientist (MLOps experience a plus)", "data-scientist", "Data Scientist"),
+        (
+            "Senior Machine Learning Engineer, Recommendations",
+            "ml-engineer",
+            "Machine Learning Engineer",
+        ),
+    ],
+)
+def test_title_roles_with_words_between_and_in_brackets(title, role, words):
+    from careernav.knowledge import default_knowledge_base
+    from careernav.match.roles import title_role
+
+    assert title_role(default_knowledge_base(), title) == (role, words)
+
+
+def test_asides_of_the_options_of_a_choice_are_a_choice():
+    posting = analyze_posting(
+        "자격요건\n• Python(FastAPI) 또는 Kotlin(Spring Boot)으로 백엔드를 3년 이상 운영해 보신 분\n"
+    )
+    by_id = {r.id: r for r in posting.requirements}
+    assert by_id["python"].alternatives == ("kotlin",)
+    assert by_id["fastapi"].alternatives == ("spring-boot",)
+    assert by_id["spring-boot"].alternatives == ("fastapi",)

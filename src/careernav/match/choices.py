@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from careernav.extract import SkillMention
@@ -72,7 +73,27 @@ def alternative_groups(
     _group_runs(outer, mentions, [i for i in range(len(mentions)) if i not in inner], kb, groups)
     for members in inside.values():
         _group_runs(text, mentions, members, kb, groups)
+    # Asides of the options of one choice are a choice too: "Python(FastAPI) 또는
+    # Kotlin(Spring Boot)" asks for FastAPI or Spring Boot.
+    by_choice: dict[frozenset[str], list[int]] = {}
+    ends = [m.end for m in mentions]  # mentions do not overlap: ends are in order
+    for at in inside:
+        owner = _owner(mentions, ends, asides[at][0])
+        if owner is not None and owner not in inner and len(groups[owner]) > 1:
+            by_choice.setdefault(groups[owner], []).append(at)
+    for ats in by_choice.values():
+        if len(ats) > 1:
+            parallel = [i for at in ats for i in inside[at]]
+            choice = frozenset(mentions[i].id for i in parallel)
+            for i in parallel:
+                groups[i] = groups[i] | choice
     return groups
+
+
+def _owner(mentions: list[SkillMention], ends: list[int], aside_start: int) -> int | None:
+    """The mention right before an aside (a space at most between), if any."""
+    i = bisect.bisect_right(ends, aside_start) - 1
+    return i if i >= 0 and aside_start - mentions[i].end <= 1 else None
 
 
 def _group_runs(

@@ -176,14 +176,60 @@ def title_role(kb: KnowledgeBase, title: str | None) -> tuple[str, str] | None:
     """(role id, the title words that named it) for a posting title, or None.
 
     The longest title of any role found in `title` wins: "Senior Machine Learning Engineer"
-    is an ML engineer before it is an engineer."""
+    is an ML engineer before it is an engineer. A title also counts with a word or two more
+    between its words ("AI 서비스 백엔드 개발자" is an AI 서비스 개발자)."""
     if not title:
         return None
     best = None
     for start, end, (_, rid) in _find(_model(kb).titles, title):
         if best is None or end - start > best[1] - best[0]:
             best = (start, end, rid)
-    return (best[2], title[best[0] : best[1]]) if best else None
+    exact = (best[2], title[best[0] : best[1]]) if best else None
+    # A longer title with a word between ("컴퓨터 비전 딥러닝 엔지니어" is a computer vision
+    # engineer before it is a deep learning one) wins over a shorter one found whole.
+    spread = _title_with_words_between(kb, title)
+    if exact is None or (spread and _words(spread[1]) > _words(exact[1])):
+        return spread
+    return exact
+
+
+def _words(text: str) -> int:
+    return len(_TITLE_WORD.findall(text.casefold()))
+
+
+_TITLE_WORD = re.compile(r"[0-9a-z]+|[가-힣]+")
+MAX_WORDS_BETWEEN = 2
+
+
+@lru_cache(maxsize=4)
+def _title_words(kb: KnowledgeBase) -> list[tuple[tuple[str, ...], str]]:
+    """Each role title of two words or more as its words, the longest first."""
+    titles = {
+        tuple(_TITLE_WORD.findall(title.casefold())): rid
+        for rid, role in kb.roles.items()
+        for title in (role.label.en, role.label.ko, *role.titles.all())
+    }
+    return sorted(((w, rid) for w, rid in titles.items() if len(w) >= 2), key=lambda t: -len(t[0]))
+
+
+def _title_with_words_between(kb: KnowledgeBase, title: str) -> tuple[str, str] | None:
+    """A role title whose words stand in `title` in order with a word or two more between:
+    "AI 서비스 백엔드 개발자" is an "AI 서비스 개발자"."""
+    matches = list(_TITLE_WORD.finditer(title.casefold()))
+    words = [m.group() for m in matches]
+    for wanted, rid in _title_words(kb):
+        at, found = 0, []
+        for word in wanted:
+            try:
+                at = words.index(word, at)
+            except ValueError:
+                break
+            found.append(at)
+            at += 1
+        else:
+            if found[-1] - found[0] + 1 - len(wanted) <= MAX_WORDS_BETWEEN:
+                return rid, title[matches[found[0]].start() : matches[found[-1]].end()]
+    return None
 
 
 # Jobs that AI postings are often for but that are not among the 15 roles of the map: a posting
