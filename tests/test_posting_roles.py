@@ -179,3 +179,32 @@ def test_asides_of_the_options_of_a_choice_are_a_choice():
     assert by_id["python"].alternatives == ("kotlin",)
     assert by_id["fastapi"].alternatives == ("spring-boot",)
     assert by_id["spring-boot"].alternatives == ("fastapi",)
+
+
+PARAGRAPH_POSTING = (
+    "Senior Data Scientist\n\n"
+    "You will build probability models in Python (pandas, scikit-learn, XGBoost) and present "
+    "findings to leadership; the ideal candidate holds a Master's in Statistics with 5+ years of "
+    "hands-on modeling experience (or a Bachelor's with 7+ years), has a deep understanding of "
+    "logistic regression and survival analysis, while experience with Spark on Databricks or "
+    "building dashboards in Tableau would be a plus; we offer a hybrid schedule."
+)
+
+
+def test_a_posting_in_one_paragraph_keeps_its_clauses_apart():
+    from careernav.knowledge import default_knowledge_base
+    from careernav.match.roles import posting_vector
+
+    posting = analyze_posting(PARAGRAPH_POSTING)
+    by_id = {r.id: r for r in posting.requirements}
+    # "…, while … would be a plus" prefers only its own clause
+    assert by_id["logistic-regression"].level == "required"
+    assert by_id["survival-analysis"].level == "required"
+    assert {by_id[s].level for s in ("apache-spark", "databricks", "tableau")} == {"preferred"}
+    # years in brackets are the brackets' own; the career asks 5+
+    assert by_id["logistic-regression"].years is None
+    assert posting.extraction.years == 5
+    # the role vector weighs a plus at half, as the requirements do
+    kb = default_knowledge_base()
+    vector = posting_vector(kb, posting.extraction)
+    assert vector["tableau"] == pytest.approx(0.5) and vector["xgboost"] == pytest.approx(1.0)

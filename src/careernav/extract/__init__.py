@@ -26,6 +26,7 @@ from careernav.extract.years import (
     is_general,
     joined_before,
     segments,
+    within_brackets,
 )
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 
@@ -166,6 +167,8 @@ def _attach_years(
     for (line_start, line_end), phrases in by_line.items():
         spans = segments(text, phrases, line_start, line_end)
         for n, (phrase, seg_start, seg_end) in enumerate(spans):
+            # "(or a Bachelor's with 7+ years)": years in brackets are the brackets' own
+            seg_start, seg_end = within_brackets(text, phrase, seg_start, seg_end)
             first = bisect.bisect_left(starts, seg_start)
             before = bisect.bisect_left(starts, phrase.start)  # the first hit after the phrase
             if first < before and joined_before(text[hits[before - 1].end : phrase.start]):

@@ -112,11 +112,22 @@ def joined_before(gap: str) -> bool:
     return _JOINED_BEFORE.search(gap) is not None
 
 
+def within_brackets(text: str, phrase: YearsPhrase, start: int, end: int) -> tuple[int, int]:
+    """The segment [start, end) of a years phrase, cut to the brackets around the phrase if
+    it stands in some: "5+ years of modeling (or a Bachelor's with 7+ years), logistic
+    regression" gives logistic regression no 7 years."""
+    opened = text.rfind("(", start, phrase.start)
+    if opened == -1 or text.rfind(")", opened, phrase.start) != -1:
+        return start, end
+    closed = text.find(")", phrase.end, end)
+    return (opened, closed + 1) if closed != -1 else (start, end)
+
+
 def is_general(segment: str) -> bool:
     return _GENERAL.search(segment) is not None
 
 
-_BREAK = re.compile(r"\n|[.?!] ")
+_BREAK = re.compile(r"\n|[.?!;] ")
 
 
 class SentenceBounds:

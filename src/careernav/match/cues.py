@@ -37,9 +37,9 @@ _CONTEXT_OPENER = re.compile(
 
 
 _SENTENCE_REACH = 300  # characters each side: a run-on "sentence" is cut there
-# A line, a sentence or a clause after a semicolon: "3+ years of Python; Kubernetes is a plus"
-# prefers Kubernetes only.
-_CLAUSE_ENDS = ("\n", ". ", "; ")
+# A line, a sentence or a clause after a semicolon or ", while": "3+ years of Python;
+# Kubernetes is a plus" prefers Kubernetes only.
+_CLAUSE_ENDS = ("\n", ". ", "; ", ", while ", ", whereas ")
 
 
 def _sentence(text: str, mention: SkillMention) -> tuple[int, int]:

@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -27,6 +28,7 @@ from careernav.extract._normalize import find_keys, prepare
 from careernav.extract.sections import SectionIndex
 from careernav.knowledge import KnowledgeBase
 from careernav.match.choices import alternative_groups
+from careernav.match.cues import Cues
 from careernav.text import normalize
 
 PREFERRED_FACTOR = 0.5
@@ -58,6 +60,14 @@ class _RoleModel:
     broader: dict[str, list[str]]  # skill -> its broader chain
     phrases: ahocorasick.Automaton
     titles: ahocorasick.Automaton
+
+
+class _Spot(NamedTuple):
+    """Where a duty phrase stands, as `Cues` looks at a mention."""
+
+    start: int
+    end: int
+    section: str
 
 
 @lru_cache(maxsize=4)
@@ -118,8 +128,9 @@ def posting_vector(kb: KnowledgeBase, extraction: Extraction) -> dict[str, float
     # "Scala, Java or C++" asks for one language, not three: each option of a choice counts
     # for its share of it.
     groups = alternative_groups(extraction.text, mentions, kb)
+    cues = Cues(extraction.text)  # "… would be a plus" prefers outside a preferred section too
     for mention, group in zip(mentions, groups, strict=True):
-        strength = (PREFERRED_FACTOR if mention.section == "preferred" else 1.0) / len(group)
+        strength = (PREFERRED_FACTOR if cues.prefers(mention) else 1.0) / len(group)
         vector[mention.id] = max(vector.get(mention.id, 0.0), strength)
         counts[mention.id] = counts.get(mention.id, 0) + 1
     for sid, count in counts.items():
@@ -140,12 +151,21 @@ def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
     index = SectionIndex(extraction.sections)
     skip = extraction.skipped_sections()
     phrase_hits: dict[str, list[str]] = {rid: [] for rid in kb.roles}
-    for start, _, (_, phrase, owners) in _find(model.phrases, extraction.text, extraction.prepared):
-        if index.kind_at(start) in skip:
+    phrase_strength: dict[str, float] = {rid: 0.0 for rid in kb.roles}
+    cues = Cues(extraction.text)
+    for start, end, (_, phrase, owners) in _find(
+        model.phrases, extraction.text, extraction.prepared
+    ):
+        section = index.kind_at(start)
+        if section in skip:
             continue
+        # a duty named only as a plus ("building dashboards in Tableau would be a plus")
+        # counts half
+        preferred = cues.prefers(_Spot(start, end, section))
         for rid in owners:
             if phrase not in phrase_hits[rid]:
                 phrase_hits[rid].append(phrase)
+                phrase_strength[rid] += PREFERRED_FACTOR if preferred else 1.0
     raw: dict[str, tuple[float, list[tuple[str, float]]]] = {}
     for rid, role_vec in model.vectors.items():
         contributions = [
@@ -153,8 +173,8 @@ def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
             for sid, strength in vector.items()
             if sid in role_vec
         ]
-        phrases = phrase_hits[rid]
-        total = sum(c for _, c in contributions) + DUTY_PHRASE_WEIGHT * math.sqrt(len(phrases))
+        duties = DUTY_PHRASE_WEIGHT * math.sqrt(phrase_strength[rid])
+        total = sum(c for _, c in contributions) + duties
         raw[rid] = (total, sorted(contributions, key=lambda c: -c[1]))
     if max(total for total, _ in raw.values()) < MIN_EVIDENCE:
         raw = {rid: (0.0, contributions) for rid, (_, contributions) in raw.items()}
