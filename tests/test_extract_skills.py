@@ -401,6 +401,8 @@ def test_everyday_compounds_of_a_letter_are_not_languages():
         ("Experience with relational and NoSQL databases", ("relational-database", "relational")),
         ("단위 및 통합 테스트 작성", ("unit-testing", "단위")),
         ("단위와 통합 테스트를 작성했습니다", ("unit-testing", "단위")),
+        ("단위·통합 테스트 작성", ("unit-testing", "단위")),
+        ("이벤트 로그를 처리하는 스트리밍·배치 파이프라인 설계", ("stream-processing", "스트리밍")),
         ("supervised and unsupervised learning", ("supervised-learning", "supervised")),
         # along a list
         (

@@ -179,6 +179,12 @@ def test_asides_of_the_options_of_a_choice_are_a_choice():
     assert by_id["python"].alternatives == ("kotlin",)
     assert by_id["fastapi"].alternatives == ("spring-boot",)
     assert by_id["spring-boot"].alternatives == ("fastapi",)
+    # a name again in brackets ("Trino(Presto)") is the same requirement, not a second one
+    posting = analyze_posting("우대사항\n- Trino(Presto) 또는 ClickHouse 도입 경험\n")
+    assert [(r.id, r.alternatives) for r in posting.requirements] == [
+        ("trino", ("clickhouse",)),
+        ("clickhouse", ("trino",)),
+    ]
 
 
 PARAGRAPH_POSTING = (

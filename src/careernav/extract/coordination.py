@@ -23,14 +23,14 @@ from careernav.extract._hit import Hit
 from careernav.text import normalize
 
 # A word and the joiner after it, just before a name: "unit and ", "relational, ", "단위 및 ",
-# "단위와 " (a Korean word with its particle of coordination).
+# "단위와 " (a Korean word with its particle of coordination), "스트리밍·" (a middle dot).
 _WORD = r"[A-Za-z][A-Za-z0-9+#'’-]*|[가-힣]+"
 _JOINER_BEFORE = (
-    r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|및)[ \t]+|[ \t]*[&/][ \t]*"
+    r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|및)[ \t]+|[ \t]*[&/·][ \t]*"
     r"|(?<=[가-힣])(?:와|과)[ \t]+)"
 )
 _BEFORE = re.compile(rf"(?P<word>{_WORD}){_JOINER_BEFORE}\Z")
-_JOINER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|및|&|/)[ \t]*|[와과][ \t]+)")
+_JOINER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|및|&|/|·)[ \t]*|[와과][ \t]+)")
 # After a name, only "and", "or", 및, "&" or "/" join (", and" too): in "computer science,
 # engineering" the comma lists fields, and "computer engineering" is not meant.
 _AFTER = re.compile(
@@ -44,7 +44,7 @@ def _joined_before(text: str, start: int) -> bool:
     """A cheap first look: a joiner (or 와/과 and a space) stands right before `start`."""
     tail = text[max(0, start - 5) : start]
     bare = tail.rstrip(" \t")
-    if bare.endswith((",", "&", "/", "및")):
+    if bare.endswith((",", "&", "/", "·", "및")):
         return True
     if bare != tail and bare.endswith(("와", "과")):
         return True

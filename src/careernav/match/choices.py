@@ -77,9 +77,14 @@ def alternative_groups(
     # Kotlin(Spring Boot)" asks for FastAPI or Spring Boot.
     by_choice: dict[frozenset[str], list[int]] = {}
     ends = [m.end for m in mentions]  # mentions do not overlap: ends are in order
-    for at in inside:
+    for at, members in inside.items():
         owner = _owner(mentions, ends, asides[at][0])
-        if owner is not None and owner not in inner and len(groups[owner]) > 1:
+        if owner is None or owner in inner:
+            continue
+        for i in members:  # "Trino(Presto) 또는 ClickHouse": the same concept again
+            if mentions[i].id == mentions[owner].id:
+                groups[i] = groups[owner]
+        if len(groups[owner]) > 1:
             by_choice.setdefault(groups[owner], []).append(at)
     for ats in by_choice.values():
         if len(ats) > 1:
