@@ -30,6 +30,8 @@ from careernav.extract.coordination import add_coordinated
 from careernav.knowledge import KnowledgeBase
 from careernav.text import SEPARATORS, exact_key, normalize
 
+_SEASON_LENGTHS = frozenset({4, 6})  # fall, spring, summer, autumn, winter
+
 
 class SkillMatcher:
     """Built once per knowledge base; `find` is then safe to call from many threads."""
@@ -130,12 +132,18 @@ class SkillMatcher:
             listed = _not_vetoed(listed, vetoes)
         # "L. Ray", "S. Julia": a name after someone's initial is theirs; after a one-letter
         # language that ends a sentence ("Python or R. Java is a plus") it is a name again
+        # (cheap character tests first: this runs on every candidate)
         letters = {h.start for h in candidates if h.end - h.start == 1}
         candidates = [
             h
             for h in candidates
-            if (h.start - 3 in letters or not after_initial(text, h.start, h.end))
-            and not is_date(text, h.start, h.end)
+            if (
+                h.start < 3
+                or text[h.start - 2] != "."
+                or h.start - 3 in letters
+                or not after_initial(text, h.start, h.end)
+            )
+            and (h.end - h.start not in _SEASON_LENGTHS or not is_date(text, h.start, h.end))
         ]
         hits = _leftmost_longest(candidates)
         if listed:
