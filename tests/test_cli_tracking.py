@@ -114,3 +114,4 @@ def test_plan_with_nothing_to_learn_lists_the_credentials(run, tmp_path):
     out = run("plan", str(posting), "--lang", "ko").output
     assert "더 배울 스킬이 없습니다" in out
     assert "그 밖의 요구" in out and "정보처리기사" in out
+    assert "준비되면 응시하는 시험이라 학습 단계로 넣지 않았습니다" in out  # the reason

@@ -42,11 +42,20 @@ def test_known_skills_are_not_steps(role_plan):
 
 
 def test_ready_steps_follow_the_roadmap_stages(kb, role_plan):
-    """Among steps with no prerequisite in the plan, beginner ones come before advanced."""
+    """Among steps with no prerequisite in the plan, beginner ones come before advanced: within
+    the required work, and within the preferred work that follows it."""
     in_plan = {s.skill_id for s in role_plan.steps}
     free = [s for s in role_plan.steps if not set(kb.skills[s.skill_id].prerequisites) & in_plan]
-    ranks = [STAGE_RANK[s.stage] for s in free]
-    assert ranks == sorted(ranks)
+    required = {w.id for w in role_plan.wants if w.level == "required"}
+    needed = set(required)  # and what required steps need, transitively
+    for step in reversed(role_plan.steps):
+        if step.skill_id in needed:
+            needed |= set(kb.skills[step.skill_id].prerequisites)
+    tiers = [0 if s.skill_id in needed else 1 for s in free]
+    assert tiers == sorted(tiers)
+    for tier in (0, 1):
+        ranks = [STAGE_RANK[s.stage] for s, t in zip(free, tiers, strict=True) if t == tier]
+        assert ranks == sorted(ranks), tier
 
 
 def test_every_step_has_hours_resources_and_a_checkpoint(kb, role_plan):

@@ -394,6 +394,7 @@ async def test_plan_page_when_nothing_is_left_to_learn(client):
     assert made.status_code == 303
     page = (await client.get("/plan", headers={"accept-language": "ko"})).text
     assert 'class="nothing-to-learn"' in page and "정보처리기사" in page
+    assert '<small class="reason">자격증: 준비되면 응시하는 시험이라' in page
 
 
 async def test_analyse_says_when_a_posting_is_hardly_about_ai(client):

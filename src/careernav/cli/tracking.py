@@ -284,6 +284,8 @@ def _print_plan(made, weeks, lang: str) -> None:
         out.print(f"\n[bold]{PLAN_TEXT['unplanned'][lang]}[/bold]")
         for item in made.unplanned:
             out.print(f"  • {escape(item['label'])} — {escape(item['closes'])}")
+            if item.get("reason"):
+                out.print(f"    {escape(item['reason'])}", style="dim")
     if made.projects:
         out.print(f"\n[bold]{_t('projects', lang)}[/bold]")
         for project in made.projects:

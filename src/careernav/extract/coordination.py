@@ -30,7 +30,9 @@ _JOINER_BEFORE = (
     r"|(?<=[가-힣])(?:와|과)[ \t]+)"
 )
 _BEFORE = re.compile(rf"(?P<word>{_WORD}){_JOINER_BEFORE}\Z")
-_JOINER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|및|&|/|·)[ \t]*|[와과][ \t]+)")
+_JOINER = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|및|&|/|·)[ \t]*|[와과][ \t]+)"
+)
 # After a name, only "and", "or", 및, "&" or "/" join (", and" too): in "computer science,
 # engineering" the comma lists fields, and "computer engineering" is not meant.
 _AFTER = re.compile(

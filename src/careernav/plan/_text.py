@@ -83,3 +83,58 @@ def closes_text(level: str, lang: str, *, target: str, evidence: str | None = No
     if ko:
         return f"{target} 우대{quoted}" + (f", 가중치 {weight:.2f}" if weight else "")
     return f"preferred by {target}{quoted}" + (f", weight {weight:.2f}" if weight else "")
+
+
+# Why a requirement is listed instead of planned.
+def implied_reason(label: str, shown_by: list[str], lang: str) -> str:
+    """A requirement the user knows through other skills (backend work shows REST APIs)."""
+    by = ", ".join(shown_by)
+    if lang == "ko":
+        return (
+            f"학습 단계 아님: 알고 있는 {by}에 {label}{josa(label, '이', '가')} 포함됩니다. "
+            f"이력서에 {label}{josa(label, '을', '를')} 직접 적으면 매칭에도 반영됩니다."
+        )
+    return (
+        f"Not a learning step: you know {by}, which shows {label}. Name {label} in your resume "
+        "so that matching counts it."
+    )
+
+
+def foundation_reason(
+    requirement: str,
+    own_hours: tuple[float, float],
+    foundations: list[str],
+    hours: tuple[float, float],
+    lang: str,
+) -> str:
+    """A heavy foundation of a minor requirement, left out of the plan."""
+    chain = ", ".join(foundations)
+    if lang == "ko":
+        return (
+            f"계획에서 뺌: 비중이 작은 요구인 {requirement}({own_hours[0]:g}–{own_hours[1]:g} h)의 "
+            f"선수 지식으로, 먼저 배우면 {hours[0]:g}–{hours[1]:g} h({chain})가 더 듭니다. "
+            f"{requirement}{josa(requirement, '을', '를')} 실무 수준으로 먼저 익히고, 일에 더 깊이 "
+            "필요해지면 돌아오세요."
+        )
+    return (
+        f"Not scheduled: a foundation of {requirement}, a minor requirement here "
+        f"({own_hours[0]:g}–{own_hours[1]:g} h), that would add {hours[0]:g}–{hours[1]:g} h "
+        f"before it ({chain}). Learn {requirement} at a working level first; come back to this "
+        "if the job needs more."
+    )
+
+
+def credential_reason(kind: str, lang: str) -> str:
+    """Certifications, degrees, human languages and fields of study."""
+    if kind == "certification":
+        if lang == "ko":
+            return "자격증: 준비되면 응시하는 시험이라 학습 단계로 넣지 않았습니다."
+        return "A certification: an exam to book when you are ready, not a learning step."
+    if lang == "ko":
+        return (
+            "학위·어학·전공 분야: 오랜 공부와 경험으로 갖추는 것이라 학습 단계로 넣지 않았습니다."
+        )
+    return (
+        "A degree, a language or a field of study: it takes years of study or practice, so it "
+        "is not a step of this plan."
+    )

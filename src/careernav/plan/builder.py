@@ -1,31 +1,65 @@
 """From gaps to an ordered learning plan: steps, resources, checkpoints and projects.
 
 Order: a skill comes after its prerequisites (the ones the user does not know yet are added
-as steps of their own); among the skills that are ready, earlier roadmap stages first
-(beginner → intermediate → advanced, as in the notes' roadmap), then heavier requirements
-first. Projects are picked greedily to cover the most remaining requirement weight, favouring
+as steps of their own); required work (a required gap and what it needs) comes before
+preferred; among the skills that are ready, earlier roadmap stages first (beginner →
+intermediate → advanced, as in the notes' roadmap), then heavier requirements first (of equal
+weight, the quicker first). Heavy
+foundations of a minor requirement are not scheduled but listed with the reason, as are
+requirements the user knows by implication and credentials: every gap is a step or listed.
+Projects are picked greedily to cover the most remaining requirement weight, favouring
 projects at the plan's own stage.
 """
 
 from __future__ import annotations
 
 import heapq
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from careernav import __version__
 from careernav.knowledge import KnowledgeBase
-from careernav.knowledge.views import resource_view
 from careernav.match.scoring import MatchResult, Thresholds, match_role
-from careernav.plan._text import checkpoint, closes_text
+from careernav.plan._text import (
+    checkpoint,
+    closes_text,
+    credential_reason,
+    foundation_reason,
+    implied_reason,
+)
 from careernav.plan.model import Plan, PlanStep, ProjectPick, Want
+from careernav.plan.resources import resources_for_step
 
 STAGE_RANK = {"beginner": 0, "intermediate": 1, "advanced": 2, None: 1}
 DEFAULT_HOURS = {"language": (40, 80), "soft-skill": (5, 15), "habit": (5, 15)}
 FALLBACK_HOURS = (10.0, 30.0)
-MIN_RESOURCES = 2
-MAX_RESOURCES = 3
+TIER = {"required": 0, "preferred": 1}
+MINOR_WEIGHT = 0.5  # a required skill the target's role does not count (see match_posting)
+DETOUR_RATIO = 2.0  # foundations heavier than this × the requirement's own hours are a detour
+DETOUR_MIN_HOURS = 20.0  # … and at least this many hours (middle of the ranges)
 MAX_PROJECTS = 3
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A requirement the plan has to close."""
+
+    id: str
+    level: str  # "required" or "preferred"
+    weight: float  # what is still missing: the requirement's weight × (1 − credit)
+    importance: float  # the requirement's full weight
+    evidence: str | None
+
+
+class Chosen(NamedTuple):
+    """A skill the plan will schedule, and why."""
+
+    kind: str  # "gap" or "prerequisite"
+    level: str  # "required", "preferred" or "prerequisite"
+    weight: float
+    closes: str
+    tier: int  # 0: required work, 1: preferred
 
 
 def cheapest_option(kb: KnowledgeBase, options: list[str], known: set[str]) -> str:
@@ -49,18 +83,22 @@ def cheapest_option(kb: KnowledgeBase, options: list[str], known: set[str]) -> s
 def known_skills(kb: KnowledgeBase, have: set[str]) -> set[str]:
     """What `have` shows for planning: each skill, the concepts it is a case of (PyTorch shows
     deep learning), and everything it needs first (knowing linear algebra, you need not be
-    sent back to basic mathematics)."""
+    sent back to basic mathematics). What a broader concept needs is not implied by one case
+    of it: FastAPI shows backend development, not the SQL that backend work also needs."""
     known: set[str] = set()
-    stack = [current for sid in have for current in kb.current_ids(sid)]
+    expanded: set[str] = set()  # skills whose prerequisites were followed
+    stack = [(current, True) for sid in have for current in kb.current_ids(sid)]
     while stack:
-        sid = stack.pop()
-        if sid in known:
+        sid, needs_too = stack.pop()
+        if sid in expanded or (sid in known and not needs_too):
             continue
         known.add(sid)
         skill = kb.skills[sid]
-        stack.extend(skill.prerequisites)
+        if needs_too:
+            expanded.add(sid)
+            stack.extend((p, True) for p in skill.prerequisites)
         if skill.broader:
-            stack.append(skill.broader)
+            stack.append((skill.broader, False))
     return known
 
 
@@ -86,7 +124,8 @@ def plan_from_match(
         quotes = [m.text for m in s.target_evidence if m.id == sid] or [
             m.text for m in s.target_evidence
         ]
-        gaps.append((sid, s.level, s.weight * (1 - s.credit), quotes[0] if quotes else None))
+        evidence = quotes[0] if quotes else None
+        gaps.append(Gap(sid, s.level, s.weight * (1 - s.credit), s.weight, evidence))
     wants = [Want(s.id, s.level, s.weight, s.alternatives) for s in result.skills]
     coverage = {"required": result.required_coverage, "preferred": result.preferred_coverage}
     return _build(kb, target, wants, gaps, have, lang, hours_per_week, start, coverage)
@@ -112,7 +151,7 @@ def _build(
     kb: KnowledgeBase,
     target: dict[str, Any],
     wants: list[Want],
-    gaps: list[tuple[str, str, float, str | None]],
+    gaps: list[Gap],
     have: set[str],
     lang: str,
     hours_per_week: float,
@@ -121,23 +160,32 @@ def _build(
 ) -> Plan:
     known = known_skills(kb, have)
     target_name = target["label"] or target["id"] or ""
-    # skill -> (kind, level, weight, closes)
-    chosen: dict[str, tuple[str, str, float, str]] = {}
-    # A gap the user knows by implication (they know PyTorch, so they know Python) is not a
-    # step, though the match, which counts only evidence, still lists it as missing.
-    gaps = [g for g in gaps if g[0] not in known]
-    for sid, level, weight, evidence in gaps:
-        closes = closes_text(level, lang, target=target_name, evidence=evidence, weight=weight)
-        chosen[sid] = ("gap", level, weight, closes)
-    for sid, _, weight, _ in gaps:
-        _add_prerequisites(kb, sid, weight, known, chosen, lang)
-    unplanned = [
-        {"id": sid, "label": kb.skills[sid].label.get(lang), "closes": chosen.pop(sid)[3]}
-        for sid in list(chosen)
-        if not is_learnable(kb, sid)
-    ]
+    chosen: dict[str, Chosen] = {}
+    unplanned: list[dict[str, Any]] = []
+    planned: list[Gap] = []
+    for gap in sorted(gaps, key=_importance):
+        if gap.id in chosen or any(u["id"] == gap.id for u in unplanned):
+            continue  # asked twice (alone and as an option of a choice): the stronger counts
+        closes = closes_text(
+            gap.level, lang, target=target_name, evidence=gap.evidence, weight=gap.weight
+        )
+        if gap.id in known:
+            # Known by implication (backend work shows REST APIs): not a step, though the
+            # match, which counts only evidence, lists it as missing. Say what shows it.
+            label = kb.skills[gap.id].label.get(lang)
+            shown_by = [kb.skills[w].label.get(lang) for w in _shown_by(kb, gap.id, have)]
+            reason = implied_reason(label, shown_by, lang)
+            unplanned.append(_listed(kb, gap.id, closes, reason, lang))
+            continue
+        chosen[gap.id] = Chosen("gap", gap.level, gap.weight, closes, TIER[gap.level])
+        planned.append(gap)
+    unplanned += _add_prerequisites(kb, planned, known, chosen, lang)
+    for sid in list(chosen):
+        if not is_learnable(kb, sid):
+            reason = credential_reason(kb.skills[sid].kind, lang)
+            unplanned.append(_listed(kb, sid, chosen.pop(sid).closes, reason, lang))
     ordered = _order(kb, chosen)
-    steps = [_step(kb, n + 1, sid, chosen[sid], lang) for n, sid in enumerate(ordered)]
+    steps = [_step(kb, n + 1, sid, chosen[sid], lang, known) for n, sid in enumerate(ordered)]
     projects = _pick_projects(kb, steps, lang)
     return Plan(
         target=target,
@@ -161,30 +209,133 @@ def is_learnable(kb: KnowledgeBase, sid: str) -> bool:
     return not (skill.category == "domains" and skill.hours is None)
 
 
-def _add_prerequisites(kb, sid, weight, known, chosen, lang) -> None:
+def _importance(gap: Gap):
+    return (TIER[gap.level], -gap.importance, -gap.weight, gap.id)
+
+
+def _listed(kb: KnowledgeBase, sid: str, closes: str, reason: str, lang: str) -> dict[str, Any]:
+    """A requirement (or a foundation) listed instead of planned, and why."""
+    label = kb.skills[sid].label.get(lang)
+    return {"id": sid, "label": label, "closes": closes, "reason": reason}
+
+
+def _shown_by(kb: KnowledgeBase, sid: str, have: set[str]) -> list[str]:
+    """The skills the user has that show `sid` most directly (it is something they need, or
+    a concept they are a case of), at most two."""
+    level = {c: {c} for h in have for c in kb.current_ids(h)}
+    seen = set(level)
+    while level:
+        hits: set[str] = set()
+        for h, origins in level.items():
+            if sid in kb.skills[h].prerequisites or kb.skills[h].broader == sid:
+                hits |= origins
+        if hits:
+            return sorted(hits, key=lambda h: kb.skills[h].label.en)[:2]
+        nxt: dict[str, set[str]] = {}
+        for h, origins in level.items():
+            skill = kb.skills[h]
+            for n in [*skill.prerequisites, *([skill.broader] if skill.broader else [])]:
+                if n not in seen:
+                    nxt.setdefault(n, set()).update(origins)
+        seen.update(nxt)
+        level = nxt
+    return []
+
+
+def _foundation(kb: KnowledgeBase, sid: str, known: set[str], gaps: set[str]):
+    """The prerequisites `sid` needs that the user does not know and no other gap brings,
+    transitively, each with the skill that needs it (depth first, in the KB's order)."""
+    found: dict[str, str] = {}
     stack = [sid]
     while stack:
         current = stack.pop()
         for pre in kb.skills[current].prerequisites:
-            if pre in known or pre in chosen:
+            if pre in known or pre in gaps or pre in found or pre == sid:
                 continue
-            label = kb.skills[current].label.get(lang)
-            closes = closes_text("prerequisite", lang, target="", for_skill=label)
-            # A prerequisite matters as much as the most important skill waiting on it.
-            chosen[pre] = ("prerequisite", "prerequisite", weight, closes)
+            found[pre] = current
             stack.append(pre)
+    return found
 
 
-def _order(kb: KnowledgeBase, chosen: dict) -> list[str]:
-    """Topological order (prerequisites first), ready skills by stage, weight, then ID."""
+def _add_prerequisites(kb, gaps: list[Gap], known, chosen: dict[str, Chosen], lang: str):
+    """Add the prerequisites the gaps need as steps, except heavy foundations of a minor
+    requirement: those are listed with the reason, and the requirement stays a step of its own.
+
+    A minor requirement is a preferred one, or a required one the target's role does not count
+    as central (weight ≤ 0.5: a side mention such as "A/B 테스트를 위한 내부 도구" in a backend
+    posting); its foundations are heavy when they would take more than twice its own hours
+    (and at least 20 hours). A good coach does not send a backend developer through
+    probability theory for a line about an A/B-testing tool."""
+    gap_ids = set(chosen)
+    kept: set[str] = set()
+    held: list[tuple[Gap, dict[str, str]]] = []
+    for gap in gaps:  # most important first
+        found = _foundation(kb, gap.id, known, gap_ids)
+        extra = [p for p in found if p not in kept]
+        if _minor(gap) and is_learnable(kb, gap.id) and _detour(kb, gap.id, extra):
+            held.append((gap, found))
+            continue
+        for pre, needed_by in found.items():
+            kept.add(pre)
+            if pre in chosen:
+                # A prerequisite matters as much as the most important skill waiting on it.
+                old = chosen[pre]
+                weight, tier = max(old.weight, gap.weight), min(old.tier, TIER[gap.level])
+                chosen[pre] = old._replace(weight=weight, tier=tier)
+                continue
+            label = kb.skills[needed_by].label.get(lang)
+            closes = closes_text("prerequisite", lang, target="", for_skill=label)
+            chosen[pre] = Chosen(
+                "prerequisite", "prerequisite", gap.weight, closes, TIER[gap.level]
+            )
+    listed = []
+    for gap, found in held:
+        left = [p for p in found if p not in kept]
+        if not left:
+            continue
+        label = kb.skills[gap.id].label.get(lang)
+        hours = (sum(hours_of(kb, p)[0] for p in left), sum(hours_of(kb, p)[1] for p in left))
+        names = [kb.skills[p].label.get(lang) for p in reversed(left)]  # foundations first
+        reason = foundation_reason(label, hours_of(kb, gap.id), names, hours, lang)
+        closes = closes_text("prerequisite", lang, target="", for_skill=label)
+        listed += [_listed(kb, p, closes, reason, lang) for p in reversed(left)]
+        kept.update(left)  # listed once, under the most important requirement needing it
+    return listed
+
+
+def _minor(gap: Gap) -> bool:
+    return gap.level != "required" or gap.importance <= MINOR_WEIGHT
+
+
+def _detour(kb: KnowledgeBase, sid: str, foundations: list[str]) -> bool:
+    def middle(x: str) -> float:
+        return sum(hours_of(kb, x)) / 2
+
+    extra = sum(middle(p) for p in foundations)
+    return extra >= DETOUR_MIN_HOURS and extra > DETOUR_RATIO * middle(sid)
+
+
+def _order(kb: KnowledgeBase, chosen: dict[str, Chosen]) -> list[str]:
+    """Topological order (prerequisites first); among ready skills, required work (a required
+    gap or what one needs) before preferred, then roadmap stage, weight, hours, and ID."""
     waiting = {sid: {p for p in kb.skills[sid].prerequisites if p in chosen} for sid in chosen}
     dependents: dict[str, list[str]] = {sid: [] for sid in chosen}
     for sid, pres in waiting.items():
         for pre in pres:
             dependents[pre].append(sid)
+    # What a required step needs is required work too, even a preferred gap.
+    tier = {sid: info.tier for sid, info in chosen.items()}
+    stack = [sid for sid in chosen if tier[sid] == 0]
+    while stack:
+        for pre in waiting[stack.pop()]:
+            if tier[pre]:
+                tier[pre] = 0
+                stack.append(pre)
 
     def key(sid: str):
-        return (STAGE_RANK[kb.skills[sid].stage], -chosen[sid][2], sid)
+        stage = STAGE_RANK[kb.skills[sid].stage]
+        # Of equal weight, the quicker first: the same requirement weight is met sooner.
+        return (tier[sid], stage, -chosen[sid].weight, sum(hours_of(kb, sid)), sid)
 
     ready = [key(sid) for sid, pres in waiting.items() if not pres]
     heapq.heapify(ready)
@@ -199,9 +350,11 @@ def _order(kb: KnowledgeBase, chosen: dict) -> list[str]:
     return order  # the knowledge base has no prerequisite cycles, so this covers all
 
 
-def _step(kb: KnowledgeBase, order: int, sid: str, info, lang: str) -> PlanStep:
+def _step(
+    kb: KnowledgeBase, order: int, sid: str, info: Chosen, lang: str, known: set[str]
+) -> PlanStep:
     skill = kb.skills[sid]
-    kind, _level, weight, closes = info
+    kind, weight, closes = info.kind, info.weight, info.closes
     label = skill.label.get(lang)
     alternative = kb.skills[skill.related[0]].label.get(lang) if skill.related else None
     return PlanStep(
@@ -213,7 +366,7 @@ def _step(kb: KnowledgeBase, order: int, sid: str, info, lang: str) -> PlanStep:
         closes=closes,
         weight=round(weight, 3),
         hours=hours_of(kb, sid),
-        resources=resources_for_step(kb, sid, lang),
+        resources=resources_for_step(kb, sid, lang, known),
         checkpoint=checkpoint(skill.kind, label, alternative, lang),
     )
 
@@ -223,31 +376,6 @@ def hours_of(kb: KnowledgeBase, sid: str) -> tuple[float, float]:
     if skill.hours:
         return (skill.hours.low, skill.hours.high)
     return tuple(map(float, DEFAULT_HOURS.get(skill.kind, FALLBACK_HOURS)))  # type: ignore[return-value]
-
-
-def resources_for_step(kb: KnowledgeBase, sid: str, lang: str) -> list[dict[str, Any]]:
-    """At least two resources where the knowledge base has them: the skill's own first (free
-    first, the user's language first), then those of the concept it is a case of, then of
-    related skills, each marked with what it was found through."""
-    picked: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    sources = [("direct", sid)]
-    parent = kb.skills[sid].broader
-    while parent:
-        sources.append(("broader", parent))
-        parent = kb.skills[parent].broader
-    sources += [("related", r) for r in kb.skills[sid].related]
-    for via, source in sources:
-        for res in kb.resources_for(source, lang):
-            if res.id in seen:
-                continue
-            seen.add(res.id)
-            picked.append({**resource_view(res), "via": via, "via_skill": source})
-            if len(picked) >= MAX_RESOURCES:
-                return picked
-        if len(picked) >= MIN_RESOURCES:
-            break
-    return picked
 
 
 def _pick_projects(kb: KnowledgeBase, steps: list[PlanStep], lang: str) -> list[ProjectPick]:

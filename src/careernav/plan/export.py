@@ -71,12 +71,17 @@ def plan_markdown(plan: Plan, weeks: list[Week]) -> str:
         lines.append(f"- {_t('closes', lang)}: {step.closes}")
         lines.append(f"- {_t('hours', lang)}: {step.hours[0]:g}–{step.hours[1]:g}")
         for res in step.resources:
-            lines.append(f"- [{res['title']}]({res['url']}) — {res['cost']}, {res['language']}")
+            note = f" ({res['note']})" if res.get("note") else ""
+            lines.append(
+                f"- [{res['title']}]({res['url']}){note} — {res['cost']}, {res['language']}"
+            )
         lines.append(f"- {_t('checkpoint', lang)}: {step.checkpoint}")
         lines.append("")
     if plan.unplanned:
         lines += [f"## {_t('unplanned', lang)}", ""]
-        lines += [f"- {u['label']}: {u['closes']}" for u in plan.unplanned]
+        for u in plan.unplanned:
+            reason = f" — {u['reason']}" if u.get("reason") else ""  # older plans have none
+            lines.append(f"- {u['label']}: {u['closes']}{reason}")
         lines.append("")
     if plan.projects:
         lines += [f"## {_t('projects', lang)}", ""]
