@@ -179,6 +179,7 @@ def test_a_page_without_a_usable_json_ld_posting_is_read_as_shown(ld):
     doc = read_document(JOB_BOARD_PAGE.replace("{LD}", ld).encode(), name="job.html")
     assert "• iOS Developer (Swift)" in lines(doc)
     assert "Train models with PyTorch" in lines(doc)
+    assert not any("Sign in" in line for line in lines(doc))  # the site's menu is left out
 
 
 def test_html_declaring_euc_kr_is_read_as_korean():

@@ -277,6 +277,19 @@ def test_names_that_are_people_dates_or_verbs_are_not_skills():
     assert ids("Proficient in Python or Go to build services") == ["python", "go"]
 
 
+def test_question_answering_is_not_quality_assurance_and_lio_sam_is_not_sam():
+    assert ids("사내 규정 QA 챗봇, 한국어 QA 시스템") == [
+        "question-answering",
+        "question-answering",
+    ]
+    assert ids("Skills: QA, Selenium") == ["software-testing", "selenium"]
+    assert ids("SLAM: Cartographer, LIO-SAM") == ["slam", "cartographer"]
+    assert ids("B.Tech. Electronics and Communication; strong communication skills") == [
+        "communication"
+    ]
+    assert ids("게임 환경(StarCraft II, Atari)에서 강화학습 실험") == ["reinforcement-learning"]
+
+
 def test_a_name_written_by_hand_overrides_one_derived_for_another_concept():
     # ESCO lists "edge computing" under cloud technologies
     assert found("Experience with edge computing and on-device inference") == {

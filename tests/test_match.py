@@ -498,3 +498,33 @@ def test_fields_before_or_a_related_field_are_a_choice():
     by_id = {r.id: r for r in posting_ko.requirements}
     assert by_id["statistics"].alternatives == ("computer-science",)
     assert by_id["python"].alternatives == ()
+
+
+def test_years_of_a_skill_count_jobs_that_name_a_narrower_one():
+    resume = (
+        "Experience\n"
+        "Perception Engineer II — Cascade Mobility (Mar 2022 – Oct 2026)\n"
+        "• Trained 3D object detection models in PyTorch\n"
+        "Computer Vision Engineer — Retina Analytics (Jun 2019 – Feb 2022)\n"
+        "• Shelf-product detection for 1,200 stores\n"
+    )
+    posting = "Requirements\n- 5+ years of computer vision\n"
+    cv = next(s for s in match(resume, posting).skills if s.id == "computer-vision")
+    # the first job names object detection, which comes under computer vision
+    assert cv.credit == 1 and cv.years_shown == 7.4
+    assert "7.4 years of it in the resume (5+ asked)" in cv.why
+
+
+def test_a_choice_met_by_an_option_asked_for_alone_is_one_row():
+    posting = "Requirements\n- ROS or ROS 2\n- ROS 2 navigation stack experience\n- C++\n"
+    result = match("Skills: ROS 2, C++", posting)
+    assert [(s.id, s.credit) for s in result.skills] == [("ros2", 1.0), ("cpp", 1.0)]
+
+
+def test_no_dated_jobs_is_not_a_shortfall():
+    from careernav.match.views import match_view
+
+    result = match("Skills: Python", "Requirements\n- 5+ years of experience\n- Python\n")
+    experience = match_view(result)["experience"]
+    assert experience["years_asked"] == 5 and experience["years_shown"] is None
+    assert experience["short_by"] is None

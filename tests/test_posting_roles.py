@@ -214,3 +214,34 @@ def test_a_posting_in_one_paragraph_keeps_its_clauses_apart():
     kb = default_knowledge_base()
     vector = posting_vector(kb, posting.extraction)
     assert vector["tableau"] == pytest.approx(0.5) and vector["xgboost"] == pytest.approx(1.0)
+
+
+def test_a_company_line_before_the_title_and_a_career_ask_in_a_table_cell():
+    posting = analyze_posting(
+        "(주)한빛클라우드랩 채용\n"
+        "[경력] AI 플랫폼 클라우드 엔지니어 (GPU 클러스터 / Kubernetes) 모집\n\n"
+        "모집부문\n"
+        "AI 인프라 클라우드 엔지니어 | GPU 클러스터 운영, Kubernetes 플랫폼 구축 | 경력 5년 이상\n"
+    )
+    assert posting.title_role == "cloud-engineer"
+    assert posting.title.startswith("[경력] AI 플랫폼 클라우드 엔지니어")
+    assert posting.extraction.years == 5
+    assert all(r.years is None for r in posting.requirements)
+    # a long first sentence of a posting without headings is no title
+    assert (
+        analyze_posting("We are hiring " + "a scientist who can " * 10 + "optimize.").title is None
+    )
+
+
+def test_a_strong_plus_and_as_would_prefer():
+    posting = analyze_posting(
+        "Requirements\n- Python and C++\n"
+        "- A competitive programming background would be a strong plus, as would publications\n"
+    )
+    level = {r.id: r.level for r in posting.requirements}
+    assert level == {
+        "python": "required",
+        "cpp": "required",
+        "algorithms": "preferred",
+        "research-publication": "preferred",
+    }

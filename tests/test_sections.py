@@ -158,3 +158,11 @@ def test_a_bracketed_label_before_an_item_does_not_open_a_resume_section():
     assert kinds[-3:] == ["experience", "education", "projects"]
     spark = resume.index("Spark")
     assert next(s.kind for s in sections if s.start <= spark < s.end) == "experience"
+
+
+def test_research_experience_is_experience_and_publications_are_projects():
+    resume = (
+        "RESEARCH EXPERIENCE\nGraduate Researcher, Vector Institute (2020 – present)\n"
+        "- Implemented PPO in PyTorch\n\nSELECTED PUBLICATIONS\n[1] Conservative World Models.\n"
+    )
+    assert [s.kind for s in split_sections(resume, "resume")][-2:] == ["experience", "projects"]

@@ -66,6 +66,10 @@ L = {
     "asked": {"en": "asked {n}+ years", "ko": "요구 {n}년 이상"},
     "shown": {"en": "the resume shows {n} years", "ko": "이력서 {n}년"},
     "short": {"en": "short by {n}", "ko": "{n}년 부족"},
+    "no_dates": {
+        "en": "the resume gives no dated jobs or years",
+        "ko": "이력서에 재직 기간이나 연차가 없음",
+    },
     "in_role": {"en": "({n} as {role})", "ko": "(그중 {role} {n}년)"},
     "in_jobs": {
         "en": "years of the dated jobs whose lines name the skill",
@@ -194,7 +198,7 @@ def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json
     in_jobs = years_by_skill(ex)  # a resume's years per skill from its dated jobs
     for sid, mentions in ex.concepts().items():
         first = mentions[0]
-        sections = ", ".join(dict.fromkeys(m.section for m in mentions))
+        sections = ", ".join(dict.fromkeys(_section(m.section, lang) for m in mentions))
         years = max((m.years for m in mentions if m.years), default=None)
         table.add_row(
             first.label,
@@ -340,6 +344,8 @@ def match_command(
                     n=experience["years_in_role"], role=escape(experience["role"])
                 )
             parts.append(shown)
+        elif experience["years_asked"]:
+            parts.append(_t("no_dates", lang))
         if experience["short_by"]:
             parts.append(f"[yellow]{_t('short', lang).format(n=experience['short_by'])}[/]")
         out.print(f"{_t('experience', lang)}: " + "; ".join(parts))
@@ -353,11 +359,23 @@ def match_command(
         for row in rows:
             evidence = row["resume_evidence"][:1] or row["target_evidence"][:1]
             quote = (
-                escape(f'"{evidence[0]["text"]}" ({evidence[0]["section"]})') if evidence else ""
+                escape(f'"{evidence[0]["text"]}" ({_section(evidence[0]["section"], lang)})')
+                if evidence
+                else ""
             )
             level = _t(row["level"], lang)
             table.add_row(f"{row['label']} [{level}]", f"{row['weight']:.2f}", row["why"], quote)
         out.print(table)
+
+
+def _section(kind: str, lang: str) -> str:
+    """A section's name in the user's language, from the web app's catalog (one translation
+    of "requirements" → "자격요건" for both)."""
+    if lang == "en":
+        return kind
+    from careernav.web.i18n import gettext_for  # Babel, only when Korean is asked for
+
+    return gettext_for(lang)(kind)
 
 
 def _snippet(text: str, start: int, end: int, context: int = 25) -> str:

@@ -246,6 +246,8 @@ def _walk(root: Any, out: _Lines) -> None:
         tag = node.tag
         if not node.is_element_node or tag in _SKIP:
             continue
+        if tag == "nav" or (node.attributes.get("role") or "").strip().lower() == "navigation":
+            continue  # a site's menu: "Engineering blog: Kafka, Spark" is no posting's ask
         if tag == "tr":
             _row(node, out)
             continue

@@ -27,6 +27,7 @@ from careernav.extract.years import (
     joined_before,
     segments,
     within_brackets,
+    within_cell,
 )
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 
@@ -169,6 +170,8 @@ def _attach_years(
         for n, (phrase, seg_start, seg_end) in enumerate(spans):
             # "(or a Bachelor's with 7+ years)": years in brackets are the brackets' own
             seg_start, seg_end = within_brackets(text, phrase, seg_start, seg_end)
+            # "… | Kubernetes 플랫폼 구축 | 경력 5년 이상 |": a career ask in its own table cell
+            seg_start, seg_end = within_cell(text, phrase, seg_start, seg_end)
             first = bisect.bisect_left(starts, seg_start)
             before = bisect.bisect_left(starts, phrase.start)  # the first hit after the phrase
             if first < before and joined_before(text[hits[before - 1].end : phrase.start]):

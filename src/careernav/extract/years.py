@@ -101,7 +101,7 @@ def segments(text: str, phrases: list[YearsPhrase], line_start: int, line_end: i
 # years are the new item's, not theirs ("PhD or MS in Statistics, plus 3+ years of industry
 # experience"; "석사 학위 및 3년 이상의 경력").
 _JOINED_BEFORE = re.compile(
-    r"\b(?:plus|and|with|as well as|along with|in addition to)\b|[+&]\s*\Z|및|그리고",
+    r"\b(?:plus|and|with|as well as|along with|in addition to)\b|[+&]|및|그리고",
     re.IGNORECASE,
 )
 
@@ -121,6 +121,17 @@ def within_brackets(text: str, phrase: YearsPhrase, start: int, end: int) -> tup
         return start, end
     closed = text.find(")", phrase.end, end)
     return (opened, closed + 1) if closed != -1 else (start, end)
+
+
+def within_cell(text: str, phrase: YearsPhrase, start: int, end: int) -> tuple[int, int]:
+    """The segment of a years phrase cut to its table cell ("| 경력 5년 이상 |") when the
+    cell asks for a career, not for the skills of the cells beside it."""
+    left = text.rfind("|", start, phrase.start)
+    right = text.find("|", phrase.end, end)
+    if left == -1 and right == -1:
+        return start, end
+    cell = (left + 1 if left != -1 else start, right if right != -1 else end)
+    return cell if is_general(text[cell[0] : cell[1]]) else (start, end)
 
 
 def is_general(segment: str) -> bool:

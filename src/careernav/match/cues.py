@@ -20,7 +20,8 @@ _INDUSTRY_ASK = re.compile(
 
 # Words by which a line says that what it names is welcome, not required.
 _PREFERENCE = re.compile(
-    r"\b(?:(?:is|are|would be|a big|a huge) (?:a )?plus|a plus|preferred|nice[- ]to[- ]have"
+    r"\b(?:(?:is|are|would be|a big|a huge) (?:a )?plus|an? (?:(?:big|huge|strong|definite|real"
+    r"|nice|great) )?(?:plus|bonus|advantage)|as would|preferred|nice[- ]to[- ]have"
     r"|bonus|desirable|desired|ideally|is an advantage|advantageous|(?:is|are) welcome)\b"
     r"|우대|가산점|있으면 좋|면 더 좋|환영",
     re.IGNORECASE,

@@ -22,7 +22,7 @@ from datetime import date
 from careernav.extract import Extraction
 from careernav.extract.tenure import Period, Tenure, find_periods, tenure, union_months
 from careernav.knowledge import KnowledgeBase
-from careernav.match.roles import title_role
+from careernav.match.roles import _model, title_role
 
 _BULLET = re.compile(r"\s*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d+[.)])\s")
 
@@ -38,7 +38,11 @@ class Experience:
 
 def experience(kb: KnowledgeBase, resume: Extraction, today: date | None = None) -> Experience:
     dated = tenure(resume.text, resume.sections, today)
-    return Experience(_shown(resume, dated), _by_role(kb, resume, dated), _by_skill(resume, dated))
+    # a job that names object detection is a job of computer vision too
+    broader = _model(kb).broader
+    return Experience(
+        _shown(resume, dated), _by_role(kb, resume, dated), _by_skill(resume, dated, broader)
+    )
 
 
 def years_shown(resume: Extraction, today: date | None = None) -> float | None:
@@ -76,7 +80,11 @@ def _by_role(kb: KnowledgeBase, resume: Extraction, dated: Tenure | None) -> dic
     return {rid: round(union_months(ps) / 12, 1) for rid, ps in periods_of.items()}
 
 
-def _by_skill(resume: Extraction, dated: Tenure | None) -> dict[str, float]:
+def _by_skill(
+    resume: Extraction, dated: Tenure | None, broader: dict[str, list[str]] | None = None
+) -> dict[str, float]:
+    """Skill ID -> years of the jobs whose blocks name it, or with `broader`, name it or a
+    narrower skill."""
     if dated is None:
         return {}
     periods = sorted(dated.periods, key=lambda p: p.start_offset)
@@ -93,9 +101,10 @@ def _by_skill(resume: Extraction, dated: Tenure | None) -> dict[str, float]:
         stop = section_end if end is None else min(end, section_end)
         for mention in resume.skills:
             if start <= mention.start < stop and mention.id in shown:
-                found = periods_of.setdefault(mention.id, [])
-                if period not in found:
-                    found.append(period)
+                for sid in (mention.id, *(broader or {}).get(mention.id, ())):
+                    found = periods_of.setdefault(sid, [])
+                    if period not in found:
+                        found.append(period)
     return {sid: round(union_months(ps) / 12, 1) for sid, ps in periods_of.items()}
 
 

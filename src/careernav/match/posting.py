@@ -106,12 +106,32 @@ def _ai_or_data_skills(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(found)
 
 
-def first_line(text: str) -> str | None:
+MAX_TITLE_CHARS = 120  # a longer first line is a sentence of a posting without headings
+TITLE_LINES = 3  # "(주)한빛클라우드랩 채용" first, the job's title on the next line
+
+
+def first_lines(text: str, n: int = TITLE_LINES) -> list[str]:
+    lines = []
     for line in text.splitlines():
         line = line.strip(" \t#*=-")
         if line:
-            return line[:200]
-    return None
+            lines.append(line)
+            if len(lines) == n:
+                break
+    return lines
+
+
+def first_line(text: str) -> str | None:
+    lines = first_lines(text, 1)
+    return lines[0] if lines and len(lines[0]) <= MAX_TITLE_CHARS else None
+
+
+def _title_of(kb: KnowledgeBase, text: str) -> str | None:
+    """A posting's title from its first lines: the first, unless it names no role and one of
+    the next two does (a company's "… 채용" line, then the job)."""
+    lines = [line for line in first_lines(text) if len(line) <= MAX_TITLE_CHARS]
+    named = next((line for line in lines if title_role(kb, line)), None)
+    return named or first_line(text)
 
 
 def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> list[Requirement]:
@@ -171,7 +191,7 @@ def analyze_posting(
     if title is None:
         # An HTML page names itself (<h1>, <title>); its first line may be its menu bar.
         own = None if isinstance(text, str) else getattr(text, "title", None)
-        title = own or first_line(extraction.text)
+        title = own or _title_of(kb, extraction.text)
     named = title_role(kb, title)
     return PostingAnalysis(
         extraction=extraction,

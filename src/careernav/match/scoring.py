@@ -194,7 +194,7 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
         return (
             f"{other}이(가) 같은 역할을 하므로 절반 인정"
             if ko
-            else f"{other} does the same job, so it counts for half"
+            else f"{other} can do the same job, so it counts for half"
         )
     return f"이력서에 {label} 근거가 없음" if ko else f"no evidence of {label} in the resume"
 
@@ -220,6 +220,7 @@ def score_wants(
     empty for skills known from progress rather than a document): the matches, and the
     required and preferred coverage."""
     results = []
+    alone = {want.id for want in wants if not want.alternatives}
     for sid, level, weight, evidence, years, alternatives in wants:
         choice = [sid, *alternatives]
         # Of a choice, the option the resume covers best stands for it (the first one when
@@ -228,6 +229,8 @@ def score_wants(
         # On a tie the most direct evidence stands: "the resume shows Scala" says more than
         # "Prefect is used with Python".
         credit, via, via_skill, chosen = max(credits, key=lambda c: (c[0], _DIRECTNESS[c[1]]))
+        if alternatives and credit and chosen in alone:
+            continue  # "ROS or ROS 2" met by ROS 2, which is asked for alone too: one row says it
         label = kb.skills[chosen].label.get(lang)
         why = _why(kb, label, via, via_skill, lang)
         if len(choice) > 1:

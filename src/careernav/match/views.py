@@ -124,8 +124,9 @@ def match_view(r: MatchResult) -> dict[str, Any]:
             "years_shown": r.years_shown,
             "years_in_role": r.years_in_role,
             "role": r.role_label if r.years_in_role else None,
-            "short_by": round(r.years_asked - (r.years_shown or 0), 1)
-            if r.years_asked and (r.years_shown or 0) < r.years_asked
+            # a resume with no dated jobs and no stated years is not "short": it does not say
+            "short_by": round(r.years_asked - r.years_shown, 1)
+            if r.years_asked and r.years_shown is not None and r.years_shown < r.years_asked
             else None,
         },
         "matched": [skill_match_view(s) for s in r.matched],
