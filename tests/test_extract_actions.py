@@ -216,3 +216,13 @@ def test_a_name_is_shown_as_evidence_before_a_verb():
     prompt = next(s for s in result.skills if s.id == "prompt-engineering")
     assert [m.how for m in prompt.resume_evidence] == ["alias", "action"]
     assert prompt.resume_evidence[0].text == "Prompt engineering"
+
+
+def test_a_job_title_and_a_bare_noun_before_the_verb_are_not_its_object():
+    # "Prompt Engineer" is a title: object first only in the passive
+    assert actions("Prompt Engineer / AI Agent Developer") == []
+    assert actions("Features engineered from 40 sources") == [("feature-engineering", "engineered")]
+    # "쿼리 분석 파이프라인 개선" improves the pipeline, not the queries
+    assert actions("쿼리 분석 파이프라인 개선") == []
+    assert actions("SQL 쿼리 개선으로 응답 시간 단축") == [("query-optimization", "개선")]
+    assert actions("모델 학습 및 배포") == [("model-deployment", "배포")]

@@ -66,6 +66,9 @@ _KO_VERB_ENDING_WORDS = """
     하 했 한 할 함 해 되 된 될 됨 돼 됐 시키 시킨 시켜 시켰 을 를 및 과 와 이 가 은 는 의 에 으로 로 도 까지 등
 """
 _KO_VERB_ENDINGS = tuple(_KO_VERB_ENDING_WORDS.split())
+# Endings of a word that is not a bare noun: particles, adverbs, connectives, and the joiners.
+_KO_NOT_BARE_WORDS = "을 를 에 서 로 의 와 과 이 가 은 는 도 만 게 히 고 며 여 및 등"
+_KO_NOT_BARE = tuple(_KO_NOT_BARE_WORDS.split())
 _KO_MODIFIER_ENDINGS = ("한", "된", "하는", "되는", "할", "될", "했던", "하던", "되었던", "시킨")
 _KO_WORD = re.compile(r"[^\s.,;:!?()\[\]{}<>\"'“”‘’·•|/]+")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
@@ -205,7 +208,10 @@ class ActionMatcher:
             if lang == "en":
                 if after:
                     found = self._english_object_after(text, end, verb)
-                if found is None and before:
+                # object first only in the passive: "models were deployed", "prompts
+                # engineered"; "Prompt Engineer" is a job title, not a verb after its object
+                form = text[start:end].casefold()
+                if found is None and before and form != verb and not form.endswith("ing"):
                     found = self._english_object_before(text, start, verb)
             else:
                 ending = _HANGUL_RUN.match(text, end).group()
@@ -311,7 +317,7 @@ class ActionMatcher:
         # follow: "모델의 성능을 평가", "데이터와 로그를 수집", "데이터 및 로그를 수집".
         owner_only = joined = False
         between = _MAX_BETWEEN["ko"] if between is None else between
-        for word in reversed(words[-(between + 1) :]):
+        for n, word in enumerate(reversed(words[-(between + 1) :])):
             folded = word.group().casefold()
             if owner_only and folded in ("및", "등"):
                 joined = True
@@ -323,6 +329,10 @@ class ActionMatcher:
                 start = word.start() + match.start(1)
                 return self._pairs[verb, match.group(1)], start, start + len(match.group(1))
             if owner_only:
+                return None
+            if n == 0 and not folded.endswith(_KO_NOT_BARE) and "," not in text[word.end() : pos]:
+                # a bare noun right before the verb is its object ("쿼리 분석 파이프라인 개선"
+                # improves the pipeline); one before a comma is a verb of a list ("수집, 정제")
                 return None
             owner_only = folded.endswith(("을", "를"))
         return None
