@@ -290,6 +290,20 @@ def test_question_answering_is_not_quality_assurance_and_lio_sam_is_not_sam():
     assert ids("게임 환경(StarCraft II, Atari)에서 강화학습 실험") == ["reinforcement-learning"]
 
 
+def test_a_phd_under_way_or_offered_and_internal_mobility_are_not_what_they_name():
+    # a PhD student or candidate does not hold one; a posting offering a PhD position does
+    # not ask for one
+    assert ids("PhD candidate at KAIST, working with PhD students") == []
+    assert ids("The PhD student will join the PhD programme of the faculty.") == []
+    assert ids("Ph.D. in Physics, 2019; PhD required") == ["phd", "physics", "phd"]
+    # moving between jobs is not the mobility industry
+    assert ids("Internal mobility program and international mobility rules") == []
+    assert ids("a shared mobility company; mobility experience is a plus") == [
+        "automotive",
+        "automotive",
+    ]
+
+
 def test_a_name_written_by_hand_overrides_one_derived_for_another_concept():
     # ESCO lists "edge computing" under cloud technologies
     assert found("Experience with edge computing and on-device inference") == {
