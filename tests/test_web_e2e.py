@@ -219,6 +219,38 @@ def test_analyse_upload_english(en_page: Page) -> None:
     shot(page, "e2e-analyse-en.png")
 
 
+def test_a_bad_upload_shows_its_error_in_place_of_the_last_result(
+    en_page: Page, tmp_path: Path
+) -> None:
+    page = en_page
+    page.goto("/analyse")
+    page.set_input_files("#posting_file", SAMPLES / "posting-en-llm-engineer.html")
+    click_analyse(page)
+    expect(page.locator(".verdict-word, .title-role").first).to_be_visible()
+    junk = tmp_path / "photo.pdf"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)  # a picture named .pdf
+    page.set_input_files("#posting_file", junk)
+    page.locator("button[type=submit]").first.click()
+    alert = page.locator("#result .error[role=alert]")
+    expect(alert).to_be_visible()
+    assert "photo.pdf" in alert.inner_text()
+    assert page.locator("#result .title-role").count() == 0  # the old result is gone
+
+
+def test_a_phone_wide_result_does_not_widen_the_page(en_page: Page) -> None:
+    page = en_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    try:
+        page.goto("/analyse")
+        page.set_input_files("#resume_file", SAMPLES / "resume-ko.md")
+        page.set_input_files("#posting_file", SAMPLES / "posting-en-llm-engineer.html")
+        click_analyse(page)
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 390, f"the page is {width} px wide at a 390 px viewport"
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def test_analyse_names_the_title_role(en_page: Page) -> None:
     """The line "The title says: <role>" must name the role, not stay blank."""
     page = en_page
