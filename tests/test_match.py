@@ -300,6 +300,15 @@ def test_a_posting_that_requires_nothing_is_met_on_its_requirements():
             "Experience\n- Sales analysis in SQL and Python",
             {"data-science", "reinforcement-learning"},
         ),
+        (
+            "Summary\nAnalyst, SQL and Python.\n\n## Goals\nI would like to learn statistics, "
+            "data science, MLOps and reinforcement learning.\n",
+            {"data-science", "reinforcement-learning"},
+        ),
+        (
+            "자기소개\nSQL, Python 분석가\n\n희망 사항\n- 데이터 사이언스와 강화학습 역량을 키우고 싶습니다\n",
+            {"data-science", "reinforcement-learning"},
+        ),
     ],
 )
 def test_a_wish_in_a_resume_is_not_evidence(resume, wished):

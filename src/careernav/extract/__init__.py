@@ -86,9 +86,9 @@ class Extraction:
         shown = self.concepts()
         wished: dict[str, list[SkillMention]] = {}
         for mention in self.skills:
-            if mention.id in shown or mention.section in NOT_EVIDENCE:
+            if mention.id in shown or mention.section == "personal":
                 continue
-            if is_aspiration(self.text, mention.start, mention.end):
+            if mention.section == "goals" or is_aspiration(self.text, mention.start, mention.end):
                 wished.setdefault(mention.id, []).append(mention)
         return wished
 

@@ -122,6 +122,12 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "Licenses", "Awards", "Licenses and certifications", "Certifications and awards",
         "수상 내역", "수상 경력", "Honors", "Awards and honors", "어학", "어학 능력",
     ],
+    # What the person wants to learn or become: wishes, not evidence ("Goals: learn MLOps").
+    "goals": [
+        "Goals", "Career goals", "Learning goals", "Aspirations", "What I want to learn",
+        "Next steps", "목표", "커리어 목표", "학습 목표", "희망 사항", "희망사항", "앞으로의 목표",
+        "향후 목표", "성장 목표",
+    ],
     # Who the person is outside work: what is named here is not evidence of a skill ("Hobbies:
     # Go, chess" is the board game).
     "personal": [
@@ -135,7 +141,7 @@ RESUME_KINDS = tuple(RESUME_HEADINGS)
 # Sections whose skills a posting does not ask for.
 NOT_REQUIREMENTS = frozenset({"benefits", "company", "process"})
 # Sections whose skills a resume does not show as evidence.
-NOT_EVIDENCE = frozenset({"personal"})
+NOT_EVIDENCE = frozenset({"personal", "goals"})
 MAX_HEADING_CHARS = 40
 
 

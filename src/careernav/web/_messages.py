@@ -12,7 +12,7 @@ DYNAMIC = [
     # posting and resume sections
     N_("responsibilities"), N_("requirements"), N_("preferred"), N_("benefits"), N_("company"),
     N_("process"), N_("other"), N_("summary"), N_("experience"), N_("projects"), N_("education"),
-    N_("skills"), N_("certifications"), N_("personal"),
+    N_("skills"), N_("certifications"), N_("personal"), N_("goals"),
     # requirement levels, stages, statuses, costs, benefit kinds
     N_("required"), N_("core"), N_("nice"), N_("beginner"), N_("intermediate"), N_("advanced"),
     N_("learned"), N_("in-progress"), N_("skipped"), N_("todo"), N_("done"),
