@@ -267,3 +267,14 @@ def test_one_case_of_a_concept_does_not_imply_what_the_concept_needs():
     assert "sql" not in known
     # what is learned first is still implied along the way (linear algebra → mathematics)
     assert "sql" in known_skills(kb, {"backend-development"})
+
+
+def test_boosted_trees_and_classic_models_show_supervised_learning():
+    from careernav.knowledge import default_knowledge_base
+    from careernav.plan.builder import known_skills
+
+    kb = default_knowledge_base()
+    # four years of XGBoost and scikit-learn: no plan should send them to supervised learning
+    assert "supervised-learning" in known_skills(kb, {"xgboost"})
+    assert "supervised-learning" in known_skills(kb, {"random-forest"})
+    assert "supervised-learning" in known_skills(kb, {"svm"})
