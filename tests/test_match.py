@@ -537,3 +537,9 @@ def test_no_dated_jobs_is_not_a_shortfall():
     experience = match_view(result)["experience"]
     assert experience["years_asked"] == 5 and experience["years_shown"] is None
     assert experience["short_by"] is None
+
+
+def test_toeic_shows_english_proficiency():
+    result = match("자격증\n- TOEIC 900", "자격요건\n- 영어 커뮤니케이션 능력\n", lang="ko")
+    (english,) = result.skills
+    assert english.id == "english-communication" and english.credit == 1

@@ -94,6 +94,17 @@ async def test_pages_and_api_share_their_data(client):
     assert "Also read from what was done" in deploy.text and "deploy … model" in deploy.text
 
 
+async def test_a_skill_page_names_its_category_kind_and_hours_in_the_language(client):
+    client.cookies.set(COOKIE, "ko")
+    page = (await client.get("/skills/rag")).text
+    client.cookies.delete(COOKIE)
+    assert "LLM·생성형 AI" in page
+    assert "방법론" in page and "시간" in page
+    assert "llm-genai ·" not in page and "· method" not in page
+    page = (await client.get("/skills/rag", headers={"accept-language": "en"})).text
+    assert "· method" in page and " h</p>" in page
+
+
 async def test_language_switch_persists(client):
     switched = await client.get("/lang/ko", params={"next": "/roles"})
     assert switched.status_code == 303 and switched.headers["location"] == "/roles"

@@ -110,6 +110,7 @@ def skill_detail(kb: KnowledgeBase, skill: Skill, lang: str) -> dict[str, Any]:
         ],
         "kind": skill.kind,
         "category": skill.category,
+        "category_label": kb.categories[skill.category].label.get(lang),
         "stage": skill.stage,
         "description": skill.description.get(lang) if skill.description else None,
         "hours": [skill.hours.low, skill.hours.high] if skill.hours else None,

@@ -17,6 +17,10 @@ DYNAMIC = [
     N_("required"), N_("core"), N_("nice"), N_("beginner"), N_("intermediate"), N_("advanced"),
     N_("learned"), N_("in-progress"), N_("skipped"), N_("todo"), N_("done"),
     N_("free"), N_("freemium"), N_("paid"), N_("time-saved"), N_("cost-cut"), N_("revenue"),
+    # kinds of skill
+    N_("language"), N_("library"), N_("framework"), N_("platform"), N_("tool"), N_("database"),
+    N_("service"), N_("concept"), N_("method"), N_("practice"), N_("soft-skill"), N_("habit"),
+    N_("certification"), N_("industry"),
     # a highlighted mention of a resume's wish
     N_("wished for, not evidence"),
 ]  # fmt: skip
