@@ -172,6 +172,26 @@ async def test_upload_limits_and_types(make_client):
     assert odd.status_code == 400 and "scan.png" in odd.text
     empty = await client.post("/analyse", data={"csrf_token": await token(client)})
     assert empty.status_code == 400 and "posting" in empty.text.lower()
+    # on a Korean page, in Korean
+    client.cookies.set(COOKIE, "ko")
+    odd = await client.post(
+        "/analyse",
+        data={"csrf_token": await token(client)},
+        files={"posting_file": ("scan.png", b"\x89PNG\r\n\x1a\n" + b"0" * 50, "image/png")},
+    )
+    assert (
+        odd.status_code == 400 and "scan.png 파일은" in odd.text and "읽을 수 없습니다" in odd.text
+    )
+    none = await client.post(
+        "/analyse",
+        data={
+            "csrf_token": await token(client),
+            "resume_text": "기술: Python",
+            "posting_text": "Hello, we are a friendly team.",
+        },  # fmt: skip
+    )
+    assert none.status_code == 400 and "아는 스킬을 찾지 못해" in none.text
+    client.cookies.delete(COOKIE)
 
 
 async def test_a_huge_request_is_refused_before_it_is_read(make_client):

@@ -6,7 +6,15 @@ import shlex
 
 
 class CareernavError(Exception):
-    """Base class: something the user can fix, with a message that says how."""
+    """Base class: something the user can fix, with a message that says how. The message
+    may also be given in Korean (`ko`), for the web app's Korean pages."""
+
+    def __init__(self, *args, ko: str | None = None):
+        super().__init__(*args)
+        self.ko = ko
+
+    def in_language(self, lang: str) -> str:
+        return self.ko if lang == "ko" and self.ko else str(self)
 
 
 class KnowledgeBaseError(CareernavError):
@@ -52,9 +60,9 @@ SUPPORTED_DOCUMENT_TYPES = (
 class DocumentError(CareernavError):
     """A resume or posting could not be read. `name` is the input as the user named it."""
 
-    def __init__(self, name: str, message: str):
+    def __init__(self, name: str, message: str, ko: str | None = None):
         self.name = name
-        super().__init__(message)
+        super().__init__(message, ko=ko)
 
 
 class DocumentNotFoundError(DocumentError):
@@ -90,6 +98,8 @@ class UnsupportedFormatError(DocumentError):
             f"{name} is {kind}, which careernav cannot read. "
             f"Supported types: {SUPPORTED_DOCUMENT_TYPES}. "
             "Save or export the document as one of these (PDF, DOCX or HWPX work well) and try again.",
+            ko=f"{name} 파일은 {kind} 형식이라 읽을 수 없습니다. 읽을 수 있는 형식: 텍스트(.txt), 마크다운(.md), PDF, 워드(.docx), 한글(.hwpx), HTML. "
+            "이 중 하나(PDF, DOCX, HWPX 권장)로 저장하거나 내보낸 뒤 다시 시도해 주세요.",
         )
 
 
@@ -101,6 +111,7 @@ class EmptyDocumentError(DocumentError):
             name,
             f"{name} has no text in it. Check that you chose the right file, "
             "or paste the text instead.",
+            ko=f"{name}에 글자가 없습니다. 올바른 파일인지 확인하거나 내용을 붙여 넣어 주세요.",
         )
 
 
@@ -143,6 +154,8 @@ class EncryptedPDFError(DocumentError):
             name,
             f"{name} is a password-protected PDF. Remove the password (open it and save or "
             "print it to a new PDF without protection) and try again.",
+            ko=f"{name}은(는) 암호가 걸린 PDF입니다. 암호를 풀어(열어서 보호 없이 새 PDF로 저장하거나 "
+            "인쇄) 다시 시도해 주세요.",
         )
 
 
@@ -157,6 +170,8 @@ class CorruptDocumentError(DocumentError):
             f"{name} could not be read as a {kind} file{detail}. It may be damaged, cut short "
             f"or not really a {kind} file. Open it in the program that made it, save a new "
             "copy, and try again.",
+            ko=f"{name}을(를) {kind} 파일로 읽지 못했습니다{detail}. 손상되었거나 잘렸거나 실제로는 "
+            f"{kind} 파일이 아닐 수 있습니다. 만든 프로그램에서 열어 새로 저장한 뒤 다시 시도해 주세요.",
         )
 
 
@@ -170,6 +185,9 @@ class ScannedPDFError(DocumentError):
             f"{name} has no text layer in its {pages} page(s): it looks like a scan or a "
             "picture of text. Run it through OCR first (for example `ocrmypdf in.pdf out.pdf`, "
             "or export it from the original editor) and try again, or paste the text instead.",
+            ko=f"{name}의 {pages}쪽에 텍스트 층이 없습니다: 스캔본이나 글자 사진으로 보입니다. OCR을 "
+            "거치거나(예: `ocrmypdf in.pdf out.pdf`) 원본 편집기에서 다시 내보낸 뒤 시도하거나, "
+            "내용을 붙여 넣어 주세요.",
         )
 
 
@@ -181,6 +199,8 @@ class NotTextError(DocumentError):
             name,
             f"{name} does not look like text (it holds binary data).{hint} Check that you "
             f"chose the right file. Supported types: {SUPPORTED_DOCUMENT_TYPES}.",
+            ko=f"{name}은(는) 텍스트가 아닌 것으로 보입니다(바이너리 데이터). 올바른 파일인지 "
+            "확인해 주세요. 읽을 수 있는 형식: 텍스트(.txt), 마크다운(.md), PDF, 워드(.docx), 한글(.hwpx), HTML.",
         )
 
 
@@ -192,6 +212,8 @@ class UndecodableTextError(DocumentError):
             name,
             f"Could not work out the character encoding of {name}. "
             "Save it as UTF-8 (in most editors: Save As → Encoding: UTF-8) and try again.",
+            ko=f"{name}의 문자 인코딩을 알아내지 못했습니다. UTF-8로 저장한 뒤(대부분의 편집기: "
+            "다른 이름으로 저장 → 인코딩: UTF-8) 다시 시도해 주세요.",
         )
 
 

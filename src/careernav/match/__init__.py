@@ -55,9 +55,12 @@ def match(
         if not isinstance(posting, PostingAnalysis):
             posting = analyze_posting(posting, kb=kb, lang=lang)
         if not posting.requirements:
+            name = posting.extraction.name or ""
             raise CareernavError(
-                f"The posting {posting.extraction.name or ''} names no skill careernav knows, so "
-                "there is nothing to match. Check that it is a job posting with its requirements."
+                f"The posting {name} names no skill careernav knows, so there is nothing to "
+                "match. Check that it is a job posting with its requirements.",
+                ko=f"채용 공고 {name}에서 careernav가 아는 스킬을 찾지 못해 비교할 것이 없습니다. "
+                "요구 사항이 담긴 채용 공고인지 확인해 주세요.",
             )
         rid = posting.top_role
         result = match_posting(kb, resume.concepts(), posting, thresholds, lang)

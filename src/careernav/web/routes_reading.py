@@ -113,8 +113,9 @@ async def analyse(request: Request) -> Response:
             request, "analyse.html", {"error": message}, status=413, partial="partials/error.html"
         )
     except (CareernavError, ValueError) as exc:
+        message = exc.in_language(lang) if isinstance(exc, CareernavError) else str(exc)
         return respond(
-            request, "analyse.html", {"error": str(exc)}, status=400, partial="partials/error.html"
+            request, "analyse.html", {"error": message}, status=400, partial="partials/error.html"
         )
     return respond(request, "analyse.html", data, partial="partials/analysis.html")
 
