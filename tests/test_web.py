@@ -188,7 +188,7 @@ async def test_upload_limits_and_types(make_client):
             "csrf_token": await token(client),
             "resume_text": "기술: Python",
             "posting_text": "Hello, we are a friendly team.",
-        },  # fmt: skip
+        },
     )
     assert none.status_code == 400 and "아는 스킬을 찾지 못해" in none.text
     client.cookies.delete(COOKIE)
