@@ -43,15 +43,32 @@ _SENTENCE_REACH = 300  # characters each side: a run-on "sentence" is cut there
 _CLAUSE_ENDS = ("\n", ". ", "; ", ", while ", ", whereas ")
 
 
-def _sentence(text: str, mention: SkillMention) -> tuple[int, int]:
-    """The sentence (or line) around a mention, at most _SENTENCE_REACH characters each way
-    (so that a document with no line breaks costs no more than one with them)."""
-    low = max(0, mention.start - _SENTENCE_REACH)
-    high = min(len(text), mention.end + _SENTENCE_REACH)
-    start = max(text.rfind(b, low, mention.start) for b in _CLAUSE_ENDS) + 1
-    start = max(start, low)
-    ends = [text.find(b, mention.end, high) for b in _CLAUSE_ENDS]
-    return start, min((i for i in ends if i != -1), default=high)
+_CLAUSE_END = re.compile("|".join(re.escape(b) for b in _CLAUSE_ENDS))
+
+
+class _Clauses:
+    """Where the clauses of a text end, found in one pass and looked up by bisection: a
+    posting's hundred mentions each asked for their sentence cost ten scans each before."""
+
+    def __init__(self, text: str):
+        self.size = len(text)
+        found = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(text)]
+        self.starts = [a for a, _ in found]  # where each clause end begins
+        self.ends = [b for _, b in found]  # and where it stops
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The clause holding [start, end), at most _SENTENCE_REACH characters each way (so
+        that a document with no line breaks costs no more than one with them)."""
+        low = max(0, start - _SENTENCE_REACH)
+        high = min(self.size, end + _SENTENCE_REACH)
+        i = bisect.bisect_right(self.ends, start) - 1  # the last end that stops by `start`
+        begin = max(self.starts[i] + 1, low) if i >= 0 else low
+        j = bisect.bisect_left(self.starts, end)  # the first end that begins from `end`
+        finish = min(self.starts[j], high) if j < len(self.starts) else high
+        return begin, finish
+
+
+_CUE_PATTERNS = {"ask": _INDUSTRY_ASK, "prefer": _PREFERENCE, "require": _REQUIRED_WORDS}
 
 
 class Cues:
@@ -61,16 +78,24 @@ class Cues:
 
     def __init__(self, text: str):
         self.text = text
-        self._spots = {
-            name: [m.start() for m in pattern.finditer(text)]
-            for name, pattern in (
-                ("ask", _INDUSTRY_ASK), ("prefer", _PREFERENCE), ("require", _REQUIRED_WORDS)
-            )
-        }  # fmt: skip
+        self._found: dict[str, list[int]] = {}
+        self._clauses: _Clauses | None = None
+
+    def _sentence(self, mention: SkillMention) -> tuple[int, int]:
+        if self._clauses is None:
+            self._clauses = _Clauses(self.text)
+        return self._clauses.around(mention.start, mention.end)
+
+    def _spots(self, name: str) -> list[int]:
+        """Where the cue words of `name` stand, found on first use (most postings never
+        need the industry cues, and a posting with no preference word needs no more)."""
+        if name not in self._found:
+            self._found[name] = [m.start() for m in _CUE_PATTERNS[name].finditer(self.text)]
+        return self._found[name]
 
     def near(self, name: str, mention: SkillMention) -> bool:
-        start, end = _sentence(self.text, mention)
-        spots = self._spots[name]
+        start, end = self._sentence(mention)
+        spots = self._spots(name)
         i = bisect.bisect_left(spots, start)
         return i < len(spots) and spots[i] < end
 
@@ -79,7 +104,7 @@ class Cues:
 
     def offers_or_introduces(self, mention: SkillMention) -> bool:
         """The mention stands in a sentence that offers a benefit or introduces the company."""
-        start, _ = _sentence(self.text, mention)
+        start, _ = self._sentence(mention)
         return _CONTEXT_OPENER.match(self.text, start) is not None
 
     def prefers(self, mention: SkillMention) -> bool:
@@ -90,8 +115,8 @@ class Cues:
     def _prefers_around(self, mention: SkillMention) -> bool:
         """A preference word in the mention's sentence, not inside an aside that leaves the
         mention out: "SQL 로 … (BigQuery 경험 환영)" welcomes BigQuery, and still asks for SQL."""
-        start, end = _sentence(self.text, mention)
-        spots = self._spots["prefer"]
+        start, end = self._sentence(mention)
+        spots = self._spots("prefer")
         for i in range(bisect.bisect_left(spots, start), len(spots)):
             spot = spots[i]
             if spot >= end:

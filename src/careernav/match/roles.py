@@ -117,7 +117,9 @@ def _find(automaton: ahocorasick.Automaton, text: str, prepared: str | None = No
     return find_keys(automaton, prepared or prepare(text), text)
 
 
-def posting_vector(kb: KnowledgeBase, extraction: Extraction) -> dict[str, float]:
+def posting_vector(
+    kb: KnowledgeBase, extraction: Extraction, cues: Cues | None = None
+) -> dict[str, float]:
     """Skill -> strength of the ask: 1 required, 0.5 preferred, shared among the options of
     a choice, growing with the log of how often the posting names it (a posting that keeps
     coming back to a skill is about it); broader concepts at half strength."""
@@ -128,7 +130,7 @@ def posting_vector(kb: KnowledgeBase, extraction: Extraction) -> dict[str, float
     # "Scala, Java or C++" asks for one language, not three: each option of a choice counts
     # for its share of it.
     groups = alternative_groups(extraction.text, mentions, kb)
-    cues = Cues(extraction.text)  # "… would be a plus" prefers outside a preferred section too
+    cues = cues or Cues(extraction.text)  # "… would be a plus" prefers outside that section
     for mention, group in zip(mentions, groups, strict=True):
         strength = (PREFERRED_FACTOR if cues.prefers(mention) else 1.0) / len(group)
         vector[mention.id] = max(vector.get(mention.id, 0.0), strength)
@@ -147,12 +149,12 @@ def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
     """The role mix of a posting, best first; scores sum to 1 (all 0 when too little is known
     to name a role)."""
     model = _model(kb)
-    vector = posting_vector(kb, extraction)
+    cues = Cues(extraction.text)
+    vector = posting_vector(kb, extraction, cues)
     index = SectionIndex(extraction.sections)
     skip = extraction.skipped_sections()
     phrase_hits: dict[str, list[str]] = {rid: [] for rid in kb.roles}
     phrase_strength: dict[str, float] = {rid: 0.0 for rid in kb.roles}
-    cues = Cues(extraction.text)
     for start, end, (_, phrase, owners) in _find(
         model.phrases, extraction.text, extraction.prepared
     ):
@@ -237,7 +239,10 @@ def _title_with_words_between(kb: KnowledgeBase, title: str) -> tuple[str, str] 
     "AI 서비스 백엔드 개발자" is an "AI 서비스 개발자"."""
     matches = list(_TITLE_WORD.finditer(title.casefold()))
     words = [m.group() for m in matches]
+    present = set(words)
     for wanted, rid in _title_words(kb):
+        if not present.issuperset(wanted):
+            continue  # most role titles share no word or only one with this title
         at, found = 0, []
         for word in wanted:
             try:
