@@ -304,6 +304,17 @@ def test_a_phd_under_way_or_offered_and_internal_mobility_are_not_what_they_name
     ]
 
 
+def test_the_language_of_an_application_is_not_a_skill_asked_for():
+    text = (
+        "Application\nThe application must be in English and include a CV. Apply online in "
+        "English. We offer free English classes.\nRequirements\n- Fluent in German and English"
+    )
+    assert [(m.id, m.section) for m in extract_skills(text).skills] == [
+        ("german", "requirements"),
+        ("english", "requirements"),
+    ]
+
+
 def test_a_name_written_by_hand_overrides_one_derived_for_another_concept():
     # ESCO lists "edge computing" under cloud technologies
     assert found("Experience with edge computing and on-device inference") == {
