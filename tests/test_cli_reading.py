@@ -142,8 +142,9 @@ def test_batch_extract_streams_one_line_per_input_line_in_order():
         json.dumps({"id": 4, "text": "React, TypeScript"}),
         json.dumps(["no", "object"]),
     ]
-    out = run("extract", "--jsonl", "-", input="\n".join(lines) + "\n").output
-    records = [json.loads(line) for line in out.splitlines()]
+    result = run("extract", "--jsonl", "-", input="\n".join(lines) + "\n", ok=False)
+    assert result.exit_code == 1  # every line answered, and the run says some failed
+    records = [json.loads(line) for line in result.output.splitlines()]
     assert [r["id"] for r in records] == ["a", 2, "c", 4, 5]
     assert [s["id"] for s in records[0]["skills"]] == ["python", "sql"]
     assert set(records[0]["skills"][0]) == {"id", "label", "start", "end", "text", "section"}
@@ -151,6 +152,63 @@ def test_batch_extract_streams_one_line_per_input_line_in_order():
     assert "empty" in records[2]["error"]
     assert [s["id"] for s in records[3]["skills"]] == ["react", "typescript"]
     assert "error" in records[4]
+
+
+def test_batch_answers_every_line_and_survives_bad_fields_and_encodings(tmp_path):
+    good = json.dumps({"id": "g", "text": "파이썬과 SQL"}, ensure_ascii=False)
+    lines = [
+        json.dumps({"id": "t", "text": "Python", "title": 123}),  # crashed the run before
+        "",  # a blank line is a line: it gets its answer, so outputs pair with inputs
+        json.dumps({"id": "l", "text": "Python", "lang": "fr"}),
+        good,
+    ]
+    result = run("posting", "--jsonl", "-", input="\n".join(lines) + "\n", ok=False)
+    records = [json.loads(x) for x in result.output.splitlines()]
+    assert [r["id"] for r in records] == ["t", 2, "l", "g"]
+    assert '"title" must be a string' in records[0]["error"]
+    assert "empty" in records[1]["error"] and '"lang"' in records[2]["error"]
+    assert [s["id"] for s in records[3]["skills"]] == ["python", "sql"]
+    assert result.exit_code == 1
+    # UTF-16 and a UTF-8 BOM are read; a line in another encoding is named, not garbled
+    for encoding in ("utf-16", "utf-8-sig"):
+        path = tmp_path / f"{encoding}.jsonl"
+        path.write_text(good + "\n", encoding=encoding)
+        (record,) = [
+            json.loads(x) for x in run("extract", "--jsonl", str(path)).output.splitlines()
+        ]
+        assert [s["text"] for s in record["skills"]] == ["파이썬", "SQL"]
+    path = tmp_path / "cp949.jsonl"
+    path.write_bytes(good.encode("cp949") + b"\n")
+    (record,) = [
+        json.loads(x) for x in run("extract", "--jsonl", str(path), ok=False).output.splitlines()
+    ]
+    assert "not UTF-8" in record["error"]
+
+
+def test_batch_refuses_a_line_over_the_size_limit_without_holding_it(tmp_path):
+    path = tmp_path / "big.jsonl"
+    big = json.dumps({"id": "big", "text": "Python " * 300_000})  # about 2 MB
+    path.write_text(big + "\n" + json.dumps({"id": "ok", "text": "SQL"}) + "\n", "utf-8")
+    result = run("extract", "--jsonl", str(path), "--max-size", "1", ok=False)
+    records = [json.loads(x) for x in result.output.splitlines()]
+    assert [r["id"] for r in records] == [1, "ok"]
+    assert (
+        "over the size limit of 1 MB" in records[0]["error"] and "--max-size" in records[0]["error"]
+    )
+    for bad in ("nan", "inf", "-1", "0"):
+        refused = run("extract", "--max-size", bad, str(path), ok=False)
+        assert refused.exit_code == 2 and "megabytes" in refused.output
+
+
+def test_batch_posting_takes_its_title_from_the_first_lines_and_lang_from_the_option():
+    line = json.dumps({"id": "x", "text": "Machine Learning Engineer\nRequirements\n- PyTorch"})
+    (record,) = [
+        json.loads(x) for x in run("posting", "--jsonl", "-", input=line).output.splitlines()
+    ]
+    assert record["title_role"] == "ml-engineer"
+    line = json.dumps({"id": "k", "text": "자격요건\n- 딥러닝"}, ensure_ascii=False)
+    out = run("extract", "--jsonl", "-", "--lang", "ko", input=line).output
+    assert json.loads(out)["skills"][0]["label"] == "딥러닝"
 
 
 def test_batch_posting_records(tmp_path):

@@ -2,27 +2,49 @@
 
 from __future__ import annotations
 
-import io
-import json
+import math
 import sys
-from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any
 
 import click
 from rich.markup import escape
 from rich.table import Table
 
 from careernav.cli._common import console, output_options, print_json
+from careernav.cli.batch import run_batch
 from careernav.documents import read_document, read_stream
-from careernav.errors import CareernavError
 from careernav.extract import extract_skills
 from careernav.knowledge import default_knowledge_base
 from careernav.match import Thresholds, analyze_posting, match
 from careernav.match.experience import years_by_skill
+from careernav.match.posting import title_of
 from careernav.match.roles import infer_roles, title_role
 from careernav.match.views import extraction_view, match_view, mention_view, posting_view
 
-MAX_SIZE_HELP = "Largest input file, in MB (default 10, or CAREERNAV_MAX_BYTES)."
+MAX_SIZE_HELP = (
+    "Largest input file, in MB (default 10, or CAREERNAV_MAX_BYTES); with --jsonl, the largest"
+    " line."
+)
+
+
+class _Megabytes(click.ParamType):
+    """A size in MB: a positive, finite number ("nan", "inf", 0 and -1 are refused)."""
+
+    name = "MB"
+
+    def convert(self, value, param, ctx):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of megabytes (e.g. 20)", param, ctx)
+        if not math.isfinite(number) or number <= 0 or number > 1_000_000:
+            self.fail(
+                f"{value!r} is not a size: give a number of megabytes above 0 (e.g. 20)", param, ctx
+            )
+        return number
+
+
+SIZE_MB = _Megabytes()
 
 L = {
     "skill": {"en": "Skill", "ko": "스킬"},
@@ -102,64 +124,16 @@ def _read(source: str, max_size: float | None):
     return read_document(source, max_bytes=_max_bytes(max_size))
 
 
-def _jsonl_records(source: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """(line number, record, error) for each non-blank JSONL line, one at a time."""
-    stream: TextIO
-    if source == "-":
-        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
-    else:
-        try:
-            stream = open(source, encoding="utf-8", errors="replace")  # noqa: SIM115
-        except OSError as exc:
-            raise CareernavError(f"Cannot open {source}: {exc.strerror}. Check the path.") from exc
-    with stream:
-        for number, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                yield number, None, f"line {number} is not valid JSON: {exc.msg}"
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                yield (
-                    number,
-                    record if isinstance(record, dict) else None,
-                    (f'line {number} needs a JSON object with a "text" string'),
-                )
-                continue
-            yield number, record, None
-
-
-def _emit(record: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
-
-
-def _run_batch(source: str, handle) -> None:
-    kb = default_knowledge_base()
-    for number, record, error in _jsonl_records(source):
-        rid = record.get("id", number) if record else number
-        if error is None and not record["text"].strip():
-            error = f"line {number}: the text is empty"
-        if error:
-            _emit({"id": rid, "error": error})
-            continue
-        try:
-            _emit({"id": rid, **handle(kb, record)})
-        except CareernavError as exc:
-            _emit({"id": rid, "error": str(exc)})
-
-
 def _extract_record(kb, record) -> dict[str, Any]:
-    ex = extract_skills(record["text"], kb=kb, lang=record.get("lang", "en"))
+    ex = extract_skills(record["text"], kb=kb, lang=record.get("lang") or "en")
     return {"skills": [mention_view(m) for m in ex.skills]}
 
 
 def _posting_record(kb, record) -> dict[str, Any]:
-    ex = extract_skills(record["text"], kb=kb, doc_type="posting")
+    ex = extract_skills(record["text"], kb=kb, doc_type="posting", lang=record.get("lang") or "en")
     roles = infer_roles(kb, ex)
-    named = title_role(kb, record.get("title"))
+    # no title given: the posting's own first lines, as for a single posting
+    named = title_role(kb, record.get("title") or title_of(kb, ex.text))
     return {
         "roles": [{"id": r.id, "score": r.score} for r in roles if r.score > 0],
         "title_role": named[0] if named else None,
@@ -174,14 +148,14 @@ def _posting_record(kb, record) -> dict[str, Any]:
     is_flag=True,
     help='Batch: read JSONL lines {"id", "text"}, stream one result per line.',
 )
-@click.option("--max-size", type=float, help=MAX_SIZE_HELP)
+@click.option("--max-size", type=SIZE_MB, help=MAX_SIZE_HELP)
 @output_options
 def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json: bool) -> None:
     """Find the skills in a resume or posting, each with the exact words that show it.
 
     FILE is .txt, .md, .pdf, .docx, .hwpx or .html; - reads standard input."""
     if jsonl:
-        _run_batch(source, _extract_record)
+        run_batch(source, _extract_record, max_bytes=_max_bytes(max_size), defaults={"lang": lang})
         return
     doc = _read(source, max_size)
     ex = extract_skills(doc, lang=lang)
@@ -227,14 +201,14 @@ def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json
     is_flag=True,
     help='Batch: read JSONL lines {"id", "text", "title"?}, stream one result per line.',
 )
-@click.option("--max-size", type=float, help=MAX_SIZE_HELP)
+@click.option("--max-size", type=SIZE_MB, help=MAX_SIZE_HELP)
 @output_options
 def posting(
     source: str, title: str | None, jsonl: bool, max_size: float | None, lang: str, as_json: bool
 ) -> None:
     """Read a job posting: the role it really is, what it requires and prefers, with evidence."""
     if jsonl:
-        _run_batch(source, _posting_record)
+        run_batch(source, _posting_record, max_bytes=_max_bytes(max_size), defaults={"lang": lang})
         return
     kb = default_knowledge_base()
     analysis = analyze_posting(_read(source, max_size), title=title, kb=kb, lang=lang)
@@ -294,7 +268,7 @@ def posting(
     show_default=True,
     help="Required coverage for a stretch.",
 )
-@click.option("--max-size", type=float, help=MAX_SIZE_HELP)
+@click.option("--max-size", type=SIZE_MB, help=MAX_SIZE_HELP)
 @output_options
 def match_command(
     resume: str,

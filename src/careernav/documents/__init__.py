@@ -21,6 +21,7 @@ from careernav.documents._reader import (
     read_document,
     read_stream,
     read_text,
+    size_limit,
 )
 
 __all__ = [
@@ -31,4 +32,5 @@ __all__ = [
     "read_document",
     "read_stream",
     "read_text",
+    "size_limit",
 ]

@@ -162,6 +162,12 @@ def read_text(text: str, *, name: str = "<text>") -> Document:
     return Document(text=cleaned, name=name, format=fmt)
 
 
+def size_limit(max_bytes: int | None, name: str) -> int:
+    """The size limit in bytes: `max_bytes` when given, else CAREERNAV_MAX_BYTES, else the
+    default (10 MB). `name` is the input the limit is for, named in an error."""
+    return _max_bytes(max_bytes, name)
+
+
 def _max_bytes(max_bytes: int | None, name: str) -> int:
     if max_bytes is not None:
         if max_bytes < 0:

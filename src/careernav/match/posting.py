@@ -126,7 +126,7 @@ def first_line(text: str) -> str | None:
     return lines[0] if lines and len(lines[0]) <= MAX_TITLE_CHARS else None
 
 
-def _title_of(kb: KnowledgeBase, text: str) -> str | None:
+def title_of(kb: KnowledgeBase, text: str) -> str | None:
     """A posting's title from its first lines: the first, unless it names no role and one of
     the next two does (a company's "… 채용" line, then the job)."""
     lines = [line for line in first_lines(text) if len(line) <= MAX_TITLE_CHARS]
@@ -191,7 +191,7 @@ def analyze_posting(
     if title is None:
         # An HTML page names itself (<h1>, <title>); its first line may be its menu bar.
         own = None if isinstance(text, str) else getattr(text, "title", None)
-        title = own or _title_of(kb, extraction.text)
+        title = own or title_of(kb, extraction.text)
     named = title_role(kb, title)
     return PostingAnalysis(
         extraction=extraction,
