@@ -322,3 +322,12 @@ def test_extract_gives_a_resumes_years_per_skill_from_its_jobs():
     assert "3*" in out and "* years of the dated jobs whose lines name the skill" in out
     posting = json.loads(run("extract", "-", "--json", input="Requirements\n- Spark").output)
     assert posting["years_in_jobs"] == {}
+
+
+def test_an_error_is_told_in_the_language_asked_for(tmp_path):
+    empty = tmp_path / "빈파일.txt"
+    empty.write_text("", "utf-8")
+    result = run("extract", str(empty), "--lang", "ko", ok=False)
+    assert result.exit_code == 1 and "빈파일.txt에 글자가 없습니다" in result.output
+    result = run("extract", str(empty), "--lang=en", ok=False)
+    assert result.exit_code == 1 and "has no text in it" in result.output

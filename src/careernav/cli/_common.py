@@ -54,8 +54,23 @@ def console() -> Console:
 class CareernavGroup(click.Group):
     """A click group that turns careernav's own errors into clean messages, never tracebacks."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # the command line as given: an error is told in the language asked for (`--lang ko`)
+        ctx.meta["careernav.words"] = list(args)
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except CareernavError as exc:
-            raise click.ClickException(str(exc)) from exc
+            words = ctx.meta.get("careernav.words", [])
+            raise click.ClickException(exc.in_language(_asked_language(words))) from exc
+
+
+def _asked_language(words: list[str]) -> str:
+    for n, word in enumerate(words):
+        if word == "--lang" and n + 1 < len(words):
+            return words[n + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return default_language()
