@@ -341,6 +341,16 @@ def test_hwpx_that_is_damaged_or_hostile_is_refused_cleanly():
         read_document(b"PK\x03\x04 not really a zip", name="cv.hwpx")
 
 
+def test_hwpx_special_spaces_keep_words_apart():
+    section = (
+        b'<s xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph"><hp:p><hp:run>'
+        b"<hp:t>Machine<hp:nbSpace/>Learning, PyTorch<hp:fwSpace/>\xea\xb8\xb0\xeb\xb0\x98</hp:t>"
+        b"</hp:run></hp:p></s>"
+    )
+    doc = read_document(_hwpx_with(section), name="cv.hwpx")
+    assert doc.text == "Machine Learning, PyTorch 기반"
+
+
 def test_hwpx_that_would_inflate_too_far_is_not_inflated():
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -113,6 +113,8 @@ def _run_text(t: Any) -> str:
             parts.append("\n")
         elif child.tag == f"{_HP}tab":
             parts.append("\t")
+        elif child.tag in (f"{_HP}nbSpace", f"{_HP}fwSpace"):
+            parts.append(" ")  # a non-breaking or full-width space Hangul inserts between words
         parts.append(child.tail or "")
     return "".join(parts)
 
