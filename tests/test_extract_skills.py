@@ -296,6 +296,8 @@ def test_a_phd_under_way_or_offered_and_internal_mobility_are_not_what_they_name
     assert ids("PhD candidate at KAIST, working with PhD students") == []
     assert ids("The PhD student will join the PhD programme of the faculty.") == []
     assert ids("Ph.D. in Physics, 2019; PhD required") == ["phd", "physics", "phd"]
+    assert ids("컴퓨터공학 박사과정 재학 중; 석박사 과정 재학생 우대") == ["computer-science"]
+    assert ids("박사 학위 소지자 또는 석사 이상") == ["phd", "masters-degree"]
     # moving between jobs is not the mobility industry
     assert ids("Internal mobility program and international mobility rules") == []
     assert ids("a shared mobility company; mobility experience is a plus") == [
