@@ -479,3 +479,34 @@ async def test_analyse_says_when_the_title_is_a_job_outside_the_map(client):
     form["posting_text"] = "ML Engineer (PM 경험 우대)\n\nRequirements\n- PyTorch"
     data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
     assert data["posting"]["title_outside"] is None
+
+
+async def test_an_analysis_hands_its_posting_on_to_a_plan(client):
+    import html as html_lib
+    import re
+
+    csrf = await token(client, "/me")
+    await client.post(
+        "/me/profile",
+        data={"csrf_token": csrf, "name": "서준", "language": "ko", "hours_per_week": "6",
+              "resume_text": "기술\nPython, SQL\n"},
+    )  # fmt: skip
+    posting = "MLOps 엔지니어\n\n자격요건\n- Kubernetes, Docker 운영 경험\n- Python\n"
+    form = {"csrf_token": csrf, "resume_text": "기술\nPython, SQL\n", "posting_text": posting}
+    page = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    handoff = re.search(
+        r'<form method="post" action="/plan" class="handoff">(.*?)</form>', page, re.S
+    )
+    assert handoff, "no hand-off to a plan"
+    assert f'name="csrf_token" value="{csrf}"' in handoff[1]
+    text = re.search(
+        r'<textarea name="posting_text" hidden[^>]*>(.*?)</textarea>', handoff[1], re.S
+    )
+    assert html_lib.unescape(text[1]) == posting.strip()
+    made = await client.post(
+        "/plan", data={"csrf_token": csrf, "posting_text": html_lib.unescape(text[1])}
+    )
+    assert made.status_code == 303
+    plan = (await client.get("/plan", params={"format": "json"})).json()
+    assert plan["plan"]["target"]["kind"] == "posting"
+    assert {s["skill_id"] for s in plan["plan"]["steps"]} >= {"kubernetes", "docker"}

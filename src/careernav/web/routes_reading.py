@@ -44,6 +44,7 @@ def analysis_data(
             **view,
             "title_role_label": kb.roles[title_role].label.get(lang) if title_role else None,
             "segments": segments(analysis.extraction.text, analysis.extraction.skills),
+            "text": analysis.extraction.text,  # handed on to "make a plan for this posting"
         },
         "match": None,
         "resume": None,
