@@ -265,6 +265,16 @@ async def test_profile_plan_progress_downloads_and_retro(client):
     assert f'id="step-{first["skill_id"]}" data-status="learned"' in swapped.text
     after = (await client.get("/plan", params={"format": "json"})).json()
     assert after["progress"]["steps_done"] == plan["progress"]["steps_done"] + 1
+    # a finished project says which skills it proves (they count as learned from now on)
+    project = plan["plan"]["projects"][0]
+    done = await client.post(
+        "/progress", data={"subject": project["id"], "status": "done"},
+        headers={"hx-request": "true", "x-csrf-token": csrf, "accept-language": "ko"},
+    )  # fmt: skip
+    assert (
+        done.status_code == 200
+        and "프로젝트 완료: 이 프로젝트의 스킬을 익힌 것으로 셉니다" in done.text
+    )
     ics = await client.get("/plan/schedule.ics")
     assert ics.headers["content-type"].startswith("text/calendar")
     assert list(Calendar.from_ical(ics.content).walk("VEVENT"))

@@ -212,7 +212,12 @@ async def mark(request: Request) -> Response:
         return respond(request, "plan.html", {**plan_data(request), "error": str(exc)}, status=400,
                        partial="partials/error.html")  # fmt: skip
     data = plan_data(request)
-    return respond(request, "plan.html", {**data, "marked": {"id": found.id, "kind": found.kind}},
+    marked: dict = {"id": found.id, "kind": found.kind}
+    if found.kind == "project" and str(form.get("status")) == "done":
+        # a finished project proves its skills: say which now count as learned
+        lang = language(request)
+        marked["skills"] = [kb.skills[s].label.get(lang) for s in kb.projects[found.id].skills]
+    return respond(request, "plan.html", {**data, "marked": marked},
                    partial="partials/plan_steps.html")  # fmt: skip
 
 
