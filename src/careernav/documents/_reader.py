@@ -122,7 +122,7 @@ def read_document(
     """
     if isinstance(source, bytes | bytearray | memoryview):
         shown = name or "<bytes>"
-        limit = _max_bytes(max_bytes, shown)
+        limit = size_limit(max_bytes, shown)
         data = bytes(source)
         if len(data) > limit:
             raise DocumentTooLargeError(shown, len(data), limit)
@@ -132,7 +132,7 @@ def read_document(
         raise DocumentNotFoundError(name or "''")
     path = Path(source)
     shown = name or str(source)
-    limit = _max_bytes(max_bytes, shown)
+    limit = size_limit(max_bytes, shown)
     data = _read_file(path, shown, limit)
     suffix = path.suffix.lower() or _suffix(name or "")
     return _parse(data, name or path.name, suffix, shown=shown)
@@ -145,7 +145,7 @@ def read_stream(
 
     Stops after `max_bytes + 1` bytes, so a huge stream is never read whole.
     """
-    limit = _max_bytes(max_bytes, name)
+    limit = size_limit(max_bytes, name)
     data = _read_at_most(stream, limit + 1, name)
     if len(data) > limit:
         raise DocumentTooLargeError(name, None, limit)
@@ -165,10 +165,6 @@ def read_text(text: str, *, name: str = "<text>") -> Document:
 def size_limit(max_bytes: int | None, name: str) -> int:
     """The size limit in bytes: `max_bytes` when given, else CAREERNAV_MAX_BYTES, else the
     default (10 MB). `name` is the input the limit is for, named in an error."""
-    return _max_bytes(max_bytes, name)
-
-
-def _max_bytes(max_bytes: int | None, name: str) -> int:
     if max_bytes is not None:
         if max_bytes < 0:
             raise ValueError(f"max_bytes must be zero or more, not {max_bytes}")
