@@ -39,3 +39,14 @@ def josa(word: str, with_final: str, without_final: str) -> str:
             return without_final
         return with_final if final else without_final
     return f"{with_final}({without_final})"
+
+
+def brackets_around(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int] | None:
+    """Where the round brackets holding [start, end) stand, looked for within [low, high): the
+    "(" and the ")" (-1 when it does not close before `high`); None when no bracket opened
+    after `low` is still open at `start`. An aside's words are its own: "SQL … (BigQuery 경험
+    환영)", "(or a Bachelor's with 7+ years)"."""
+    opened = text.rfind("(", low, start)
+    if opened == -1 or text.rfind(")", opened, start) != -1:
+        return None
+    return opened, text.find(")", end, high)

@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from careernav.text import brackets_around
+
 _KO = re.compile(
     r"(?<![\d.])(?P<low>\d{1,2})\s*(?:(?:~|-|–|에서)\s*(?P<high>\d{1,2})\s*)?년\s*(?:차|이상|↑|\+|以上)?"
     r"(?!\s*(?:월|도|간\s*근속|근속|차\s*휴가))"
@@ -116,11 +118,10 @@ def within_brackets(text: str, phrase: YearsPhrase, start: int, end: int) -> tup
     """The segment [start, end) of a years phrase, cut to the brackets around the phrase if
     it stands in some: "5+ years of modeling (or a Bachelor's with 7+ years), logistic
     regression" gives logistic regression no 7 years."""
-    opened = text.rfind("(", start, phrase.start)
-    if opened == -1 or text.rfind(")", opened, phrase.start) != -1:
+    found = brackets_around(text, phrase.start, phrase.end, start, end)
+    if found is None or found[1] == -1:
         return start, end
-    closed = text.find(")", phrase.end, end)
-    return (opened, closed + 1) if closed != -1 else (start, end)
+    return found[0], found[1] + 1
 
 
 def within_cell(text: str, phrase: YearsPhrase, start: int, end: int) -> tuple[int, int]:

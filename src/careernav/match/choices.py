@@ -62,12 +62,13 @@ def alternative_groups(
     or R) and read as a list of its own."""
     groups = [frozenset({m.id}) for m in mentions]
     asides = [m.span() for m in _ASIDE.finditer(text)]
+    aside_starts = [a for a, _ in asides]  # asides do not overlap: in order
     outer = _ASIDE.sub(lambda m: " " * len(m.group()), text)  # same length, asides blanked
     inside: dict[int, list[int]] = {}
     for i, mention in enumerate(mentions):
         if outer[mention.start : mention.end].strip():
             continue
-        at = next(n for n, (a, b) in enumerate(asides) if a <= mention.start < b)
+        at = bisect.bisect_right(aside_starts, mention.start) - 1  # the aside holding it
         inside.setdefault(at, []).append(i)
     inner = {i for members in inside.values() for i in members}
     _group_runs(outer, mentions, [i for i in range(len(mentions)) if i not in inner], kb, groups)

@@ -8,6 +8,7 @@ import bisect
 import re
 
 from careernav.extract import SkillMention
+from careernav.text import brackets_around
 
 # An industry named in a duty or an intro is context ("our healthcare platform"); asked for,
 # it is named in the requirements, or as experience or knowledge of it.
@@ -121,10 +122,10 @@ class Cues:
             spot = spots[i]
             if spot >= end:
                 return False
-            opened = self.text.rfind("(", start, spot)
-            if opened == -1 or self.text.rfind(")", opened, spot) != -1:
+            found = brackets_around(self.text, spot, spot, start, end)
+            if found is None:
                 return True  # not inside brackets
-            closed = self.text.find(")", spot, end)
+            opened, closed = found
             if opened <= mention.start and (closed == -1 or mention.end <= closed):
                 return True  # inside the same brackets as the mention
         return False
