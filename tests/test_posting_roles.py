@@ -245,3 +245,21 @@ def test_a_strong_plus_and_as_would_prefer():
         "algorithms": "preferred",
         "research-publication": "preferred",
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "job"),
+    [
+        ("AI Product Manager", "Product Manager"),
+        ("AI 서비스 기획자", "서비스 기획자"),
+        ("AI PM (LLM 서비스)", "PM"),
+        # letters inside a word are no job: "Development", "Portfolio", "npm"
+        ("Software Development Engineer", None),
+        ("Portfolio Analytics Lead Engineer", None),
+        ("npm package maintainer", None),
+    ],
+)
+def test_a_title_outside_the_map_is_named_only_by_whole_words(title, job):
+    from careernav.match.roles import other_job
+
+    assert other_job(title) == job

@@ -266,7 +266,7 @@ _OTHER_JOBS = re.compile(
     r"|marketing\s+manager|marketers?|technical\s+writers?|customer\s+success"
     r"|business\s+development|solutions?\s+(?:architect|consultant)s?|consultants?)\b"
     r"|\b(?:PM|PO|TPM)\b"
-    r"|(?:(?:서비스|프로덕트|AI)\s*)?기획자?|프로덕트\s*(?:매니저|오너)|프로젝트\s*매니저|PM|PO"
+    r"|(?:(?:서비스|프로덕트|AI)\s*)?기획자?|프로덕트\s*(?:매니저|오너)|프로젝트\s*매니저"
     r"|디자이너|마케터|마케팅\s*(?:매니저|담당)|영업|세일즈|리크루터|채용\s*담당|인사\s*담당"
     r"|테크니컬\s*라이터|컨설턴트|사업\s*개발",
     re.IGNORECASE,
