@@ -520,3 +520,26 @@ async def test_an_analysis_hands_its_posting_on_to_a_plan(client):
     plan = (await client.get("/plan", params={"format": "json"})).json()
     assert plan["plan"]["target"]["kind"] == "posting"
     assert {s["skill_id"] for s in plan["plan"]["steps"]} >= {"kubernetes", "docker"}
+
+
+async def test_errors_of_every_page_follow_the_language(client):
+    csrf = await token(client, "/me")
+    await client.post(
+        "/me/profile",
+        data={"csrf_token": csrf, "name": "지우", "language": "ko", "resume_text": "기술: SQL"},
+    )
+    client.cookies.set(COOKIE, "ko")
+    made = await client.post(
+        "/plan",
+        data={"csrf_token": csrf},
+        files={"posting_file": ("scan.png", b"\x89PNG\r\n\x1a\n" + b"0" * 50, "image/png")},
+    )
+    assert made.status_code == 400 and "scan.png 파일은" in made.text
+    client.cookies.delete(COOKIE)
+    made = await client.post(
+        "/plan",
+        data={"csrf_token": csrf},
+        files={"posting_file": ("scan.png", b"\x89PNG\r\n\x1a\n" + b"0" * 50, "image/png")},
+        headers={"accept-language": "en"},
+    )
+    assert made.status_code == 400 and "scan.png is" in made.text

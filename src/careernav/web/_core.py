@@ -11,6 +11,7 @@ from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from careernav.errors import CareernavError
 from careernav.web._highlight import highlighted
 from careernav.web.i18n import COOKIE, gettext_for, pick_language
 
@@ -25,6 +26,12 @@ def language(request: Request) -> str:
         request.cookies.get(COOKIE),
         request.headers.get("accept-language"),
     )
+
+
+def error_text(request: Request, exc: Exception) -> str:
+    """What to tell the user about `exc`, in the request's language when careernav has it
+    there (its errors may carry a Korean message)."""
+    return exc.in_language(language(request)) if isinstance(exc, CareernavError) else str(exc)
 
 
 def csrf_token(request: Request) -> str:

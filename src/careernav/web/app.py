@@ -19,7 +19,7 @@ from careernav.documents import DEFAULT_MAX_BYTES
 from careernav.errors import CareernavError, NotFoundError, ProfileNotFoundError
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.web import api, routes_knowledge, routes_reading, routes_tracking
-from careernav.web._core import TEMPLATES, check_csrf, context, wants_json
+from careernav.web._core import TEMPLATES, check_csrf, context, error_text, wants_json
 from careernav.web._middleware import LimitBody, RequireLogin
 from careernav.web.i18n import COOKIE, LANGUAGES
 
@@ -123,7 +123,7 @@ def create_app(
     @app.exception_handler(CareernavError)
     async def careernav_error(request: Request, exc: CareernavError) -> Response:
         status = 404 if isinstance(exc, (NotFoundError, ProfileNotFoundError)) else 400
-        return _error(request, str(exc), status)
+        return _error(request, error_text(request, exc), status)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -12,7 +12,7 @@ from careernav.errors import CareernavError, DocumentTooLargeError
 from careernav.extract import extract_skills
 from careernav.match import Thresholds, analyze_posting, match
 from careernav.match.views import match_view, posting_view
-from careernav.web._core import check_csrf, kb_of, language, respond
+from careernav.web._core import check_csrf, error_text, kb_of, language, respond
 from careernav.web._highlight import segments
 
 router = APIRouter(include_in_schema=False)  # pages answer HTML; their data is under /api
@@ -114,7 +114,7 @@ async def analyse(request: Request) -> Response:
             request, "analyse.html", {"error": message}, status=413, partial="partials/error.html"
         )
     except (CareernavError, ValueError) as exc:
-        message = exc.in_language(lang) if isinstance(exc, CareernavError) else str(exc)
+        message = error_text(request, exc)
         return respond(
             request, "analyse.html", {"error": message}, status=400, partial="partials/error.html"
         )

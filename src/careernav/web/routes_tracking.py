@@ -15,7 +15,7 @@ from careernav.plan.export import plan_ics, plan_markdown
 from careernav.plan.model import Plan
 from careernav.plan.schedule import weekly_schedule
 from careernav.plan.shape import shape_chart_svg
-from careernav.web._core import check_csrf, kb_of, language, respond, store_of
+from careernav.web._core import check_csrf, error_text, kb_of, language, respond, store_of
 from careernav.web.routes_reading import _upload, document_from
 
 router = APIRouter(include_in_schema=False)  # pages answer HTML; their data is under /api
@@ -101,7 +101,9 @@ async def create_profile(request: Request) -> Response:
             resume=resume,
         )  # fmt: skip
     except (CareernavError, StoreError, ValueError) as exc:
-        return respond(request, "me.html", {**me_data(request), "error": str(exc)}, status=400)
+        return respond(
+            request, "me.html", {**me_data(request), "error": error_text(request, exc)}, status=400
+        )
     response = RedirectResponse("/me", status_code=303)
     response.set_cookie(PROFILE_COOKIE, quote(name), samesite="lax", httponly=True)
     return response
@@ -195,7 +197,12 @@ async def make_plan(request: Request) -> Response:
         tracking.make_plan(store, kb, name, posting=posting, role=None if posting else role,
                            start=start, hours_per_week=hours)  # fmt: skip
     except (CareernavError, StoreError, ValueError) as exc:
-        return respond(request, "plan.html", {**plan_data(request), "error": str(exc)}, status=400)
+        return respond(
+            request,
+            "plan.html",
+            {**plan_data(request), "error": error_text(request, exc)},
+            status=400,
+        )
     return RedirectResponse("/plan", status_code=303)
 
 
@@ -209,7 +216,7 @@ async def mark(request: Request) -> Response:
             store, kb, name, str(form.get("subject") or ""), str(form.get("status") or "")
         )
     except (CareernavError, StoreError) as exc:
-        return respond(request, "plan.html", {**plan_data(request), "error": str(exc)}, status=400,
+        return respond(request, "plan.html", {**plan_data(request), "error": error_text(request, exc)}, status=400,
                        partial="partials/error.html")  # fmt: skip
     data = plan_data(request)
     marked: dict = {"id": found.id, "kind": found.kind}
