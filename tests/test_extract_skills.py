@@ -89,6 +89,18 @@ def test_typos_only_where_unambiguous():
     assert ids("the string was read from the spring config") == []
 
 
+def test_six_letter_names_with_two_neighbouring_letters_swapped():
+    got = extract_skills("언어: Pyhton, SQL, Scala(기초). Kotiln 입문").skills
+    assert [(m.id, m.how) for m in got] == [
+        ("python", "typo"),
+        ("sql", "alias"),
+        ("scala", "alias"),
+        ("kotlin", "typo"),
+    ]
+    # Other slips of six-letter names are too close to other words to be sure.
+    assert ids("Pythn, Pythons, Pyton, Season Record, Action items") == []
+
+
 def test_common_nouns_in_either_number():
     text = "Built the revenue dashboard; ran an A/B test; fine-tuned LLMs; a predictive model"
     got = [(m.id, m.text) for m in extract_skills(text).skills]

@@ -543,3 +543,62 @@ def test_toeic_shows_english_proficiency():
     result = match("자격증\n- TOEIC 900", "자격요건\n- 영어 커뮤니케이션 능력\n", lang="ko")
     (english,) = result.skills
     assert english.id == "english-communication" and english.credit == 1
+
+
+# -- a requirement denied, degrees offered as a choice, years of an alternative --------------
+
+
+@pytest.mark.parametrize(
+    ("posting", "levels"),
+    [
+        (
+            "자격요건\n- Python 능숙자\n- C++ 경험자 (필수는 아님)\n- Go 경험 (우대)\n"
+            "- SQL 능숙 (BigQuery 경험 환영)\n",
+            {"python": "required", "cpp": "preferred", "go": "preferred", "sql": "required",
+             "bigquery": "preferred"},
+        ),
+        (
+            "Requirements\n- Python\n- Rust (not required)\n- Kubernetes is not a must\n"
+            "- Docker required\n- Go (optional)\n",
+            {"python": "required", "rust": "preferred", "kubernetes": "preferred",
+             "docker": "required", "go": "preferred"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_requirement_said_not_to_be_one_is_preferred(posting, levels):
+    assert {r.id: r.level for r in analyze_posting(posting).requirements} == levels
+
+
+def test_degrees_joined_by_a_slash_are_a_choice_and_fields_in_a_list_too():
+    posting = "Requirements\n- BS/MS in Robotics, CS, EE or similar\n"
+    alternatives = {r.id: set(r.alternatives) for r in analyze_posting(posting).requirements}
+    assert alternatives["bachelors-degree"] == {"masters-degree"}
+    assert alternatives["computer-science"] == {"robotics", "electrical-engineering"}
+    resume = "Education\nB.S. Robotics, Seoul National University (2016)\n"
+    result = match(resume, posting)
+    assert {s.id for s in result.missing} == set()
+    # "CS" alone is as often customer service: only in a list of fields
+    assert analyze_posting("자격요건\n- CS 응대 및 고객 관리 경험\n").requirements == []
+
+
+@pytest.mark.parametrize(
+    ("posting", "years"),
+    [
+        # the names in an aside with years of its own are the aside's
+        (
+            "자격요건\n- 데이터 엔지니어링 경력 5년 이상 (또는 백엔드 개발 경력 포함 7년 이상)\n",
+            {"data-engineering": 5, "backend-development": 7},
+        ),
+        # years of an alternative to the degree are not the degree's
+        (
+            "자격요건\n- 음성인식 분야 석사 이상 학위 또는 이에 준하는 경력 2년 이상\n",
+            {"speech-recognition": None, "masters-degree": None},
+        ),
+        (
+            "Requirements\n- PhD in Statistics or 5+ years of experience in machine learning\n",
+            {"phd": None, "statistics": None, "machine-learning": 5},
+        ),
+    ],
+)
+def test_years_of_an_alternative_are_its_own(posting, years):
+    assert {r.id: r.years for r in analyze_posting(posting).requirements} == years

@@ -166,3 +166,22 @@ def test_research_experience_is_experience_and_publications_are_projects():
         "- Implemented PPO in PyTorch\n\nSELECTED PUBLICATIONS\n[1] Conservative World Models.\n"
     )
     assert [s.kind for s in split_sections(resume, "resume")][-2:] == ["experience", "projects"]
+
+
+def test_a_list_of_items_opened_by_one_symbol_is_not_a_run_of_headings():
+    # "Plus" makes a friendly heading of a decorated line, but this one is a benefit among
+    # benefits: every neighbour opens with the same symbol.
+    text = (
+        "[자격요건]\n• Python\n\n[복지]\n▶ 최신 맥북 프로 지급\n▶ ChatGPT Plus, GitHub Copilot 구독 지원\n"
+        "▶ 유연 출퇴근제\n"
+    )
+    assert [s.kind for s in split_sections(text, "posting")] == ["requirements", "benefits"]
+    # a symbol before a lone heading still opens it
+    text = "주요업무\n- 모델 서빙\n\n▶ 이런 분이면 더 좋아요\n- Kubernetes 운영 경험\n"
+    assert [s.kind for s in split_sections(text, "posting")] == ["responsibilities", "preferred"]
+
+
+@pytest.mark.parametrize("heading", ["## Currently learning", "Currently studying:", "학습 중"])
+def test_what_a_resume_is_learning_is_a_goal(heading):
+    text = f"Experience\nBackend developer, Acme (2019 – 2023)\n\n{heading}\nKubernetes (CKAD)\n"
+    assert [s.kind for s in split_sections(text, "resume")] == ["experience", "goals"]

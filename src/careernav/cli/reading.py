@@ -101,6 +101,10 @@ L = {
         "en": "Wished for, not counted as evidence",
         "ko": "희망 사항이라 근거로 세지 않음",
     },
+    "lacking": {
+        "en": "Said to be lacking, not counted as evidence",
+        "ko": "경험이 없다고 적혀 있어 근거로 세지 않음",
+    },
     "matched": {"en": "Matched", "ko": "충족"},
     "partial": {"en": "Counts in part", "ko": "부분 인정"},
     "missing": {"en": "Missing (heaviest first)", "ko": "부족 (중요도 순)"},
@@ -184,13 +188,13 @@ def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json
     out.print(table)
     if in_jobs:
         out.print(f"* {_t('in_jobs', lang)}")
-    wished = ex.wished()
-    if wished:
-        items = [
-            f"{ms[0].label} ({escape(_snippet(ex.text, ms[0].start, ms[0].end))})"
-            for ms in wished.values()
-        ]
-        out.print(f"[yellow]{_t('wished', lang)}[/yellow]: " + "; ".join(items))
+    for key, found in (("wished", ex.wished()), ("lacking", ex.lacking())):
+        if found:
+            items = [
+                f"{ms[0].label} ({escape(_snippet(ex.text, ms[0].start, ms[0].end))})"
+                for ms in found.values()
+            ]
+            out.print(f"[yellow]{_t(key, lang)}[/yellow]: " + "; ".join(items))
 
 
 @click.command()

@@ -11,6 +11,7 @@ from typing import Any
 from careernav.extract._normalize import prepare
 from careernav.extract.aspiration import is_aspiration
 from careernav.extract.matcher import Hit, SkillMatcher
+from careernav.extract.negation import disclaimed
 from careernav.extract.sections import (
     NOT_EVIDENCE,
     NOT_REQUIREMENTS,
@@ -63,20 +64,42 @@ class Extraction:
     # The prepared text the matcher searched, kept so later steps need not redo it.
     prepared: str | None = field(default=None, repr=False, compare=False)
     _by_id: dict[str, list[SkillMention]] = field(default_factory=dict, repr=False, compare=False)
+    _denied: list[frozenset[int]] = field(default_factory=list, repr=False, compare=False)
 
     def concepts(self) -> dict[str, list[SkillMention]]:
         """Concept ID -> its mentions, in order of first appearance; a resume's hobbies and
-        contact details, and the skills it only wishes for ("interested in Rust"), are left
-        out: they are not evidence of a skill."""
+        contact details, the skills it only wishes for ("interested in Rust") and those it
+        says it lacks ("no hands-on BigQuery experience") are left out: they are not
+        evidence of a skill."""
         if not self._by_id:
             resume = self.doc_type == "resume"
-            for mention in self.skills:
-                if mention.section in NOT_EVIDENCE:
+            denied = self._disclaimed()
+            for i, mention in enumerate(self.skills):
+                if mention.section in NOT_EVIDENCE or i in denied:
                     continue
                 if resume and is_aspiration(self.text, mention.start, mention.end):
                     continue
                 self._by_id.setdefault(mention.id, []).append(mention)
         return self._by_id
+
+    def _disclaimed(self) -> frozenset[int]:
+        """Positions in `skills` of a resume's mentions of what it says it lacks."""
+        if not self._denied:
+            found = disclaimed(self.text, self.skills) if self.doc_type == "resume" else ()
+            self._denied.append(frozenset(found))
+        return self._denied[0]
+
+    def lacking(self) -> dict[str, list[SkillMention]]:
+        """Concept ID -> its mentions, for what a resume says it lacks ("no hands-on BigQuery
+        experience", "Kotlin 실무 경험 없음") and shows nowhere else: listed so that the
+        reader sees why it does not count."""
+        shown = self.concepts()
+        lacking: dict[str, list[SkillMention]] = {}
+        for i in sorted(self._disclaimed()):
+            mention = self.skills[i]
+            if mention.id not in shown:
+                lacking.setdefault(mention.id, []).append(mention)
+        return lacking
 
     def wished(self) -> dict[str, list[SkillMention]]:
         """Concept ID -> its mentions, for what a resume only wishes for ("interested in
@@ -84,9 +107,10 @@ class Extraction:
         if self.doc_type != "resume":
             return {}
         shown = self.concepts()
+        denied = self._disclaimed()
         wished: dict[str, list[SkillMention]] = {}
-        for mention in self.skills:
-            if mention.id in shown or mention.section == "personal":
+        for i, mention in enumerate(self.skills):
+            if mention.id in shown or mention.section == "personal" or i in denied:
                 continue
             if mention.section == "goals" or is_aspiration(self.text, mention.start, mention.end):
                 wished.setdefault(mention.id, []).append(mention)
@@ -167,9 +191,18 @@ def _attach_years(
             by_line.setdefault(bounds.around(phrase.start), []).append(phrase)
     for (line_start, line_end), phrases in by_line.items():
         spans = segments(text, phrases, line_start, line_end)
+        # "(or a Bachelor's with 7+ years)": years in brackets are the brackets' own, and
+        # the names in those brackets are not the years' outside them ("데이터 엔지니어링
+        # 경력 5년 이상 (또는 백엔드 개발 경력 포함 7년 이상)": backend is asked for 7)
+        line = (line_start, line_end)
+        asides = [
+            aside if (aside := within_brackets(text, p, *line)) != line else (a, b)
+            for p, a, b in spans
+        ]
+        inner = [aside for aside, (_, a, b) in zip(asides, spans, strict=True) if aside != (a, b)]
         for n, (phrase, seg_start, seg_end) in enumerate(spans):
-            # "(or a Bachelor's with 7+ years)": years in brackets are the brackets' own
-            seg_start, seg_end = within_brackets(text, phrase, seg_start, seg_end)
+            outside = asides[n] == (seg_start, seg_end)
+            seg_start, seg_end = asides[n]
             # "… | Kubernetes 플랫폼 구축 | 경력 5년 이상 |": a career ask in its own table cell
             seg_start, seg_end = within_cell(text, phrase, seg_start, seg_end)
             first = bisect.bisect_left(starts, seg_start)
@@ -178,6 +211,8 @@ def _attach_years(
                 first = before  # "… in Statistics, plus 3+ years of industry experience"
             on_segment = range(first, bisect.bisect_left(starts, seg_end))
             for i in on_segment:
+                if outside and any(a <= hits[i].start < b for a, b in inner):
+                    continue
                 per_hit[i] = max(per_hit.get(i, 0), phrase.years)
             # What the phrase is about runs on to the next phrase: "5+ years in cloud or
             # infrastructure engineering, including 3+ years on AWS".

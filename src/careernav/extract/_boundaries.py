@@ -119,8 +119,8 @@ def after_initial(text: str, start: int, end: int) -> bool:
     Ray", "S. Julia", "J. Spring"), not a skill."""
     if start < 3 or text[start - 2 : start] != ". " or not text[start - 3].isupper():
         return False
-    if start > 3 and text[start - 4].isalnum():
-        return False  # "e.g. Ray", "U.S. Ray": an abbreviation, not an initial
+    if start > 3 and (text[start - 4].isalnum() or text[start - 4] == "."):
+        return False  # "e.g. Ray", "U.S. Ray", "B.S. Robotics": an abbreviation, not an initial
     word = text[start:end]
     return len(word) > 1 and word[0].isupper() and word[1:2].islower()
 

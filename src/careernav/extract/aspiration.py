@@ -40,7 +40,7 @@ _WINDOW = 60
 # A line labelled as what the person wants, not what they did: "희망 직무: 데이터 분석",
 # "관심 분야: 강화학습", "Desired position: ML engineer", "Interests: robotics".
 _WISH_LABEL = re.compile(
-    r"[ \t•·*-]*(?:희망[ \t]*(?:직무|분야|직종|포지션)|지원[ \t]*(?:분야|직무|포지션)|관심[ \t]*분야"
+    r"[ \t•·ㆍ*▶▷►▸■□●○◆◇★☆✔✓➤➢◦▪‣⁃∙–—-]*(?:희망[ \t]*(?:직무|분야|직종|포지션)|지원[ \t]*(?:분야|직무|포지션)|관심[ \t]*분야"
     r"|desired[ \t]+(?:position|role|job)|target[ \t]+(?:role|position|job)"
     r"|(?:career[ \t]+)?objective|interests?|areas?[ \t]+of[ \t]+interest)[ \t]*[:：|]",
     re.IGNORECASE,

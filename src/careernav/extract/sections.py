@@ -127,6 +127,10 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "Goals", "Career goals", "Learning goals", "Aspirations", "What I want to learn",
         "Next steps", "목표", "커리어 목표", "학습 목표", "희망 사항", "희망사항", "앞으로의 목표",
         "향후 목표", "성장 목표",
+        # what is being learned is not yet shown ("Currently learning: Kubernetes (CKAD)")
+        "Currently learning", "Currently studying", "Now learning", "Learning now",
+        "What I'm learning", "What I am learning", "Learning plan", "Still learning",
+        "학습 중", "현재 학습 중", "공부 중", "현재 공부 중", "배우고 있는 것", "학습 계획",
     ],
     # Who the person is outside work: what is named here is not evidence of a skill ("Hobbies:
     # Go, chess" is the board game).
@@ -260,7 +264,19 @@ _LABELLED_ITEM = re.compile(r"\s*[\[【〔][^\]】〕\n]{1,20}[\]】〕][ \t]*\S
 _DETERMINER = re.compile(r"(?i)^(?:our|the|your|my)\s+")
 
 
-def _classify(line: str, candidate: str, table: dict[str, str]) -> str | None:
+def _classify(
+    line: str, candidate: str, table: dict[str, str], in_list: bool = False
+) -> str | None:
+    """The kind of heading `line` is, if any. A friendly heading is known by its key words,
+    unless the line is an item of a list whose lines all open with its symbol (`in_list`)."""
+    kind = _known_kind(candidate, table)
+    if kind is None and not in_list and (_DECORATED.search(line) or _is_shouting(candidate)):
+        kind = _stem_kind(candidate, table)
+    return kind
+
+
+def _known_kind(candidate: str, table: dict[str, str]) -> str | None:
+    """The kind of a heading the tables name, alone or among words joined by "&", "/"…"""
     # "Our Hiring Process", "Your Responsibilities", "The Benefits": the heading after its
     # determiner
     kind = table.get(_key(candidate))
@@ -269,9 +285,30 @@ def _classify(line: str, candidate: str, table: dict[str, str]) -> str | None:
     if kind is None:
         parts = [p for p in _SPLIT_WORDS.split(candidate) if p]
         kind = next((table[_key(p)] for p in parts if _key(p) in table), None)
-    if kind is None and (_DECORATED.search(line) or _is_shouting(candidate)):
-        kind = _stem_kind(candidate, table)
     return kind
+
+
+# Symbols Korean postings put before headings and list items alike ("▶ 우대사항",
+# "▶ 도서 구입비 지원").
+_SYMBOL_BULLET = re.compile(r"\s*([▶▷►▸■□●○◆◇★☆✔✓➤➢])")
+
+
+def _list_item(lines: list[str], i: int) -> bool:
+    """Whether line `i`, opened by a symbol, is one of a list of lines opened by the same
+    symbol: "▶ ChatGPT Plus, GitHub Copilot 구독 지원" among the benefits is an item, though
+    "plus" would make a friendly heading of it."""
+    symbol = _SYMBOL_BULLET.match(lines[i])
+    if symbol is None:
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines):
+            other = _SYMBOL_BULLET.match(lines[j])
+            if other is not None and other.group(1) == symbol.group(1):
+                return True
+    return False
 
 
 def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
@@ -303,14 +340,15 @@ def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, s
     # Headings both kinds of document use ("Skills", "Experience") say nothing of which it is.
     telling = {name: 0.0 for name in tables}
     offset = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
         bare = line.rstrip("\r\n")
         candidate = _heading_candidate(bare)
         if candidate is not None:
             for name, table in tables.items():
                 if name == "resume" and _LABELLED_ITEM.match(bare):
                     continue  # "[프로젝트] 실시간 주문 파이프라인 구축 (2022.01 ~ 2022.09)"
-                kind = _classify(bare, candidate[0], table)
+                kind = _classify(bare, candidate[0], table, _list_item(lines, i))
                 if kind:
                     heading = line[: candidate[1]].strip().removesuffix("|").rstrip()
                     found[name].append((offset, kind, heading))

@@ -101,9 +101,11 @@ def segments(text: str, phrases: list[YearsPhrase], line_start: int, line_end: i
 
 # A word that joins a new item between the names before a years phrase and the phrase: the
 # years are the new item's, not theirs ("PhD or MS in Statistics, plus 3+ years of industry
-# experience"; "석사 학위 및 3년 이상의 경력").
+# experience"; "석사 학위 및 3년 이상의 경력"), or an alternative to them ("PhD or 5+ years
+# of experience", "석사 이상 학위 또는 이에 준하는 경력 2년 이상").
 _JOINED_BEFORE = re.compile(
-    r"\b(?:plus|and|with|as well as|along with|in addition to)\b|[+&]|및|그리고",
+    r"\b(?:plus|and|with|as well as|along with|in addition to|or)\b|[+&]|및|그리고|또는|혹은"
+    r"|이에\s*준하는",
     re.IGNORECASE,
 )
 

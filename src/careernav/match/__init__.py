@@ -76,20 +76,24 @@ def _in_role(kb: KnowledgeBase, years: dict[str, float], rid: str | None, lang: 
 
 
 def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> MatchResult:
-    """A missing skill the resume only wishes for says so: the reader sees it was read."""
-    wished = resume.wished()
-    if not wished:
+    """A missing skill the resume only wishes for, or says it lacks, says so: the reader
+    sees it was read."""
+    wished, lacking = resume.wished(), resume.lacking()
+    if not wished and not lacking:
         return result
     ko = lang == "ko"
+
+    def why(s) -> str:
+        if s.id in lacking:
+            if ko:
+                return f"이력서에 {s.label} 경험이 없다고 적혀 있음 (근거 아님)"
+            return f"the resume says it lacks {s.label}, which is not evidence"
+        if ko:
+            return f"이력서에 {s.label}은(는) 희망 사항으로만 나옴 (근거 아님)"
+        return f"the resume only wishes for {s.label}, which is not evidence"
+
     skills = [
-        replace(
-            s,
-            why=f"이력서에 {s.label}은(는) 희망 사항으로만 나옴 (근거 아님)"
-            if ko
-            else f"the resume only wishes for {s.label}, which is not evidence",
-        )
-        if s.credit == 0 and s.id in wished
-        else s
+        replace(s, why=why(s)) if s.credit == 0 and (s.id in wished or s.id in lacking) else s
         for s in result.skills
     ]
     return replace(result, skills=skills)

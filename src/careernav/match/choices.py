@@ -37,9 +37,16 @@ _EXAMPLES_BEFORE = re.compile(
 )
 
 
+# Degrees from lowest to highest: a higher one meets a requirement for a lower one.
+DEGREE_LADDER = ("bachelors-degree", "masters-degree", "phd")
+
+
 def substitutes(kb: KnowledgeBase, a: str, b: str) -> bool:
     """Whether two concepts do the same job: related, or two cases of one broader concept
-    (AWS and GCP, Tableau and Power BI) — what "A/B" in a posting offers as a choice."""
+    (AWS and GCP, Tableau and Power BI), or two degrees ("BS/MS") — what "A/B" in a posting
+    offers as a choice."""
+    if a in DEGREE_LADDER and b in DEGREE_LADDER:
+        return True
     first, second = kb.skills[a], kb.skills[b]
     if b in first.related or a in second.related:
         return True

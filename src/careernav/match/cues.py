@@ -23,11 +23,20 @@ _INDUSTRY_ASK = re.compile(
 _PREFERENCE = re.compile(
     r"\b(?:(?:is|are|would be|a big|a huge) (?:a )?plus|an? (?:(?:big|huge|strong|definite|real"
     r"|nice|great) )?(?:plus|bonus|advantage)|as would|preferred|nice[- ]to[- ]have"
-    r"|bonus|desirable|desired|ideally|is an advantage|advantageous|(?:is|are) welcome)\b"
-    r"|우대|가산점|있으면 좋|면 더 좋|환영",
+    r"|bonus|desirable|desired|ideally|is an advantage|advantageous|(?:is|are) welcome"
+    # a requirement denied is a wish: "(not required)", "not a must", "(필수는 아님)"
+    r"|not (?:strictly |absolutely )?(?:required|mandatory|a must|necessary)|optional)\b"
+    r"|우대|가산점|있으면 좋|면 더 좋|환영|필수(?:는|가|적이지는|적인 건)?\s*(?:아님|아니|아닙)",
     re.IGNORECASE,
 )
-_REQUIRED_WORDS = re.compile(r"\b(?:required|must|mandatory)\b|필수", re.IGNORECASE)
+_REQUIRED_WORDS = re.compile(
+    r"(?<!not )(?<!not a )(?<!not strictly )(?<!not absolutely )\b(?:required|must|mandatory)\b"
+    r"|필수(?!(?:는|가|적이지는|적인 건)?\s*(?:아님|아니|아닙))",
+    re.IGNORECASE,
+)
+# An aside that holds nothing but the cue speaks of what stands before it: "C++ (우대)",
+# "Go (not required)"; one with names of its own speaks of those ("(BigQuery 경험 환영)").
+_BARE_ASIDE = re.compile(r"[\s,.:;!~\-–—]*")
 # Sentences that offer or introduce rather than ask, in postings written as one paragraph:
 # "We offer a learning budget for Coursera courses", "We are a fintech startup using Kafka".
 _CONTEXT_OPENER = re.compile(
@@ -128,4 +137,15 @@ class Cues:
             opened, closed = found
             if opened <= mention.start and (closed == -1 or mention.end <= closed):
                 return True  # inside the same brackets as the mention
+            if closed != -1 and self._only_the_cue(opened + 1, closed):
+                return True
         return False
+
+    def _only_the_cue(self, start: int, end: int) -> bool:
+        """Whether the text in [start, end) is a preference cue and nothing else."""
+        aside = self.text[start:end]
+        cue = _PREFERENCE.search(aside)
+        if cue is None:
+            return False
+        rest = aside[: cue.start()] + aside[cue.end() :]
+        return _BARE_ASIDE.fullmatch(rest) is not None or len(rest.strip()) <= 2

@@ -20,14 +20,13 @@ from typing import NamedTuple
 
 from careernav.extract import SkillMention
 from careernav.knowledge import KnowledgeBase
+from careernav.match.choices import DEGREE_LADDER
 from careernav.match.posting import PostingAnalysis
 from careernav.match.roles import _model
 from careernav.text import josa
 
 RELATED_CREDIT = 0.5
 _DIRECTNESS = {"direct": 3, "narrower": 2, "higher": 2, "uses": 1, "related": 0, None: 0}
-# Degrees from lowest to highest: a higher one meets a requirement for a lower one.
-DEGREE_LADDER = ("bachelors-degree", "masters-degree", "phd")
 PREFERRED_SHARE = 0.25  # of the overall score, when the target has preferred skills
 DEFAULT_APPLY_AT = 0.70
 DEFAULT_STRETCH_AT = 0.50

@@ -52,6 +52,11 @@ def extraction_view(ex: Extraction, *, with_sections: bool = True) -> dict[str, 
                 {"id": sid, "label": ms[0].label, "mentions": len(ms)}
                 for sid, ms in ex.wished().items()
             ],
+            # what a resume says it lacks ("no hands-on BigQuery experience"): not evidence
+            "lacking": [
+                {"id": sid, "label": ms[0].label, "mentions": len(ms)}
+                for sid, ms in ex.lacking().items()
+            ],
             **view,
         }
     return view

@@ -10,18 +10,20 @@ from careernav.extract import SkillMention
 
 
 def segments(
-    text: str, mentions: list[SkillMention], wished: frozenset[int] = frozenset()
+    text: str, mentions: list[SkillMention], not_evidence: dict[int, str] | None = None
 ) -> list[dict[str, Any]]:
     """The text cut into plain pieces and skill mentions, in order (templates escape each).
-    Mentions starting at an offset in `wished` are a resume's wishes, not its evidence."""
+    Mentions starting at an offset in `not_evidence` are not a resume's evidence (its wishes,
+    what it says it lacks); the value says which, as a message to translate."""
+    not_evidence = not_evidence or {}
     pieces: list[dict[str, Any]] = []
     at = 0
     for m in mentions:
         if m.start > at:
             pieces.append({"text": text[at : m.start]})
         piece = {"text": text[m.start : m.end], "id": m.id, "label": m.label, "section": m.section}
-        if m.start in wished:
-            piece["wish"] = True
+        if m.start in not_evidence:
+            piece["note"] = not_evidence[m.start]
         pieces.append(piece)
         at = m.end
     if at < len(text):
@@ -46,8 +48,8 @@ def highlighted(pieces: list[dict[str, Any]], translate) -> Markup:
         label = str(escape(piece["label"]))
         sid = str(escape(piece["id"]))
         wish = ""
-        if piece.get("wish"):
-            note = str(escape(translate("wished for, not evidence")))
+        if piece.get("note"):
+            note = str(escape(translate(piece["note"])))
             section, wish = f"{section} · {note}", " wish"
         out.append(
             f'<mark class="skill sec-{sec}{wish}" tabindex="0" data-skill="{sid}" '

@@ -23,4 +23,5 @@ DYNAMIC = [
     N_("certification"), N_("industry"),
     # a highlighted mention of a resume's wish
     N_("wished for, not evidence"),
+    N_("said to be lacking, not evidence"),
 ]  # fmt: skip

@@ -53,16 +53,17 @@ def analysis_data(
         extraction = extract_skills(resume, kb=kb, doc_type="resume", lang=lang)
         result = match(extraction, analysis, kb=kb, lang=lang, thresholds=thresholds)
         data["match"] = match_view(result)
-        wished = extraction.wished()
+        wished, lacking = extraction.wished(), extraction.lacking()
+        notes = {m.start: "wished for, not evidence" for ms in wished.values() for m in ms}
+        notes |= {
+            m.start: "said to be lacking, not evidence" for ms in lacking.values() for m in ms
+        }
         data["resume"] = {
             "name": resume.name,
-            "segments": segments(
-                extraction.text,
-                extraction.skills,
-                frozenset(m.start for ms in wished.values() for m in ms),
-            ),
+            "segments": segments(extraction.text, extraction.skills, notes),
             "concepts": len(extraction.concepts()),
             "wished": [{"id": sid, "label": ms[0].label} for sid, ms in wished.items()],
+            "lacking": [{"id": sid, "label": ms[0].label} for sid, ms in lacking.items()],
         }
     return data
 

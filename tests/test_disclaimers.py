@@ -1,0 +1,110 @@
+"""What a resume says it lacks ("no hands-on BigQuery experience", "Kotlin 실무 경험 없음")
+is read, listed apart, and never counted as evidence."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from careernav import match
+from careernav.cli import main
+from careernav.extract import extract_skills
+
+RESUME_EN = """DANIEL PARK
+Data Engineer
+
+EXPERIENCE
+Hanbit Bank — Senior Data Engineer (2019.04 – present)
+- Built CDC pipelines with Kafka Connect into an S3 data lake; Airflow for 400 daily jobs
+
+SKILLS
+Python, SQL, Spark, Kafka, Airflow, AWS
+
+NOT YET: no hands-on BigQuery or GCP experience.
+"""
+
+RESUME_KO = """박지민 | 데이터 분석가
+
+경력
+누리마켓 (2021.03 ~ 현재)
+- SQL과 Python으로 주간 매출 대시보드 자동화
+
+기술
+SQL, Python, Tableau
+Redshift, Snowflake 실무 경험 없음
+R은 사용해 본 적 없습니다.
+"""
+
+
+@pytest.mark.parametrize(
+    ("resume", "shown", "lacking"),
+    [
+        (RESUME_EN, {"python", "sql", "apache-spark", "aws"}, ["bigquery", "gcp"]),
+        (RESUME_KO, {"sql", "python", "tableau"}, ["amazon-redshift", "snowflake", "r"]),
+        (
+            "Skills\nPython, Docker\nNo experience with Kubernetes or Helm yet.\n",
+            {"python", "docker"},
+            ["kubernetes", "helm"],
+        ),
+        ("Summary\nBackend engineer; never used Spark.\n", set(), ["apache-spark"]),
+    ],
+)
+def test_what_a_resume_says_it_lacks_is_not_evidence(resume, shown, lacking):
+    ex = extract_skills(resume, doc_type="resume")
+    assert shown <= set(ex.concepts())
+    assert not set(lacking) & set(ex.concepts())
+    assert list(ex.lacking()) == lacking
+
+
+@pytest.mark.parametrize(
+    ("resume", "shown"),
+    [
+        # nothing said of experience: a denial of something else
+        ("Experience\n- Led a team with no downtime using Kubernetes\n", "kubernetes"),
+        # what others lack, and a start without experience that ended with it
+        ("경력\n- Python 경험이 없는 팀원 대상 교육 진행\n", "python"),
+        ("경력\n- Spark 경험 없이 시작해 6개월간 배치 파이프라인 운영\n", "apache-spark"),
+        # a denial on another line does not reach back over the line break
+        ("기술\nPython, SQL\nBigQuery 실무 경험 없음\n", "sql"),
+        # the denial governs its own list, not a list after "but"
+        ("Skills\nNo experience with Java, but 4 years of Go\n", "go"),
+    ],
+)
+def test_a_denial_reaches_only_the_names_it_governs(resume, shown):
+    ex = extract_skills(resume, doc_type="resume")
+    assert shown in ex.concepts()
+    assert shown not in ex.lacking()
+
+
+def test_a_posting_is_not_read_for_denials():
+    posting = "자격요건\n- Python 필수\n- Spark 경험 없어도 지원 가능\n"
+    ex = extract_skills(posting, doc_type="posting")
+    assert ex.lacking() == {}
+
+
+def test_a_skill_shown_elsewhere_in_the_resume_still_counts():
+    resume = "Skills\nGCP, BigQuery\n\nNo hands-on BigQuery ML experience yet.\n"
+    ex = extract_skills(resume, doc_type="resume")
+    assert "bigquery" in ex.concepts() and "bigquery" not in ex.lacking()
+
+
+def test_a_match_says_why_a_lacking_skill_is_missing_in_both_languages():
+    posting = "Requirements\n- Python\n- BigQuery\n- GCP\n"
+    result = match(RESUME_EN, posting)
+    why = {s.id: s.why for s in result.missing}
+    assert why["bigquery"] == "the resume says it lacks Google BigQuery, which is not evidence"
+    assert {s.id for s in result.matched} >= {"python"}
+    ko = match(RESUME_KO, "자격요건\n- SQL\n- Snowflake", lang="ko")
+    [missing] = ko.missing
+    assert missing.why == "이력서에 Snowflake 경험이 없다고 적혀 있음 (근거 아님)"
+
+
+def test_extract_lists_what_a_resume_lacks_apart():
+    runner = CliRunner()
+    out = runner.invoke(main, ["extract", "-"], input=RESUME_EN).output
+    assert "Said to be lacking, not counted as evidence: Google BigQuery" in out
+    data = json.loads(runner.invoke(main, ["extract", "-", "--json"], input=RESUME_EN).output)
+    assert [c["id"] for c in data["lacking"]] == ["bigquery", "gcp"]
+    assert "bigquery" not in {c["id"] for c in data["concepts"]}
