@@ -97,6 +97,7 @@ L = {
         "en": "years of the dated jobs whose lines name the skill",
         "ko": "그 스킬이 나오는 경력(기간이 적힌 직장)의 연수",
     },
+    "years_plus": {"en": "{n}+ years", "ko": "{n}년 이상"},
     "wished": {
         "en": "Wished for, not counted as evidence",
         "ko": "희망 사항이라 근거로 세지 않음",
@@ -245,7 +246,8 @@ def posting(
         out.print(f"[yellow]{note}[/yellow]")
     for level in ("required", "preferred"):
         names = [
-            r["label"] + (f" ({r['years']}+)" if r["years"] else "")
+            r["label"]
+            + (" (" + _t("years_plus", lang).format(n=r["years"]) + ")" if r["years"] else "")
             for r in data["requirements"]
             if r["level"] == level
         ]
