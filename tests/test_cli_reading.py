@@ -335,5 +335,7 @@ def test_an_error_is_told_in_the_language_asked_for(tmp_path):
 
 def test_posting_gives_the_years_asked_in_the_language_of_the_output():
     posting = "자격요건\n- Python 3년 이상\n- SQL\n"
-    assert "필수: Python (3년 이상), SQL" in run("posting", "--lang", "ko", "-", input=posting).output
+    assert (
+        "필수: Python (3년 이상), SQL" in run("posting", "--lang", "ko", "-", input=posting).output
+    )
     assert "Required: Python (3+ years), SQL" in run("posting", "-", input=posting).output

@@ -29,8 +29,15 @@ _MAX_JUNK_SHARE = 0.10
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
-# Control characters other than tab and line breaks, the byte-order mark out of place.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
+# Control characters other than tab and line breaks, the byte-order mark out of place, and
+# the invisible characters that sit inside words without showing: soft hyphens
+# ("Kuber&shy;netes") and zero-width spaces and joiners ("Elastic&#8203;search"). Left in,
+# they split a skill's name in two for every search.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+# The Latin ligatures PDF and Word typesetting writes for "ff", "fi", "fl", "ffi", "ffl",
+# "st" ("Airﬂow", "workﬂow"). Only these are folded: NFKC on the whole text would also
+# turn full-width letters and compatibility Hangul into other characters.
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
 # What binary data decodes to: controls, private-use code points, lone surrogates, U+FFFD.
 _JUNK = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]"
@@ -96,15 +103,24 @@ def check_text(text: str, name: str) -> None:
 
 
 def clean_text(text: str) -> str:
-    """The shared normal form: '\\n' line breaks, NFC, no control characters but '\\n' and
-    '\\t', no trailing spaces, at most one blank line in a row, no blank lines at either end."""
+    """The shared normal form: '\\n' line breaks, NFC, Latin ligatures as their letters, no
+    control, soft-hyphen or zero-width characters (but '\\n' and '\\t'), no trailing spaces,
+    at most one blank line in a row, no blank lines at either end.
+
+    Every reader's text passes through here before anything indexes into it, so the spans
+    found later point into this text, whatever it dropped or unfolded."""
     text = _LINE_BREAKS.sub("\n", text)
     # NFC turns the decomposed Hangul that macOS writes into precomposed syllables.
     text = unicodedata.normalize("NFC", text)
+    text = _LIGATURES.sub(_unligate, text)
     text = _CONTROLS.sub("", text)
     text = _TRAILING_SPACE.sub("", text)
     text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip("\n")
+
+
+def _unligate(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
 
 
 def _encoding_name(bom: bytes, encoding: str) -> str:

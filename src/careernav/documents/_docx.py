@@ -2,7 +2,9 @@
 
 python-docx opens and checks the package; the body is then walked directly, because its
 `iter_inner_content` skips content controls (w:sdt), which resume templates use everywhere,
-and `Paragraph.text` skips text boxes.
+and `Paragraph.text` skips text boxes. The text is what Word shows: deleted and moved-away
+text of tracked changes and hidden text (w:vanish) are left out; footnotes and endnotes,
+which python-docx does not read, follow the body.
 """
 
 from __future__ import annotations
@@ -17,9 +19,18 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 BULLET = "• "
 
+# What a paragraph holds that is not shown as its text: formatting, text deleted or moved away
+# under tracked changes (Word shows the moved text once, where it went: w:moveTo), and the
+# duplicate fallback of a drawing.
+_NOT_SHOWN = frozenset({f"{_W}pPr", f"{_W}rPr", f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback"})
+# Footnotes and endnotes that are the lines Word draws above the notes, not notes.
+_NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
 
 def docx_text(data: bytes, name: str) -> str:
-    """Body paragraphs and tables in order; table rows as lines with cells joined by ' | '."""
+    """Body paragraphs and tables in order, then the footnotes and endnotes. A table row whose
+    cells hold a line each is one line of cells joined by ' | '; a row laid out as columns
+    (cells holding headings, lists, paragraphs) gives each cell's lines in turn."""
     try:
         import docx
 
@@ -30,6 +41,8 @@ def docx_text(data: bytes, name: str) -> str:
     try:
         walker = _Walker(_ListStyles(document))
         walker.block_children(body)
+        for note in _notes(document):
+            walker.block_children(note)
     except Exception as exc:
         raise CorruptDocumentError(name, "Word (DOCX)", _reason(exc)) from exc
     return "\n".join(walker.lines)
@@ -69,11 +82,17 @@ class _Walker:
             for tc in _row_cells(tr):
                 inner = _Walker(self.styles)
                 inner.block_children(tc)
-                text = " ".join(" ".join(inner.lines).split())
-                if text:
-                    cells.append(text)
-            if cells:
-                self.lines.append(" | ".join(cells))
+                if inner.lines:
+                    cells.append(inner.lines)
+            if all(len(lines) == 1 for lines in cells):
+                # A data row ("2021 – 현재 | (주)누리에이아이 | 챗봇 의도 분류"): one line.
+                if cells:
+                    self.lines.append(" | ".join(" ".join(lines[0].split()) for lines in cells))
+            else:
+                # A layout row: two-column templates put whole sections (a heading, its
+                # bullets) in each cell; joined into one line they would hide the headings.
+                for lines in cells:
+                    self.lines.extend(lines)
 
 
 def _row_cells(tr: Any) -> list[Any]:
@@ -116,11 +135,43 @@ def _inline_text(element: Any, boxes: list[Any]) -> list[str]:
             parts.append("-")
         elif tag == f"{_W}txbxContent":
             boxes.append(child)
-        elif tag in (f"{_W}pPr", f"{_W}rPr", f"{_W}del", f"{_MC}Fallback"):
-            continue  # formatting, deleted text, and the duplicate fallback of a drawing
+        elif tag in _NOT_SHOWN or (tag == f"{_W}r" and _is_hidden(child)):
+            continue
         elif isinstance(tag, str):
             parts.extend(_inline_text(child, boxes))
     return parts
+
+
+def _is_hidden(run: Any) -> bool:
+    """Whether a run is hidden text (w:vanish): templates keep instructions and keyword lists
+    for applicant-tracking systems in it, which Word does not show or print."""
+    r_pr = run.find(f"{_W}rPr")
+    vanish = r_pr.find(f"{_W}vanish") if r_pr is not None else None
+    return vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off")
+
+
+def _notes(document: Any) -> list[Any]:
+    """The footnotes, then the endnotes, of `document` (python-docx has no API for them, so
+    their parts are parsed here with its XML parser, entities off)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.parser import parse_xml
+
+    notes = []
+    for reltype, tag in ((RT.FOOTNOTES, f"{_W}footnote"), (RT.ENDNOTES, f"{_W}endnote")):
+        try:
+            part = document.part.part_related_by(reltype)
+        except KeyError:
+            continue  # the document has none
+        try:
+            root = parse_xml(part.blob)
+        except Exception:
+            # Damaged notes must not cost the body, which is read: the notes are the small
+            # print (as damaged styles only cost the bullets, see _ListStyles).
+            continue
+        for note in root.iterchildren(tag):
+            if note.get(f"{_W}type") not in _NOTE_SEPARATORS:
+                notes.append(note)
+    return notes
 
 
 class _ListStyles:

@@ -1,4 +1,14 @@
-"""HTML text, through selectolax (lexbor): the visible text, one block element per line."""
+"""HTML text, through selectolax (lexbor): the visible text, one block element per line.
+
+Left out, as a reader of the page does not take them for the posting: scripts and other
+content never shown as text; hidden elements (`hidden`, `aria-hidden="true"`, an inline
+`display:none` or `visibility:hidden`, a closed <dialog>) and dialogs over the page (cookie
+banners, "Apply" modals); the site's menus (<nav>), and its sidebars and footer (<aside>,
+<footer> outside the posting's <main> or <article>); form controls' option lists; icon-font
+glyph names ("location_on"). Elements written side by side with nothing between
+(`<span>Python</span><span>Spark</span>`, as single-page apps serialise their DOM) are read
+apart, as their boxes show them.
+"""
 
 from __future__ import annotations
 
@@ -13,10 +23,14 @@ from careernav.errors import CorruptDocumentError
 
 BULLET = "• "
 
-# Content that is never shown as text.
+# Content that is never shown as text. A <select>'s options are the choices of a form (the
+# country list of an "Apply" form), not words of the page: the page shows one at most.
 _SKIP = frozenset(
-    {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object"}
-)
+    {
+        "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "select", "datalist",
+    }
+)  # fmt: skip
 # Elements that start and end a line.
 _BLOCKS = frozenset(
     {
@@ -27,6 +41,18 @@ _BLOCKS = frozenset(
     }
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
+# A site's sidebars ("Similar jobs") and footer ("Popular searches: React jobs"). Inside the
+# posting's <main> or <article> they are its own: a "job facts" box, its small print.
+_PAGE_CHROME = frozenset({"aside", "footer"})
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_HIDDEN_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\b", re.I
+)
+# Icon fonts draw a name ("location_on", "schedule") as one glyph.
+_ICON_FONT = re.compile(r"(?:^|\s)material-(?:icons|symbols)")
+# What shows that a hidden element is the page itself, hidden by the script state it was saved
+# in (the app behind an open modal is aria-hidden; a page revealed once loaded): read it.
+_PAGE_ITSELF = "h1, main, article, [role=main]"
 _SPACES = re.compile(r"\s+")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 
@@ -41,7 +67,8 @@ def html_text(data: bytes, name: str) -> tuple[str, str, str | None]:
 def html_to_text(markup: str, name: str, *, structured: bool = True) -> str:
     """The visible text; for a job-board page that describes its posting as schema.org
     JSON-LD, that posting alone (its title, then its description), without the menus,
-    "similar jobs" lists and footers around it."""
+    "similar jobs" lists and footers around it — unless the JSON-LD holds only a summary of
+    what the page shows (see `_is_summary`)."""
     return _read(markup, name, structured=structured)[0]
 
 
@@ -52,16 +79,46 @@ def _read(markup: str, name: str, *, structured: bool) -> tuple[str, str | None]
         parser = LexborHTMLParser(markup)
         posting = _job_posting(parser) if structured else None
         if posting is not None:
-            return posting
-        root = parser.root
-        out = _Lines()
-        if root is not None:
-            _walk(root, out)
-        out.flush()
-        title = _page_title(parser)
+            heading, parts = posting
+            title = _SPACES.sub(" ", heading).strip()[:MAX_TITLE] or _page_title(parser)
+            if not _is_summary(parts, parser):
+                return "\n".join(line for line in [heading, *parts] if line), title
+        else:
+            title = _page_title(parser)
+        lines = _visible_lines(parser.root)
     except Exception as exc:  # the parser is forgiving; anything here is unexpected
         raise CorruptDocumentError(name, "HTML", type(exc).__name__) from exc
-    return "\n".join(out.lines), title
+    return "\n".join(lines), title
+
+
+def _visible_lines(root: Any) -> list[str]:
+    out = _Lines()
+    if root is not None:
+        _walk(root, out)
+    out.flush()
+    return out.lines
+
+
+# Under this share of the length of the page's shown main content, a JobPosting's text is a
+# summary. A full description is most of what a posting page shows (past 70 % even with the
+# company blurb, facts table and "Apply" buttons left in); a teaser ("Join our ranking team to
+# build search models.") is a sentence against whole Requirements and Preferred lists, under
+# 10 %. 40 % sits well clear of both.
+_SUMMARY_SHARE = 0.4
+
+
+def _is_summary(parts: list[str], parser: Any) -> bool:
+    """Whether a JSON-LD posting's text is far shorter than what the page shows as its main
+    content (its <main>, else all of its visible text, menus, sidebars and footer left out):
+    boards that cut the schema's copy to a teaser. The page is then read as shown."""
+    main = parser.css_first("main, [role=main]")
+    shown = _visible_lines(main if main is not None else parser.root)
+    return _length(parts) < _SUMMARY_SHARE * _length(shown)
+
+
+def _length(lines: list[str]) -> int:
+    """Characters other than spaces: markup's indentation and line breaks do not count."""
+    return sum(len(_SPACES.sub("", line)) for line in lines)
 
 
 # Where a page keeps its menus, site banner and small print: never its posting's title.
@@ -119,9 +176,9 @@ _POSTING_PARTS = (
 )  # fmt: skip
 
 
-def _job_posting(parser: Any) -> tuple[str, str | None] | None:
-    """Text (its title, then its parts) and title of the first schema.org JobPosting in the
-    page's JSON-LD, or None."""
+def _job_posting(parser: Any) -> tuple[str, list[str]] | None:
+    """The title and the parts' text (as lines) of the first schema.org JobPosting in the
+    page's JSON-LD that has any text besides its title, or None."""
     for script in parser.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(script.text(deep=True) or "null")
@@ -139,8 +196,7 @@ def _job_posting(parser: Any) -> tuple[str, str | None] | None:
                     text = html_to_text(text, "JSON-LD", structured=False)
                 lines.append(text)
         if any(lines[1:]):
-            title = _SPACES.sub(" ", lines[0]).strip()[:MAX_TITLE] or _page_title(parser)
-            return "\n".join(line for line in lines if line), title
+            return lines[0], [line for line in lines[1:] if line]
     return None
 
 
@@ -192,16 +248,31 @@ class _Lines:
         self._parts: list[str] = []
         self._bullet = False
         self._pre = 0
+        # An element has just ended, with no text since; and then another one started.
+        self._after_element = False
+        self._between_elements = False
 
     def text(self, value: str) -> None:
+        if not value:
+            return
+        if self._between_elements and not value[0].isspace() and self._needs_space():
+            # "<span>Python</span><span>Spark</span>": two boxes on the screen, two words.
+            # Text running into an element ("Py<b>thon</b>") is one word and stays so.
+            self._parts.append(" ")
+        self._after_element = self._between_elements = False
         if self._pre:
             self._parts.append(value.replace("\u00a0", " "))
         else:
             self._parts.append(_SPACES.sub(" ", value))
 
+    def _needs_space(self) -> bool:
+        return bool(self._parts) and not self._parts[-1][-1:].isspace()
+
     def start(self, tag: str) -> None:
         if tag in _BLOCKS:
             self.flush()
+        elif self._after_element:
+            self._between_elements = True
         if tag == "li":
             self._bullet = True
         elif tag == "pre":
@@ -210,6 +281,7 @@ class _Lines:
     def end(self, tag: str) -> None:
         if tag in _BLOCKS:
             self.flush()
+        self._after_element = True
         if tag == "li":
             self._bullet = False
         elif tag == "pre":
@@ -231,32 +303,62 @@ class _Lines:
             self.lines.append(piece)
 
 
-def _walk(root: Any, out: _Lines) -> None:
+def _walk(root: Any, out: _Lines, in_content: bool = False) -> None:
+    """The shown text under `root` into `out`; `in_content`: `root` is inside the page's
+    <main> or <article>."""
     # An explicit stack: malformed pages (thousands of unclosed <div>s) nest deeper than
     # Python's recursion limit.
-    stack: list[tuple[Any, bool]] = [(root, False)]
+    stack: list[tuple[Any, bool, bool]] = [(root, False, in_content)]
     while stack:
-        node, leaving = stack.pop()
+        node, leaving, in_content = stack.pop()
         if leaving:
             out.end(node.tag)
             continue
         if node.is_text_node:
             out.text(node.text(deep=False) or "")
             continue
-        tag = node.tag
-        if not node.is_element_node or tag in _SKIP:
+        if not node.is_element_node or _left_out(node, in_content):
             continue
-        if tag == "nav" or (node.attributes.get("role") or "").strip().lower() == "navigation":
-            continue  # a site's menu: "Engineering blog: Kafka, Spark" is no posting's ask
+        tag = node.tag
         if tag == "tr":
-            _row(node, out)
+            _row(node, out, in_content)
             continue
         out.start(tag)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
+        stack.append((node, True, in_content))
+        inside = in_content or tag in _CONTENT
+        children = reversed(list(node.iter(include_text=True)))
+        stack.extend((child, False, inside) for child in children)
 
 
-def _row(tr: Any, out: _Lines) -> None:
+def _left_out(node: Any, in_content: bool) -> bool:
+    """Whether an element's text is none of the page's own (see the module's docstring)."""
+    tag = node.tag
+    if tag in _SKIP:
+        return True
+    attributes = node.attributes
+    role = (attributes.get("role") or "").strip().lower()
+    if tag == "nav" or role == "navigation":
+        return True  # a site's menu: "Engineering blog: Kafka, Spark" is no posting's ask
+    if tag in _PAGE_CHROME and not in_content:
+        return True
+    if _ICON_FONT.search(attributes.get("class") or ""):
+        return True
+    if _hidden(tag, attributes) or role in _DIALOG_ROLES:
+        return node.css_first(_PAGE_ITSELF) is None
+    return False
+
+
+def _hidden(tag: str, attributes: dict[str, str | None]) -> bool:
+    if "hidden" in attributes and attributes["hidden"] != "until-found":
+        return True  # "until-found" is a collapsed section the browser opens on a search
+    if (attributes.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if tag == "dialog" and "open" not in attributes:
+        return True
+    return bool(_HIDDEN_STYLE.search(attributes.get("style") or ""))
+
+
+def _row(tr: Any, out: _Lines, in_content: bool) -> None:
     """A table row: one line of cells joined by ' | ' when every cell is a single line;
     otherwise (a layout table holding whole sections) each cell's lines in turn."""
     cells = []
@@ -264,7 +366,7 @@ def _row(tr: Any, out: _Lines) -> None:
         if cell.tag not in _CELLS:
             continue
         inner = _Lines()
-        _walk(cell, inner)
+        _walk(cell, inner, in_content)
         inner.flush()
         if inner.lines:
             cells.append(inner.lines)
