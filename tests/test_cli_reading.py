@@ -307,7 +307,8 @@ def test_extract_lists_a_resumes_wishes_apart():
     out = run("extract", "-", input=resume).output
     assert "Wished for, not counted as evidence: Rust" in out
     data = json.loads(run("extract", "-", "--json", input=resume).output)
-    assert [c["id"] for c in data["concepts"]] == ["sql"]
+    # the job the writer holds shows its work; the wishes show nothing
+    assert [c["id"] for c in data["concepts"]] == ["data-analysis", "sql"]
     assert [w["id"] for w in data["wished"]] == ["rust", "reinforcement-learning"]
 
 
@@ -317,7 +318,12 @@ def test_extract_gives_a_resumes_years_per_skill_from_its_jobs():
         "Skills\nPython\n"
     )
     data = json.loads(run("extract", "-", "--json", input=resume).output)
-    assert data["years_in_jobs"] == {"apache-spark": 3.0, "apache-airflow": 3.0}
+    # the job's title shows its work too
+    assert data["years_in_jobs"] == {
+        "data-engineering": 3.0,
+        "apache-spark": 3.0,
+        "apache-airflow": 3.0,
+    }
     out = run("extract", "-", input=resume).output
     assert "3*" in out and "* years of the dated jobs whose lines name the skill" in out
     posting = json.loads(run("extract", "-", "--json", input="Requirements\n- Spark").output)

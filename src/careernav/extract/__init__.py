@@ -31,6 +31,7 @@ from careernav.extract.years import (
     within_cell,
 )
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
+from careernav.text import normalize
 
 __all__ = ["Extraction", "SkillMention", "extract_skills", "matcher_for"]
 
@@ -157,6 +158,8 @@ def extract_skills(
     index = SectionIndex(sections)
     prepared = prepare(text)
     hits = matcher_for(kb).find(text, typos=typos, prepared=prepared)
+    if doc_type == "posting" and kb.job_title_keys:
+        hits = _without_job_titles(text, hits, kb.job_title_keys)
     skill_years, doc_years = _attach_years(text, hits, index)
     mentions = [
         SkillMention(
@@ -172,6 +175,12 @@ def extract_skills(
         for i, hit in enumerate(hits)
     ]
     return Extraction(text, doc_type, sections, mentions, doc_years, name, lang, prepared)
+
+
+def _without_job_titles(text: str, hits: list[Hit], keys: frozenset[str]) -> list[Hit]:
+    """A posting's "Data Engineer" is the job or a colleague ("work closely with data
+    engineers"), not a skill it asks for; a resume's is the work its writer did."""
+    return [h for h in hits if normalize(text[h.start : h.end]) not in keys]
 
 
 def _attach_years(

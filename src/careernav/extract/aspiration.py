@@ -22,6 +22,9 @@ _CUES = (
     "grow into", "growing into", "move into", "looking to move to", "seeking to move to",
     "keen to learn", "excited to learn", "looking to transition", "aspire to", "aspiring to",
     "aiming to move", "seeking a role in", "seeking a position in", "seeking an entry-level",
+    # the job wished for ("seeking a Data Engineer role", "aiming to become a data scientist")
+    "seeking a", "seeking an", "looking for a", "looking for an", "applying for",
+    "want to become", "hope to become", "aiming to become", "aspire to become",
 )  # fmt: skip
 _CUE_BEFORE = re.compile(
     # a cue (its words may wrap onto the next line) ...
@@ -33,7 +36,7 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER_KO = re.compile(
     # a particle or a word or two ("에", "엔지니어로", "분야로 커리어") and then the wish
     r"(?:[가-힣]{0,6}[ \t]*){0,3}?"
-    r"(?:관심|배우고[ \t]*싶|공부[ \t]*중|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
+    r"(?:관심|희망|지망|배우고[ \t]*싶|공부[ \t]*중|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
     r"독학하고[ \t]*있|(?:전환|전향|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원|준비))"
 )
 _WINDOW = 60
@@ -49,9 +52,11 @@ _WISH_LABEL = re.compile(
 
 # A cheap first look: most mentions have none of these words near them.
 _HINT_BEFORE = re.compile(
-    r"interest|passion|curious|mov|transition|pivot|aspir|learn|grow|seeking", re.I
+    r"interest|passion|curious|mov|transition|pivot|aspir|learn|grow|seeking|looking|apply"
+    r"|become",
+    re.I,
 )
-_HINT_AFTER = re.compile(r"관심|배우|공부|학습|독학|전환|전향|성장|이직")
+_HINT_AFTER = re.compile(r"관심|희망|지망|배우|공부|학습|독학|전환|전향|성장|이직")
 
 
 def is_aspiration(text: str, start: int, end: int) -> bool:

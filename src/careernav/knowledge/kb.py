@@ -55,6 +55,9 @@ class KnowledgeBase:
     ordinary_words: frozenset[str] = field(default=frozenset())
     # normalised phrases that hold a name but do not mean that skill -> the skills they veto
     not_name_keys: dict[str, frozenset[str]] = field(default_factory=dict)
+    # normalised job titles of skills ("dataengineer", "dataengineers"): evidence in a resume,
+    # no requirement in a posting
+    job_title_keys: frozenset[str] = field(default=frozenset())
 
     # -- skills ---------------------------------------------------------------------------
 

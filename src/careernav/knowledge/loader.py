@@ -227,6 +227,7 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
     alias_index, exact_index = _build_alias_index(skills, where_of, problems)
     _add_number_variants(skills, alias_index, exact_index)
     not_name_keys = _build_not_names(skills, alias_index, where_of, problems)
+    job_title_keys = _add_job_titles(skills, alias_index)
     _check_actions(skills, where_of, problems)
     title_index = _build_title_index(roles, role_where, problems)
     ordinary_words = _load_ordinary_words(data_dir, problems)
@@ -250,6 +251,7 @@ def load_knowledge_base(data_dir: Path | str | None = None) -> KnowledgeBase:
         data_dir=data_dir,
         ordinary_words=ordinary_words,
         not_name_keys=not_name_keys,
+        job_title_keys=job_title_keys,
     )
 
 
@@ -444,6 +446,20 @@ def _add_number_variants(skills: dict, index: dict[str, str], exact: dict[str, s
                 key = normalize(variant)
                 if key and key not in index and key not in exact_folded:
                     index[key] = sid
+
+
+def _add_job_titles(skills: dict, index: dict[str, str]) -> frozenset[str]:
+    """The normalised job titles of every skill, with the English plurals ("data engineers",
+    which a posting writes of colleagues), the plurals indexed as names too."""
+    keys: set[str] = set()
+    for sid, skill in skills.items():
+        for title in skill.job_titles.all():
+            keys.add(normalize(title))
+        for title in skill.job_titles.en:
+            plural = normalize(title + "s")
+            index.setdefault(plural, sid)
+            keys.add(plural)
+    return frozenset(keys)
 
 
 def _other_number(name: str) -> list[str]:

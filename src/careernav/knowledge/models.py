@@ -94,6 +94,10 @@ class Skill(_Model):
     # Phrases that hold one of its names but mean something else ("leadership team" is people,
     # "협업 도구" is tools, not the soft skill): its mentions inside them do not count.
     not_names: TextList = TextList()
+    # What someone doing this work is called ("Data Engineer", "데이터 엔지니어"): in a
+    # resume's jobs, evidence of the work; in a posting, the job itself or a colleague ("work
+    # with data engineers"), never a requirement — postings leave these mentions out.
+    job_titles: TextList = TextList()
     actions: Actions = Actions()
     kind: SkillKind
     category: Id
@@ -121,6 +125,7 @@ class Skill(_Model):
             *self.aliases.all(),
             *self.aliases_exact,
             *self.aliases_in_lists,
+            *self.job_titles.all(),
         ]
 
     def names(self) -> list[str]:
