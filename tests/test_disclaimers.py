@@ -108,3 +108,29 @@ def test_extract_lists_what_a_resume_lacks_apart():
     data = json.loads(runner.invoke(main, ["extract", "-", "--json"], input=RESUME_EN).output)
     assert [c["id"] for c in data["lacking"]] == ["bigquery", "gcp"]
     assert "bigquery" not in {c["id"] for c in data["concepts"]}
+
+
+def test_a_job_title_is_evidence_in_a_resume_and_no_requirement_in_a_posting():
+    resume = (
+        "Experience\nKakao — Senior Software Engineer (2018.01 – 2024.06)\n- Go and Kafka\n"
+        "네이버 — 데이터 엔지니어 (2015.03 – 2017.12)\n"
+    )
+    ex = extract_skills(resume, doc_type="resume")
+    assert {"software-development", "data-engineering"} <= set(ex.concepts())
+    posting = (
+        "Requirements\n- Work closely with data engineers and software engineers\n- Python\n"
+        "- 데이터 엔지니어와 함께 일합니다\n"
+    )
+    assert [m.id for m in extract_skills(posting, doc_type="posting").skills] == ["python"]
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        "Summary\nSQL analyst seeking a Data Scientist role.\n",
+        "요약\nSQL 분석가, 데이터 사이언티스트 직무 희망\n",
+    ],
+)
+def test_the_job_a_resume_seeks_is_a_wish(resume):
+    ex = extract_skills(resume, doc_type="resume")
+    assert "data-science" in ex.wished() and "data-science" not in ex.concepts()
