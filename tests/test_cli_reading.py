@@ -345,3 +345,13 @@ def test_posting_gives_the_years_asked_in_the_language_of_the_output():
         "필수: Python (3년 이상), SQL" in run("posting", "--lang", "ko", "-", input=posting).output
     )
     assert "Required: Python (3+ years), SQL" in run("posting", "-", input=posting).output
+
+
+def test_match_warns_when_the_resume_and_the_posting_look_swapped():
+    fixtures = ROOT / "tests" / "fixtures"
+    resume = fixtures / "resumes" / "ko-mid-nlp.md"
+    posting = fixtures / "postings" / "en-llm-engineer.md"
+    swapped = run("match", str(posting), str(resume))
+    assert "reads like a job posting" in swapped.stderr
+    assert "Give the resume first" in swapped.stderr
+    assert "reads like" not in run("match", str(resume), str(posting)).stderr

@@ -134,3 +134,75 @@ def test_a_job_title_is_evidence_in_a_resume_and_no_requirement_in_a_posting():
 def test_the_job_a_resume_seeks_is_a_wish(resume):
     ex = extract_skills(resume, doc_type="resume")
     assert "data-science" in ex.wished() and "data-science" not in ex.concepts()
+
+
+# -- what a posting says it does not ask for ---------------------------------------------------
+
+POSTING_EN = """Analytics Engineer
+
+What you'll do
+- Model our warehouse in dbt and SQL
+- This is not a data science role: you will not build machine learning models. No experience
+  with Spark is needed.
+
+Requirements
+- SQL and dbt
+- You do not need to know Kubernetes
+- We don't need a PhD
+"""
+
+POSTING_KO = """자격요건
+- SQL 능숙
+- Kubernetes 경험은 필요하지 않습니다
+- 머신러닝 모델을 직접 개발한 경험은 필요하지 않습니다
+- Python 필수, Java는 필요 없음
+- R 경험이 없어도 됩니다
+"""
+
+
+def test_what_a_posting_says_it_does_not_ask_for_is_no_requirement():
+    from careernav.match import analyze_posting
+
+    en = analyze_posting(POSTING_EN)
+    assert {r.id for r in en.requirements} == {"dbt", "sql"}
+    # the duties of a clause that denies them are not the job's either
+    assert not any(r.id == "data-scientist" and r.score > 0 for r in en.roles)
+    ko = analyze_posting(POSTING_KO)
+    assert {r.id: r.level for r in ko.requirements} == {"sql": "required", "python": "required"}
+
+
+def test_a_posting_that_asks_for_a_name_and_denies_another_keeps_the_one_asked():
+    from careernav.match import analyze_posting
+
+    posting = "Requirements\n- Python is required; no experience with Go is needed\n- SQL\n"
+    assert {r.id for r in analyze_posting(posting).requirements} == {"python", "sql"}
+
+
+@pytest.mark.parametrize(
+    ("resume", "lacking", "wished"),
+    [
+        ("기술\nPython\n벡터DB는 사용하지 않았고 pandas로만 처리\n", ["vector-database"], []),
+        ("Experience\nI have never deployed a model to production serving.\n",
+         ["model-deployment"], []),
+        ("경력\nMLOps는 배포해 본 경험은 없지만 Docker는 사용\n", ["mlops"], []),
+        ("기술\nPython\n학습 중: Airflow, Docker (아직 실무 경험 없음)\nLearning: JAX.\n",
+         [], ["apache-airflow", "docker", "jax"]),
+        ("Goals: learn MLOps\nExperience\nSpark pipelines\n", [], ["mlops"]),
+    ],
+)  # fmt: skip
+def test_more_ways_a_resume_says_it_lacks_or_is_learning(resume, lacking, wished):
+    ex = extract_skills(resume, doc_type="resume")
+    assert list(ex.lacking()) == lacking
+    assert list(ex.wished()) == wished
+
+
+def test_a_skill_no_longer_used_was_still_used():
+    ex = extract_skills("기술\nR은 예전에 썼지만 현재는 사용하지 않습니다\n", doc_type="resume")
+    assert "r" in ex.concepts()
+
+
+def test_a_label_of_wishes_on_its_own_line_does_not_make_the_lines_after_it_wishes():
+    resume = "기술\n학습 중: Airflow\nPython, pandas\n"
+    ex = extract_skills(resume, doc_type="resume")
+    assert [s.kind for s in ex.sections] == ["skills"]
+    assert {"python", "pandas"} <= set(ex.concepts()) and "apache-airflow" in ex.wished()

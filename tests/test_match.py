@@ -606,3 +606,40 @@ def test_degrees_joined_by_a_slash_are_a_choice_and_fields_in_a_list_too():
 )
 def test_years_of_an_alternative_are_its_own(posting, years):
     assert {r.id: r.years for r in analyze_posting(posting).requirements} == years
+
+
+def test_one_of_a_korean_list_is_a_choice():
+    posting = "자격요건\n- Tableau, Looker, Redash 중 하나 이상 사용 경험\n"
+    alternatives = {r.id: set(r.alternatives) for r in analyze_posting(posting).requirements}
+    assert alternatives["redash"] == {"tableau", "looker"}
+
+
+def test_degrees_offered_apart_in_one_line_are_a_choice():
+    posting = (
+        "Basic qualifications\n- PhD in Computer Science or related field, or Master's degree "
+        "and 3+ years of experience in machine learning\n"
+    )
+    resume = (
+        "Education\nM.S. Computer Science, KAIST (2020)\n\nExperience\n"
+        "ML Engineer, Naver (2020.03 – 2024.02)\n- machine learning models for search\n"
+    )
+    result = match(resume, posting)
+    assert result.missing == []
+    assert result.required_coverage == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("posting", "years"),
+    [
+        ("자격요건\n- Python (신입~5년)\n- SQL 3년 이하\n- 최근 5년 이내 논문 게재\n",
+         {"python": None, "sql": None, "research-publication": None}),
+        ("자격요건\n- 박사학위 소지자 또는 석사학위 취득 후 4년 이상 연구경력자\n"
+         "- Spark 3년 이상 5년 이하\n",
+         {"phd": None, "masters-degree": None, "apache-spark": 3}),
+        ("Requirements\n- up to 5 years of Python\n- publications in the last 5 years\n"
+         "- 3-5 years of SQL\n",
+         {"python": None, "research-publication": None, "sql": 3}),
+    ],
+)  # fmt: skip
+def test_a_ceiling_or_a_window_of_years_asks_for_no_minimum(posting, years):
+    assert {r.id: r.years for r in analyze_posting(posting).requirements} == years

@@ -185,3 +185,20 @@ def test_a_list_of_items_opened_by_one_symbol_is_not_a_run_of_headings():
 def test_what_a_resume_is_learning_is_a_goal(heading):
     text = f"Experience\nBackend developer, Acme (2019 – 2023)\n\n{heading}\nKubernetes (CKAD)\n"
     assert [s.kind for s in split_sections(text, "resume")] == ["experience", "goals"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "kinds"),
+    [
+        ("가. 주요업무\n- 모델 연구\n나. 지원자격\n- 박사\n다. 우대요건\n- Slurm\n", "posting",
+         ["responsibilities", "requirements", "preferred"]),
+        ("Key job responsibilities\n- Build models\nBasic qualifications\n- PhD\n", "posting",
+         ["responsibilities", "requirements"]),
+        ("## Positions\nResearch Scientist, Naver (2019 – present)\n", "resume", ["experience"]),
+        ("상세 경력\n카카오 (2015.03 ~ 2020.02)\n", "resume", ["experience"]),
+        # a project's long title with a key word in it is no "summary" heading
+        ("프로젝트\n### 2) LLM 기반 상품 리뷰 요약 챗봇\n- 요약 모델 서빙\n", "resume", ["projects"]),
+    ],
+)  # fmt: skip
+def test_more_headings_people_write(text, doc_type, kinds):
+    assert [s.kind for s in split_sections(text, doc_type)] == kinds

@@ -14,6 +14,7 @@ from careernav.cli._common import console, output_options, print_json
 from careernav.cli.batch import run_batch
 from careernav.documents import read_document, read_stream
 from careernav.extract import extract_skills
+from careernav.extract.sections import guess_doc_type
 from careernav.knowledge import default_knowledge_base
 from careernav.match import Thresholds, analyze_posting, match
 from careernav.match.experience import years_by_skill
@@ -98,6 +99,12 @@ L = {
         "ko": "그 스킬이 나오는 경력(기간이 적힌 직장)의 연수",
     },
     "years_plus": {"en": "{n}+ years", "ko": "{n}년 이상"},
+    "swapped": {
+        "en": "Warning: {resume} reads like a job posting and {posting} like a resume. "
+        "Give the resume first: careernav match RESUME POSTING.",
+        "ko": "주의: {resume}은(는) 채용 공고로, {posting}은(는) 이력서로 보입니다. "
+        "이력서를 먼저 주세요: careernav match 이력서 공고",
+    },
     "wished": {
         "en": "Wished for, not counted as evidence",
         "ko": "희망 사항이라 근거로 세지 않음",
@@ -256,6 +263,11 @@ def posting(
         )
 
 
+def _swapped(resume_text: str, posting_text: str) -> bool:
+    """Whether the resume reads as a posting and the posting as a resume, by their headings."""
+    return guess_doc_type(posting_text) == "resume" and guess_doc_type(resume_text) == "posting"
+
+
 @click.command(name="match")
 @click.argument("resume", metavar="RESUME")
 @click.argument("posting_file", metavar="[POSTING]", required=False)
@@ -299,6 +311,8 @@ def match_command(
     thresholds = Thresholds(apply=apply_at, stretch=stretch_at)
     resume_doc = _read(resume, max_size)
     target = _read(posting_file, max_size) if posting_file else None
+    if target is not None and _swapped(resume_doc.text, target.text):
+        click.echo(_t("swapped", lang).format(resume=resume, posting=posting_file), err=True)
     result = match(resume_doc, target, role=role_id, thresholds=thresholds, lang=lang)
     data = match_view(result)
     if as_json:

@@ -11,7 +11,7 @@ from typing import Any
 from careernav.extract._normalize import prepare
 from careernav.extract.aspiration import is_aspiration
 from careernav.extract.matcher import Hit, SkillMatcher
-from careernav.extract.negation import disclaimed
+from careernav.extract.negation import denied_asks, disclaimed
 from careernav.extract.sections import (
     NOT_EVIDENCE,
     NOT_REQUIREMENTS,
@@ -21,6 +21,7 @@ from careernav.extract.sections import (
     sections_and_type,
 )
 from careernav.extract.years import (
+    DEGREES,
     SentenceBounds,
     YearsPhrase,
     find_years,
@@ -84,16 +85,19 @@ class Extraction:
         return self._by_id
 
     def _disclaimed(self) -> frozenset[int]:
-        """Positions in `skills` of a resume's mentions of what it says it lacks."""
+        """Positions in `skills` of the mentions the text denies: what a resume says it
+        lacks, what a posting says it does not ask for."""
         if not self._denied:
-            found = disclaimed(self.text, self.skills) if self.doc_type == "resume" else ()
-            self._denied.append(frozenset(found))
+            deny = disclaimed if self.doc_type == "resume" else denied_asks
+            self._denied.append(frozenset(deny(self.text, self.skills)))
         return self._denied[0]
 
     def lacking(self) -> dict[str, list[SkillMention]]:
         """Concept ID -> its mentions, for what a resume says it lacks ("no hands-on BigQuery
         experience", "Kotlin 실무 경험 없음") and shows nowhere else: listed so that the
         reader sees why it does not count."""
+        if self.doc_type != "resume":
+            return {}
         shown = self.concepts()
         lacking: dict[str, list[SkillMention]] = {}
         for i in sorted(self._disclaimed()):
@@ -124,7 +128,13 @@ class Extraction:
         the only heading found, with the whole posting under it: then only benefits and the
         hiring process are left out."""
         skip = self.skipped_sections()
-        return [m for m in self.skills if m.section not in skip]
+        denied = self._disclaimed()
+        return [m for i, m in enumerate(self.skills) if m.section not in skip and i not in denied]
+
+    def denied(self) -> list[SkillMention]:
+        """The mentions the text denies: a resume's "no hands-on BigQuery experience", a
+        posting's "No experience with Spark is needed"."""
+        return [self.skills[i] for i in sorted(self._disclaimed())]
 
     def skipped_sections(self) -> frozenset[str]:
         kinds = {s.kind for s in self.sections}
@@ -221,6 +231,8 @@ def _attach_years(
             on_segment = range(first, bisect.bisect_left(starts, seg_end))
             for i in on_segment:
                 if outside and any(a <= hits[i].start < b for a, b in inner):
+                    continue
+                if hits[i].skill_id in DEGREES:
                     continue
                 per_hit[i] = max(per_hit.get(i, 0), phrase.years)
             # What the phrase is about runs on to the next phrase: "5+ years in cloud or

@@ -1,4 +1,4 @@
-"""What a resume says it lacks is not its evidence: "no hands-on BigQuery or GCP experience",
+"""What a text denies. What a resume says it lacks is not its evidence: "no hands-on BigQuery or GCP experience",
 "never used Spark", "BigQuery, GCP 실무 경험 없음", "Kotlin은 사용해 본 적 없습니다".
 
 A denial governs the names right next to it and the list they stand in, nothing further:
@@ -6,6 +6,11 @@ English puts it before the names ("no experience with X or Y", "no X or Y experi
 "have not used X"), Korean after them ("X, Y 경험 없음"). So "Led a team with no downtime
 using Kubernetes" denies nothing, nor does "Python 경험이 없는 팀원 교육" (a relative clause,
 "없는", says what others lack) or "경험 없이 시작해" (started without it, has it now).
+
+A posting denies what it does not ask for: "No experience with Spark is needed", "You do not
+need to know Kubernetes", "This is not a data science role", "Kubernetes 경험은 필요하지
+않습니다" (`denied_asks`). "Rust (not required)" is another thing, a name offered as a plus
+(`careernav.match.cues`).
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ _OPENER_EN = re.compile(
     # "never used", "have not yet worked with", "haven't touched"
     r"|\b(?:never|not\s+yet|have\s+not|haven't|has\s+not|hasn't|did\s+not|didn't|do\s+not"
     r"|don't)\s+(?:yet\s+)?(?:used|use|worked\s+(?:with|on|in)|touched|tried)\s+"
+    # "I have never deployed a model": a denial right before what the verb names
+    r"|\b(?:never|have\s+not|haven't|has\s+not|hasn't|did\s+not|didn't)\s+(?=\w)"
     # "no hands-on BigQuery or GCP experience": needs the word of experience after the list
     rf"|(?P<open>\b{_DENIAL}\s+{_KIND})",
     re.IGNORECASE,
@@ -43,7 +50,10 @@ _CLOSER_EN = re.compile(rf"\s*{_KIND}{_EXPERIENCE}\b", re.IGNORECASE)
 _DENIAL_KO = re.compile(
     r"(?:(?:실무|사용|활용|개발|업무|현업|프로젝트|운영)\s*)?(?:경험|경력)(?:은|이|이나|도)?\s*"
     r"(?:아직\s*)?(?:없(?:음|습니다|어요|다|었|고|으나|지만|는데|(?=[\s.,)\]]|$))|전무|無)"
-    r"|(?:사용|활용|써|사용해|다뤄|해)\s*(?:본|보지)\s*적?(?:은|이)?\s*(?:없|않)"
+    r"|(?:사용|활용|써|사용해|다뤄|해|만들어|구축해|배포해)?\s*(?:본|보지)\s*(?:적|경험)?"
+    r"(?:은|이)?\s*(?:없|않)"
+    # "벡터DB는 사용하지 않았고" (never did), not "현재는 사용하지 않습니다" (no longer does)
+    r"|(?:사용|활용|도입)(?:하)?지\s*(?:는\s*)?않았"
     r"|미경험"
 )
 # Between the last denied name and the Korean denial: a particle or a word of field.
@@ -57,9 +67,76 @@ _JOINT = re.compile(
 )
 _HINT = re.compile(
     r"\b(?:no|without|lack|little|zero|never|not|have|haven't|has|hasn't|did|didn't|do|don't)"
-    r"\b|없|전무|無|미경험|본\s*적|보지",
+    r"\b|없|전무|無|미경험|본\s*적|보지|않았",
     re.IGNORECASE,
 )
+
+
+# A posting's denials. Before the names: "you do not need (to know | experience with)",
+# "we don't need/require", "you will not build", "no experience with … is needed", "this is
+# not a … role".
+_NOT_ASKED_BEFORE = re.compile(
+    r"\b(?:you|candidates?)\s+(?:do\s+not|don't|won't|will\s+not)\s+(?:need|have)\s+"
+    r"(?:to\s+(?:know|have|use|be\s+(?:an?\s+)?(?:expert|fluent)\s+(?:in|with|on))\s+)?"
+    r"(?:(?:any|prior|previous|deep|an?)\s+)?(?:(?:experience|background)\s+(?:with|in)\s+"
+    r"|knowledge\s+of\s+)?"
+    r"|\bwe\s+(?:do\s+not|don't)\s+(?:need|require|expect)\s+(?:an?\s+|any\s+)?"
+    r"|\byou\s+(?:will\s+not|won't)\s+(?:be\s+)?(?:build|building|do|doing|work\s+on"
+    r"|working\s+on|write|writing|train|training|use|using)\s+(?:any\s+)?"
+    r"|(?P<need>\bno\s+(?:prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of)\s+)"
+    r"|(?P<role>\b(?:this|it)\s+is\s+not\s+an?\s+)",
+    re.IGNORECASE,
+)
+_NEEDED = re.compile(
+    r"\s*(?:is|are)?\s*(?:needed|necessary|required|expected)\b|\s*(?:is\s+)?(?:fine|ok|okay)\b",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(r"\s*(?:role|position|job)\b", re.IGNORECASE)
+# After the names: "(experience) is not needed", "경험은 필요하지 않습니다", "없어도 됩니다",
+# "… 직무가 아닙니다".
+_NOT_ASKED_AFTER_EN = re.compile(
+    r"\s*(?:experience|knowledge|skills?)?\s*(?:is|are)\s+(?:not\s+(?:needed|necessary"
+    r"|expected)|unnecessary)\b",
+    re.IGNORECASE,
+)
+_NOT_ASKED_AFTER_KO = re.compile(
+    r"(?:필요하지\s*않|필요\s*없|불필요|요구하지\s*않|묻지\s*않|없어도\s*(?:됩|되|괜찮|무방|지원|좋)"
+    r"|(?:직무|포지션|역할|업무)(?:이|가)?\s*(?:아닙|아님|아니))"
+)
+# The words a Korean denial may stand after its last name by: "머신러닝 모델을 직접 개발한
+# 경험은 필요하지 않습니다". Four words at most, and no list joint among them.
+_DENIED_AFTER_KO = re.compile(
+    r"(?:[ \t]*[^\s,.;:!?()·/]{1,10}?){0,4}?[ \t]*(?:" + _NOT_ASKED_AFTER_KO.pattern + ")"
+)
+_HINT_ASK = re.compile(r"\bnot\b|n't\b|\bno\b|필요|없어도|아닙|아님|아니|불필요|묻지", re.I)
+
+
+def denied_asks(text: str, mentions: Sequence[_Span]) -> set[int]:
+    """The positions (in `mentions`, in text order) of the mentions a posting says it does not
+    ask for."""
+    if not mentions or _HINT_ASK.search(text) is None:
+        return set()
+    starts = [m.start for m in mentions]
+    found: set[int] = set()
+    for opener in _NOT_ASKED_BEFORE.finditer(text):
+        first = _mention_at(mentions, starts, opener.end())
+        if first is None:
+            continue
+        last = _chain_forward(text, mentions, first)
+        after = mentions[last].end
+        if opener.group("need") is not None and not _NEEDED.match(text, after):
+            continue  # "No experience with Spark? We will teach you" asks nothing either way
+        if opener.group("role") is not None and not _ROLE.match(text, after):
+            continue
+        found.update(range(first, last + 1))
+    for i, mention in enumerate(mentions):
+        if i in found:
+            continue
+        if _NOT_ASKED_AFTER_EN.match(text, mention.end) or _DENIED_AFTER_KO.match(
+            text, mention.end
+        ):
+            found.update(range(_chain_backward(text, mentions, i), i + 1))
+    return found
 
 
 def disclaimed(text: str, mentions: Sequence[_Span]) -> set[int]:

@@ -23,6 +23,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "주요업무", "담당업무", "주요 업무 내용", "업무내용", "업무 소개", "직무내용", "직무 소개",
         "수행업무", "업무", "하는 일", "합류하면 함께 할 업무예요", "이런 일을 해요", "이런 업무를 해요",
         "입사하면 하게 될 업무", "포지션 상세", "Responsibilities", "Key responsibilities",
+        "Key job responsibilities", "Job responsibilities", "Main responsibilities",
         "What you'll do", "What you will do", "What you'll be doing", "Your role", "The role",
         "Role overview", "Job description", "Duties", "Duties and responsibilities",
         "Your responsibilities", "Your mission", "In this role you will", "Day to day",
@@ -97,7 +98,8 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "Work experience", "Professional experience", "Employment", "Employment history",
         "Work history", "Career", "Relevant experience", "Volunteer experience", "Internships",
         "Internship", "인턴 경험", "인턴십", "Research experience", "Research positions",
-        "연구 경력",
+        "연구 경력", "상세 경력", "경력 상세", "경력 기술", "Positions", "Positions held",
+        "Professional positions", "Academic positions", "Appointments", "Academic appointments",
     ],
     "projects": [
         "프로젝트", "프로젝트 경험", "주요 프로젝트", "개인 프로젝트", "Projects", "Selected projects",
@@ -173,7 +175,10 @@ _DECORATION = re.compile(
     r"^[\s#*=_~\[\](){}<>【】〔〕「」『』《》|▶▷►▸■□●○◆◇★☆✔✅✓📌🔹🔸💡👉✨🙌🎯🚀💻📍:：\-–—.]+"
     r"|[\s#*=_~\[\](){}<>【】〔〕「」『』《》|◀◁■□●○◆◇★☆✔✅✓📌🔹🔸💡👉✨🙌🎯🚀💻📍:：!?.…\-–—]+$"
 )
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.)]\s*")
+# "3. 우대사항", "II) Skills", "다. 우대요건" (Korean documents number with 가나다 letters)
+_NUMBERING = re.compile(
+    r"^\s*(?:\d{1,2}|[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[가나다라마바사아자차카타파하])[.)]\s*"
+)
 _SPLIT_WORDS = re.compile(r"\s*(?:&|/|,|・|•|·|\band\b|및)\s*")
 # Friendly headings vary without end ("[ 함께하면 받는 혜택이에요 ]", "## About Kestrel"): when a
 # decorated line is not a known heading, its key words decide. Checked in this order, so that
@@ -218,8 +223,15 @@ class Section:
     heading: str | None
 
 
+# A resume's friendly headings are short ("Work & Research", "기술 스택"); a longer line with
+# a key word is an item ("### 2) LLM 기반 상품 리뷰 요약 챗봇" is a project, not a summary).
+_MAX_RESUME_STEM_WORDS = 4
+
+
 def _stem_kind(candidate: str, table: dict[str, str]) -> str | None:
     doc_type = "resume" if table is _RESUME else "posting"
+    if doc_type == "resume" and len(candidate.split()) > _MAX_RESUME_STEM_WORDS:
+        return None
     lowered = candidate.casefold()
     for kind, pattern in _STEMS[doc_type]:
         if re.search(pattern, lowered):
@@ -349,6 +361,10 @@ def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, s
                 if name == "resume" and _LABELLED_ITEM.match(bare):
                     continue  # "[프로젝트] 실시간 주문 파이프라인 구축 (2022.01 ~ 2022.09)"
                 kind = _classify(bare, candidate[0], table, _list_item(lines, i))
+                if kind == "goals" and bare[candidate[1] :].strip():
+                    # "학습 중: Airflow, Docker" labels its own line as wishes (see
+                    # careernav.extract.aspiration); the lines after it are not wishes
+                    kind = None
                 if kind:
                     heading = line[: candidate[1]].strip().removesuffix("|").rstrip()
                     found[name].append((offset, kind, heading))

@@ -60,20 +60,41 @@ _NOT_EXPERIENCE_EN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT_EXPERIENCE_KO = re.compile(r"\s*(?:치|간의?\s*(?:데이터|자료|로그|기록))")
+# A ceiling or a window, not a minimum: "3년 이하", "(신입~5년)", "최근 5년 이내 논문",
+# "up to 5 years", "in the last 5 years", "5 years or less".
+_CAP_AFTER = re.compile(
+    r"\s*(?:이하|이내|미만|까지|以下|以內)|\s*(?:or\s+(?:less|fewer)|max(?:imum)?\b)", re.IGNORECASE
+)
+_CAP_BEFORE = re.compile(
+    r"(?:신입|인턴)\s*[~\-–]\s*\Z|최근\s*\Z|(?:within|in|over|during)\s+the\s+(?:last|past)\s+\Z"
+    r"|(?:\bup\s+to|at\s+most|less\s+than|fewer\s+than|under|no\s+more\s+than)\s+\Z",
+    re.IGNORECASE,
+)
+# Degrees are held, not practised for years: "석사학위 취득 후 4년 이상 연구경력" asks four
+# years of research after the degree.
+DEGREES = ("bachelors-degree", "masters-degree", "phd")  # lowest to highest
 
 
 def find_years(text: str) -> list[YearsPhrase]:
     found = []
     if "년" in text:
         found += [
-            _phrase(m) for m in _KO.finditer(text) if not _NOT_EXPERIENCE_KO.match(text, m.end())
+            _phrase(m)
+            for m in _KO.finditer(text)
+            if not _NOT_EXPERIENCE_KO.match(text, m.end()) and not _is_cap(text, m)
         ]
     for cue in _EN_CUE.finditer(text):
         start = max(0, cue.start() - _EN_WINDOW)
         m = _EN_BACK.search(text, start, cue.end())
-        if m is not None and not _NOT_EXPERIENCE_EN.match(text, m.end()):
+        if m is not None and not _NOT_EXPERIENCE_EN.match(text, m.end()) and not _is_cap(text, m):
             found.append(_phrase(m))
     return sorted((p for p in found if 0 < p.years <= 40), key=lambda p: p.start)
+
+
+def _is_cap(text: str, m: re.Match) -> bool:
+    if _CAP_AFTER.match(text, m.end()):
+        return True
+    return _CAP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) is not None
 
 
 def _phrase(m: re.Match) -> YearsPhrase:

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from careernav.extract import SkillMention
+from careernav.extract.years import DEGREES
 from careernav.knowledge import KnowledgeBase
 
 # What may stand between two skills of one list: a comma, a slash, or a word that offers a
@@ -29,7 +31,9 @@ _EXAMPLES_AFTER = re.compile(
     r"\s*\)?\s*,?\s*(?:등|etc\b|and so on\b"
     # "Statistics, Economics, Mathematics or a related field", "통계학, 컴퓨터공학 등 관련 전공"
     r"|(?:or|and/or)\s+(?:an?\s+)?(?:other\s+)?(?:related|similar|equivalent|comparable|relevant)\b"
-    r"|(?:또는|혹은)?\s*(?:관련|유관)\s*(?:전공|분야|학과|학위))",
+    r"|(?:또는|혹은)?\s*(?:관련|유관)\s*(?:전공|분야|학과|학위)"
+    # "Tableau, Looker, Redash 중 하나 이상", "… 중 택1"
+    r"|(?:등\s*)?중\s*(?:하나|한\s*가지|한\s*개|1개|택\s*1|택일))",
     re.IGNORECASE,
 )
 _EXAMPLES_BEFORE = re.compile(
@@ -38,7 +42,7 @@ _EXAMPLES_BEFORE = re.compile(
 
 
 # Degrees from lowest to highest: a higher one meets a requirement for a lower one.
-DEGREE_LADDER = ("bachelors-degree", "masters-degree", "phd")
+DEGREE_LADDER = DEGREES
 
 
 def substitutes(kb: KnowledgeBase, a: str, b: str) -> bool:
@@ -100,7 +104,29 @@ def alternative_groups(
             choice = frozenset(mentions[i].id for i in parallel)
             for i in parallel:
                 groups[i] = groups[i] | choice
+    _degrees_offered_apart(text, mentions, groups)
     return groups
+
+
+_OR_APART = re.compile(r"\bor\b|또는|혹은|이나\b", re.IGNORECASE)
+
+
+def _degrees_offered_apart(
+    text: str, mentions: list[SkillMention], groups: list[frozenset[str]]
+) -> None:
+    """Degrees a line offers as alternatives with words between them: "PhD in Computer
+    Science or related field, or Master's degree and 3+ years" is either degree."""
+    degrees = [i for i, m in enumerate(mentions) if m.id in DEGREE_LADDER]
+    for a, b in itertools.pairwise(degrees):
+        first, second = mentions[a], mentions[b]
+        if first.id == second.id:
+            continue
+        gap = text[first.end : second.start]
+        if "\n" in gap or not _OR_APART.search(gap):
+            continue
+        choice = groups[a] | groups[b]
+        for i in (a, b):
+            groups[i] = groups[i] | choice
 
 
 def _owner(mentions: list[SkillMention], ends: list[int], aside_start: int) -> int | None:

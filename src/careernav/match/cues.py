@@ -91,7 +91,8 @@ class Cues:
         self._found: dict[str, list[int]] = {}
         self._clauses: _Clauses | None = None
 
-    def _sentence(self, mention: SkillMention) -> tuple[int, int]:
+    def clause(self, mention: SkillMention) -> tuple[int, int]:
+        """The bounds of the clause (line, sentence) holding the mention."""
         if self._clauses is None:
             self._clauses = _Clauses(self.text)
         return self._clauses.around(mention.start, mention.end)
@@ -104,7 +105,7 @@ class Cues:
         return self._found[name]
 
     def near(self, name: str, mention: SkillMention) -> bool:
-        start, end = self._sentence(mention)
+        start, end = self.clause(mention)
         spots = self._spots(name)
         i = bisect.bisect_left(spots, start)
         return i < len(spots) and spots[i] < end
@@ -114,7 +115,7 @@ class Cues:
 
     def offers_or_introduces(self, mention: SkillMention) -> bool:
         """The mention stands in a sentence that offers a benefit or introduces the company."""
-        start, _ = self._sentence(mention)
+        start, _ = self.clause(mention)
         return _CONTEXT_OPENER.match(self.text, start) is not None
 
     def prefers(self, mention: SkillMention) -> bool:
@@ -125,7 +126,7 @@ class Cues:
     def _prefers_around(self, mention: SkillMention) -> bool:
         """A preference word in the mention's sentence, not inside an aside that leaves the
         mention out: "SQL 로 … (BigQuery 경험 환영)" welcomes BigQuery, and still asks for SQL."""
-        start, end = self._sentence(mention)
+        start, end = self.clause(mention)
         spots = self._spots("prefer")
         for i in range(bisect.bisect_left(spots, start), len(spots)):
             spot = spots[i]

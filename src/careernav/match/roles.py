@@ -155,15 +155,21 @@ def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
     skip = extraction.skipped_sections()
     phrase_hits: dict[str, list[str]] = {rid: [] for rid in kb.roles}
     phrase_strength: dict[str, float] = {rid: 0.0 for rid in kb.roles}
+    # "This is not a data science role: you will not build machine learning models": the
+    # duties of a clause that denies what it names are not the job's
+    denied = {cues.clause(m) for m in extraction.denied()}
     for start, end, (_, phrase, owners) in _find(
         model.phrases, extraction.text, extraction.prepared
     ):
         section = index.kind_at(start)
         if section in skip:
             continue
+        spot = _Spot(start, end, section)
+        if denied and cues.clause(spot) in denied:
+            continue
         # a duty named only as a plus ("building dashboards in Tableau would be a plus")
         # counts half
-        preferred = cues.prefers(_Spot(start, end, section))
+        preferred = cues.prefers(spot)
         for rid in owners:
             if phrase not in phrase_hits[rid]:
                 phrase_hits[rid].append(phrase)
