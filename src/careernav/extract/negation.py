@@ -108,35 +108,61 @@ _NOT_ASKED_AFTER_KO = re.compile(
 _DENIED_AFTER_KO = re.compile(
     r"(?:[ \t]*[^\s,.;:!?()·/]{1,10}?){0,4}?[ \t]*(?:" + _NOT_ASKED_AFTER_KO.pattern + ")"
 )
-_HINT_ASK = re.compile(r"\bnot\b|n't\b|\bno\b|필요|없어도|아닙|아님|아니|불필요|묻지", re.I)
+# Where a denial may stand, found with plain searches first (Python's word-boundary
+# regexes over a whole posting cost more than the rest of this module): an English opener
+# holds "not", "n't" or "no"; a denial after the names holds one of these words.
+_NEGATION_WORDS = (" not ", "n't ", " no ", "\nno ", "unnecessary")
+_KOREAN_DENIAL_SPOT = re.compile(r"않|없|불필요|아니|아닙|아님")
+_OPENER_REACH = (30, 60)  # characters before and after the negation word an opener spans
+_CLOSER_REACH = 60  # characters between the last denied name and its denial, at most
 
 
 def denied_asks(text: str, mentions: Sequence[_Span]) -> set[int]:
     """The positions (in `mentions`, in text order) of the mentions a posting says it does not
     ask for."""
-    if not mentions or _HINT_ASK.search(text) is None:
+    if not mentions:
         return set()
     starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    negations = _spots(text.lower(), _NEGATION_WORDS)
     found: set[int] = set()
-    for opener in _NOT_ASKED_BEFORE.finditer(text):
-        first = _mention_at(mentions, starts, opener.end())
-        if first is None:
-            continue
-        last = _chain_forward(text, mentions, first)
-        after = mentions[last].end
-        if opener.group("need") is not None and not _NEEDED.match(text, after):
-            continue  # "No experience with Spark? We will teach you" asks nothing either way
-        if opener.group("role") is not None and not _ROLE.match(text, after):
-            continue
-        found.update(range(first, last + 1))
-    for i, mention in enumerate(mentions):
-        if i in found:
-            continue
-        if _NOT_ASKED_AFTER_EN.match(text, mention.end) or _DENIED_AFTER_KO.match(
-            text, mention.end
-        ):
-            found.update(range(_chain_backward(text, mentions, i), i + 1))
+    seen: set[int] = set()
+    for spot in negations:
+        low, high = max(0, spot - _OPENER_REACH[0]), min(len(text), spot + _OPENER_REACH[1])
+        for opener in _NOT_ASKED_BEFORE.finditer(text, low, high):
+            if opener.start() in seen:
+                continue
+            seen.add(opener.start())
+            first = _mention_at(mentions, starts, opener.end())
+            if first is None:
+                continue
+            last = _chain_forward(text, mentions, first)
+            after = mentions[last].end
+            if opener.group("need") is not None and not _NEEDED.match(text, after):
+                continue  # "No experience with Spark? We will teach you" asks nothing
+            if opener.group("role") is not None and not _ROLE.match(text, after):
+                continue
+            found.update(range(first, last + 1))
+    closers = negations + [m.start() for m in _KOREAN_DENIAL_SPOT.finditer(text)]
+    for spot in closers:
+        low = bisect.bisect_left(ends, spot - _CLOSER_REACH)
+        for i in range(low, bisect.bisect_right(ends, spot + 1)):
+            if i in found:
+                continue
+            end = mentions[i].end
+            if _NOT_ASKED_AFTER_EN.match(text, end) or _DENIED_AFTER_KO.match(text, end):
+                found.update(range(_chain_backward(text, mentions, i), i + 1))
     return found
+
+
+def _spots(lowered: str, words: tuple[str, ...]) -> list[int]:
+    found = []
+    for word in words:
+        at = lowered.find(word)
+        while at != -1:
+            found.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
 
 
 def disclaimed(text: str, mentions: Sequence[_Span]) -> set[int]:
