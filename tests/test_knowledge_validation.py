@@ -68,6 +68,15 @@ def test_duplicate_alias_between_two_concepts(kb_copy):
     assert "alias '파이 토치' is also a name of 'pytorch'" in message
 
 
+def test_an_alias_hidden_by_an_exact_name_of_its_own_concept(kb_copy):
+    # "MSc" and the exact-case "M.Sc" fold alike; the plain one would never be found
+    def add_alias(entries):
+        entry(entries, "masters-degree")["aliases"]["en"].append("MSc")
+
+    edit(kb_copy / "skills" / "domains.yaml", add_alias)
+    assert "alias 'MSc' folds like an exact-case or list-only name" in problems_of(kb_copy)
+
+
 def test_cycle_in_prerequisites(kb_copy):
     path = kb_copy / "skills" / "data-analysis.yaml"
 

@@ -643,3 +643,16 @@ def test_degrees_offered_apart_in_one_line_are_a_choice():
 )  # fmt: skip
 def test_a_ceiling_or_a_window_of_years_asks_for_no_minimum(posting, years):
     assert {r.id: r.years for r in analyze_posting(posting).requirements} == years
+
+
+def test_years_in_a_table_cell_are_the_cells_names_unless_the_cell_is_years_alone():
+    posting = (
+        "Requirements\nMust have | Nice to have\n"
+        "3+ years writing production SQL | Python for scripting\n"
+        "2+ years with dbt | Experience with LookML\n"
+    )
+    got = {r.id: (r.level, r.years) for r in analyze_posting(posting).requirements}
+    assert got["sql"] == ("required", 3) and got["dbt"] == ("required", 2)
+    assert got["python"] == ("preferred", None) and got["looker"] == ("preferred", None)
+    table = "자격요건\n기술 | 경력\nPython | 3년 이상\n"
+    assert {r.id: r.years for r in analyze_posting(table).requirements} == {"python": 3}

@@ -57,3 +57,10 @@ def test_pdfs_read_from_several_threads_at_once_all_read_whole():
     for thread in threads:
         thread.join()
     assert results == [expected] * 20
+
+
+def test_a_word_hyphenated_at_a_line_end_keeps_its_hyphen():
+    # PDFium joins "dbt-" and "expectations" and marks the hyphen with U+FFFE.
+    text = read_document(DOCS / "posting_hyphen_en.pdf").text
+    assert "checks with dbt-expectations" in text
+    assert "\ufffe" not in text

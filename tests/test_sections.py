@@ -202,3 +202,16 @@ def test_what_a_resume_is_learning_is_a_goal(heading):
 )  # fmt: skip
 def test_more_headings_people_write(text, doc_type, kinds):
     assert [s.kind for s in split_sections(text, doc_type)] == kinds
+
+
+def test_a_table_whose_header_names_sections_makes_each_column_its_section():
+    text = (
+        "Requirements\nMust have | Nice to have\n3+ years of SQL | Python for scripting\n"
+        "dbt | Experience with LookML\nBenefits\nLaptop\n"
+    )
+    sections = split_sections(text, "posting")
+    kind_of = {text[s.start : s.end].strip(): s.kind for s in sections}
+    assert kind_of["3+ years of SQL |"] == "requirements"
+    assert kind_of["Python for scripting"] == "preferred"
+    assert kind_of["Experience with LookML"] == "preferred"
+    assert sections[-1].kind == "benefits"

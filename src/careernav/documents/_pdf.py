@@ -61,7 +61,11 @@ def _page_text(document, index: int, name: str) -> str:
         try:
             textpage = page.get_textpage()
             try:
-                return textpage.get_text_range().replace("\r\n", "\n")
+                text = textpage.get_text_range().replace("\r\n", "\n")
+                # PDFium joins a word hyphenated at a line end and marks the hyphen it
+                # dropped the line break after with U+FFFE ("dbt\ufffeexpectations"): the
+                # hyphen is what the page shows (the matcher reads "Kuber-netes" whole).
+                return text.replace("\ufffe", "-")
             finally:
                 textpage.close()
         finally:

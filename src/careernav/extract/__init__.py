@@ -205,6 +205,11 @@ def _attach_years(
     if not phrases:
         return per_hit, doc_years
     bounds = SentenceBounds(text)
+
+    def names_in(a: int, b: int) -> bool:
+        i = bisect.bisect_left(starts, a)
+        return i < len(starts) and starts[i] < b
+
     for phrase in phrases:
         if index.kind_at(phrase.start) not in NOT_REQUIREMENTS:
             by_line.setdefault(bounds.around(phrase.start), []).append(phrase)
@@ -222,8 +227,9 @@ def _attach_years(
         for n, (phrase, seg_start, seg_end) in enumerate(spans):
             outside = asides[n] == (seg_start, seg_end)
             seg_start, seg_end = asides[n]
-            # "… | Kubernetes 플랫폼 구축 | 경력 5년 이상 |": a career ask in its own table cell
-            seg_start, seg_end = within_cell(text, phrase, seg_start, seg_end)
+            # "… | Kubernetes 플랫폼 구축 | 경력 5년 이상 |": a career ask in its own table cell;
+            # "3+ years of SQL | Python for scripting": years of the name in their cell
+            seg_start, seg_end = within_cell(text, phrase, seg_start, seg_end, names_in)
             first = bisect.bisect_left(starts, seg_start)
             before = bisect.bisect_left(starts, phrase.start)  # the first hit after the phrase
             if first < before and joined_before(text[hits[before - 1].end : phrase.start]):

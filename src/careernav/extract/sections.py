@@ -397,6 +397,8 @@ def split_sections(text: str, doc_type: DocType = "auto") -> list[Section]:
 def sections_and_type(text: str, doc_type: DocType = "auto") -> tuple[str, list[Section]]:
     """The document type (guessed when "auto") and its sections, from one pass."""
     doc_type, headings = _headings(text, doc_type)
+    if " | " in text:
+        headings = _with_column_headings(text, headings, doc_type)
     sections: list[Section] = []
     kind, start, heading = "other", 0, None
     for offset, next_kind, next_heading in headings:
@@ -407,6 +409,71 @@ def sections_and_type(text: str, doc_type: DocType = "auto") -> tuple[str, list[
     return doc_type, [s for s in sections if s.end > s.start] or [
         Section("other", 0, len(text), None)
     ]
+
+
+_CELL_SEP = " | "
+
+
+def _with_column_headings(
+    text: str, headings: list[tuple[int, str, str]], doc_type: str
+) -> list[tuple[int, str, str]]:
+    """Headings for the cells of a table whose header row names sections, one per column:
+    "Must have | Nice to have", then "3+ years of SQL | Python for scripting" on each row
+    (what readers make of such a table in HTML, Markdown or Word). Each cell of a row is
+    then its column's section; after the table, the section the table stood in goes on."""
+    table = _RESUME if doc_type == "resume" else _POSTING
+    added: list[tuple[int, str, str]] = []
+    offset = 0
+    lines = text.splitlines(keepends=True)
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip("\r\n")
+        kinds = _column_kinds(line, table) if _CELL_SEP in line else None
+        if not kinds:
+            offset += len(lines[i])
+            i += 1
+            continue
+        headers = line.split(_CELL_SEP)
+        before = _kind_at(headings + added, offset - 1)  # the section the table stands in
+        offset += len(lines[i])
+        i += 1
+        while i < len(lines) and lines[i].count(_CELL_SEP) == len(kinds) - 1:
+            at = offset
+            for cell, kind, header in zip(
+                lines[i].rstrip("\r\n").split(_CELL_SEP), kinds, headers, strict=True
+            ):
+                added.append((at, kind, header.strip()))
+                at += len(cell) + len(_CELL_SEP)
+            offset += len(lines[i])
+            i += 1
+        added.append((offset, before[0], before[1]))
+    if not added:
+        return headings
+    # stable: a heading right after the table wins over the section it interrupts
+    return sorted(added + headings, key=lambda h: h[0])
+
+
+def _column_kinds(line: str, table: dict[str, str]) -> list[str] | None:
+    """The section kind each header cell names, when every cell names one and they differ."""
+    cells = [cell.strip() for cell in line.split(_CELL_SEP)]
+    kinds = []
+    for cell in cells:
+        if not cell or len(cell) > MAX_HEADING_CHARS:
+            return None
+        kind = _known_kind(cell, table) or _stem_kind(cell, table)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    return kinds if len(set(kinds)) > 1 else None
+
+
+def _kind_at(headings: list[tuple[int, str, str]], offset: int) -> tuple[str, str | None]:
+    current: tuple[str, str | None] = ("other", None)
+    for at, kind, heading in sorted(headings, key=lambda h: h[0]):
+        if at > offset:
+            break
+        current = (kind, heading)
+    return current
 
 
 class SectionIndex:

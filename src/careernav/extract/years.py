@@ -147,15 +147,22 @@ def within_brackets(text: str, phrase: YearsPhrase, start: int, end: int) -> tup
     return found[0], found[1] + 1
 
 
-def within_cell(text: str, phrase: YearsPhrase, start: int, end: int) -> tuple[int, int]:
-    """The segment of a years phrase cut to its table cell ("| 경력 5년 이상 |") when the
-    cell asks for a career, not for the skills of the cells beside it."""
+def within_cell(
+    text: str, phrase: YearsPhrase, start: int, end: int, names_in=lambda a, b: False
+) -> tuple[int, int]:
+    """The segment of a years phrase cut to its table cell when the cell asks for a career
+    ("| 경력 5년 이상 |"), not for the skills of the cells beside it, or when the cell names
+    what the years are of ("3+ years of SQL | Python for scripting"): `names_in(a, b)` says
+    whether a name stands in [a, b). A cell of years alone ("| Python | 3년 이상 |") is the
+    row's."""
     left = text.rfind("|", start, phrase.start)
     right = text.find("|", phrase.end, end)
     if left == -1 and right == -1:
         return start, end
     cell = (left + 1 if left != -1 else start, right if right != -1 else end)
-    return cell if is_general(text[cell[0] : cell[1]]) else (start, end)
+    if is_general(text[cell[0] : cell[1]]) or names_in(*cell):
+        return cell
+    return start, end
 
 
 def is_general(segment: str) -> bool:

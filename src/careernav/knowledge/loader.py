@@ -355,6 +355,15 @@ def _build_alias_index(skills: dict, where_of: dict, problems: _Problems):
     for sid, skill in skills.items():
         exact_keys = {normalize(n) for n in (*skill.aliases_exact, *skill.aliases_in_lists)}
         curated = {normalize(n) for n in skill.curated_names()}
+        for name in skill.aliases.all():
+            if normalize(name) in exact_keys:
+                # "MSc" beside the exact "M.Sc": both fold to "msc", and the exact one keeps
+                # the folded form out of the index, so the plain alias would never match
+                problems.add(
+                    where_of[sid],
+                    f"alias {name!r} folds like an exact-case or list-only name of the same "
+                    "concept and would never be found: list it in aliases_exact instead",
+                )
         # IDs are not names: "presentation" or "optimization" as an ID must not turn the bare
         # word into an alias. `KnowledgeBase.find_skill` looks IDs up directly.
         for name in skill.names():
