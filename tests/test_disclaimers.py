@@ -98,7 +98,7 @@ def test_a_match_says_why_a_lacking_skill_is_missing_in_both_languages():
     assert {s.id for s in result.matched} >= {"python"}
     ko = match(RESUME_KO, "자격요건\n- SQL\n- Snowflake", lang="ko")
     [missing] = ko.missing
-    assert missing.why == "이력서에 Snowflake 경험이 없다고 적혀 있음 (근거 아님)"
+    assert missing.why == "이력서에 Snowflake 경험이 없다고 적혀 있어 근거가 아님"
 
 
 def test_extract_lists_what_a_resume_lacks_apart():

@@ -349,9 +349,14 @@ def test_a_missing_skill_the_resume_wishes_for_says_so():
     result = match(resume, "Requirements\n- Reinforcement learning\n- Python")
     [missing] = result.missing
     assert missing.id == "reinforcement-learning" and missing.credit == 0
-    assert missing.why == "the resume only wishes for Reinforcement learning, which is not evidence"
+    assert missing.why == (
+        "the resume names Reinforcement learning only as a wish or as being learned, not as evidence"
+    )
     ko = match("요약\nSQL 분석가. 강화학습을 배우고 싶습니다.", "자격요건\n- 강화학습", lang="ko")
-    assert ko.missing[0].why == "이력서에 강화학습은(는) 희망 사항으로만 나옴 (근거 아님)"
+    assert (
+        ko.missing[0].why
+        == "이력서에 강화학습은(는) 희망하거나 배우는 중인 것으로만 나와 근거가 아님"
+    )
 
 
 # -- what a resume shows without naming it, and how a posting offers choices ---------------

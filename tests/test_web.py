@@ -460,7 +460,7 @@ async def test_analyse_marks_a_resumes_wishes(client):
     html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
     assert "Wished for, not counted as evidence: Reinforcement learning" in html
     assert 'class="skill sec-summary wish"' in html and "wished for, not evidence" in html
-    assert "the resume only wishes for Reinforcement learning" in html
+    assert "the resume names Reinforcement learning only as a wish" in html
     data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
     assert data["resume"]["wished"] == [
         {"id": "reinforcement-learning", "label": "Reinforcement learning"}
@@ -543,3 +543,54 @@ async def test_errors_of_every_page_follow_the_language(client):
         headers={"accept-language": "en"},
     )
     assert made.status_code == 400 and "scan.png is" in made.text
+
+
+async def test_analyse_marks_what_a_resume_lacks_and_a_posting_denies(client):
+    form = {"csrf_token": await token(client),
+            "resume_text": "Skills\nPython, SQL\n\nNOT YET: no hands-on BigQuery experience.\n",
+            "posting_text": "Requirements\n- Python, SQL\n- BigQuery\n- Docker is a plus\n"
+                            "- No experience with Spark is needed\n"}  # fmt: skip
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "Said to be lacking, not counted as evidence: Google BigQuery" in html
+    assert "the resume says it lacks Google BigQuery, which is not evidence" in html
+    # the posting's marks show the level the posting gives, and what it denies
+    assert 'data-skill="apache-spark" data-section="requirements" title="Apache Spark · ' \
+           'requirements · not asked for by the posting"' in html  # fmt: skip
+    assert 'class="skill sec-preferred" tabindex="0" data-skill="docker"' in html
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    assert data["resume"]["lacking"] == [{"id": "bigquery", "label": "Google BigQuery"}]
+    assert "apache-spark" not in {r["id"] for r in data["posting"]["requirements"]}
+    client.cookies.set(COOKIE, "ko")
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "경험이 없다고 적혀 있어 근거로 세지 않음" in html and "공고가 요구하지 않음" in html
+    client.cookies.delete(COOKIE)
+
+
+async def test_the_verdict_reads_as_words_in_english(client):
+    form = {"csrf_token": await token(client), "resume_text": "Skills\nExcel\n",
+            "posting_text": "Requirements\n- Python\n- PyTorch\n- Kubernetes\n"}  # fmt: skip
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert 'data-verdict="build-first">build first</span>' in html
+
+
+async def test_a_korean_page_gives_the_reason_a_pdf_is_unreadable_in_korean(client):
+    client.cookies.set(COOKIE, "ko")
+    files = {"posting_file": ("cut.pdf", b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n", "application/pdf")}
+    response = await client.post(
+        "/analyse", data={"csrf_token": await token(client)}, files=files,
+        headers={"hx-request": "true"},
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert "파일이 중간에 잘렸습니다" in response.text and "cut short" not in response.text
+    client.cookies.delete(COOKIE)
+
+
+async def test_making_a_plan_without_a_profile_says_so_once_in_the_pages_language(client):
+    csrf = await token(client)  # the hand-off button's form on the Analyse page
+    response = await client.post(
+        "/plan", data={"csrf_token": csrf, "posting_text": "Requirements\n- Python\n"},
+        headers={"accept-language": "ko"},
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert response.text.count("프로필을 만드세요") == 1
+    assert "Create a profile first" not in response.text

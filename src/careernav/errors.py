@@ -162,16 +162,20 @@ class EncryptedPDFError(DocumentError):
 class CorruptDocumentError(DocumentError):
     """A PDF or DOCX whose structure is broken, or which is not what its name says."""
 
-    def __init__(self, name: str, kind: str, detail: str = ""):
+    def __init__(self, name: str, kind: str, detail: str = "", detail_ko: str = ""):
+        """`detail` says what is wrong in English, `detail_ko` in Korean; a library's own
+        words (which have no Korean) are given in both."""
         self.kind = kind
+        detail_ko = f" ({detail_ko or detail})" if detail_ko or detail else ""
         detail = f" ({detail})" if detail else ""
         super().__init__(
             name,
             f"{name} could not be read as a {kind} file{detail}. It may be damaged, cut short "
             f"or not really a {kind} file. Open it in the program that made it, save a new "
             "copy, and try again.",
-            ko=f"{name}을(를) {kind} 파일로 읽지 못했습니다{detail}. 손상되었거나 잘렸거나 실제로는 "
-            f"{kind} 파일이 아닐 수 있습니다. 만든 프로그램에서 열어 새로 저장한 뒤 다시 시도해 주세요.",
+            ko=f"{name}을(를) {kind} 파일로 읽지 못했습니다{detail_ko}. 손상되었거나 잘렸거나 "
+            f"실제로는 {kind} 파일이 아닐 수 있습니다. 만든 프로그램에서 열어 새로 저장한 뒤 다시 "
+            "시도해 주세요.",
         )
 
 

@@ -37,16 +37,24 @@ def hwpx_text(data: bytes, name: str) -> str:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
         raise CorruptDocumentError(
-            name, "Hangul (HWPX)", "it is not a readable ZIP package"
+            name,
+            "Hangul (HWPX)",
+            "it is not a readable ZIP package",
+            "읽을 수 있는 ZIP 패키지가 아닙니다",
         ) from exc
     with archive:
         if not is_hwpx(archive):
-            raise CorruptDocumentError(name, "Hangul (HWPX)", "it has no HWPX body sections")
+            raise CorruptDocumentError(
+                name, "Hangul (HWPX)", "it has no HWPX body sections", "HWPX 본문 구역이 없습니다"
+            )
         sections = _section_names(archive)
         total = sum(archive.getinfo(s).file_size for s in sections)
         if total > MAX_INFLATED_BYTES:
             raise CorruptDocumentError(
-                name, "Hangul (HWPX)", f"its text would inflate to {total:,} bytes"
+                name,
+                "Hangul (HWPX)",
+                f"its text would inflate to {total:,} bytes",
+                f"압축을 풀면 {total:,}바이트가 됩니다",
             )
         lines: list[str] = []
         for section in sections:

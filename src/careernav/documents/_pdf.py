@@ -18,9 +18,15 @@ _PDFIUM = threading.Lock()
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 # PDFium's load errors (FPDF_GetLastError), in words for the person who sent the file.
 _LOAD_ERRORS = {
-    3: "its data is not in PDF format or is damaged",
-    5: "it uses a security scheme that cannot be opened here",
-    6: "a page in it cannot be found or is damaged",
+    3: (
+        "its data is not in PDF format or is damaged",
+        "PDF 형식의 데이터가 아니거나 손상되었습니다",
+    ),
+    5: (
+        "it uses a security scheme that cannot be opened here",
+        "여기서 열 수 없는 보안 방식을 씁니다",
+    ),
+    6: ("a page in it cannot be found or is damaged", "페이지를 찾을 수 없거나 손상되었습니다"),
 }
 
 
@@ -30,7 +36,10 @@ def pdf_text(data: bytes, name: str) -> tuple[str, int]:
     # without complaint is worse than an error.
     if b"%%EOF" not in data[-4096:]:
         raise CorruptDocumentError(
-            name, "PDF", "it is cut short: the end-of-file marker is missing"
+            name,
+            "PDF",
+            "it is cut short: the end-of-file marker is missing",
+            "파일이 중간에 잘렸습니다: 파일 끝 표시가 없습니다",
         )
     import pypdfium2 as pdfium
 
@@ -42,7 +51,7 @@ def pdf_text(data: bytes, name: str) -> tuple[str, int]:
         except pdfium.PdfiumError as exc:
             if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
                 raise EncryptedPDFError(name) from exc
-            raise CorruptDocumentError(name, "PDF", _reason(exc)) from exc
+            raise CorruptDocumentError(name, "PDF", *_reasons(exc)) from exc
         try:
             texts = [_page_text(document, number, name) for number in range(len(document))]
         finally:
@@ -74,9 +83,15 @@ def _page_text(document, index: int, name: str) -> str:
         raise CorruptDocumentError(name, "PDF", f"page {index + 1}: {_reason(exc)}") from exc
 
 
-def _reason(exc: Exception) -> str:
+def _reasons(exc: Exception) -> tuple[str, str]:
+    """What went wrong, in English and in Korean (the library's own words in both when it
+    gave no code we know)."""
     known = _LOAD_ERRORS.get(getattr(exc, "err_code", None))
     if known:
         return known
+    return _reason(exc), ""
+
+
+def _reason(exc: Exception) -> str:
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return message[:200]

@@ -253,15 +253,15 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
     title = None
     if fmt == "pdf":
         if kind != "pdf":
-            raise CorruptDocumentError(shown, "PDF", _not_really("PDF", kind))
+            raise CorruptDocumentError(shown, "PDF", *_not_really("PDF", kind))
         text, pages = pdf_text(data, shown)
     elif fmt == "docx":
         if kind not in ("docx", "zip"):
-            raise CorruptDocumentError(shown, "Word (DOCX)", _not_really("Word", kind))
+            raise CorruptDocumentError(shown, "Word (DOCX)", *_not_really("Word", kind))
         text = docx_text(data, shown)
     elif fmt == "hwpx":
         if kind not in ("hwpx", "zip"):
-            raise CorruptDocumentError(shown, "Hangul (HWPX)", _not_really("Hangul", kind))
+            raise CorruptDocumentError(shown, "Hangul (HWPX)", *_not_really("Hangul", kind))
         text = hwpx_text(data, shown)
     elif fmt == "html":
         text, encoding, title = html_text(data, shown)
@@ -314,14 +314,18 @@ def _suffix(name: str) -> str:
     return Path(name).suffix.lower() if name and not name.startswith("<") else ""
 
 
-def _not_really(expected: str, kind: str) -> str:
+def _not_really(expected: str, kind: str) -> tuple[str, str]:
+    """What the file really is, in English and in Korean."""
     if kind in _DESCRIPTIONS:
-        return f"it looks like {_DESCRIPTIONS[kind]}; rename it to {_RENAME_TO[kind]}"
+        return (
+            f"it looks like {_DESCRIPTIONS[kind]}; rename it to {_RENAME_TO[kind]}",
+            f"{_RENAME_TO[kind][1:].upper()} 파일로 보입니다. 확장자를 {_RENAME_TO[kind]}(으)로 바꾸세요",
+        )
     if kind == "text":
-        return f"it holds plain text, not {expected} data"
+        return f"it holds plain text, not {expected} data", "일반 텍스트 파일입니다"
     if kind == "zip":
-        return "it is a ZIP archive"
-    return f"it looks like {kind}"
+        return "it is a ZIP archive", "ZIP 압축 파일입니다"
+    return f"it looks like {kind}", f"{kind} 파일로 보입니다"
 
 
 def _looks_like_pasted_text(source: str) -> bool:

@@ -169,7 +169,7 @@ def extract_skills(
     prepared = prepare(text)
     hits = matcher_for(kb).find(text, typos=typos, prepared=prepared)
     if doc_type == "posting" and kb.job_title_keys:
-        hits = _without_job_titles(text, hits, kb.job_title_keys)
+        hits = _without_job_titles(text, hits, kb)
     skill_years, doc_years = _attach_years(text, hits, index)
     mentions = [
         SkillMention(
@@ -187,10 +187,19 @@ def extract_skills(
     return Extraction(text, doc_type, sections, mentions, doc_years, name, lang, prepared)
 
 
-def _without_job_titles(text: str, hits: list[Hit], keys: frozenset[str]) -> list[Hit]:
+def _without_job_titles(text: str, hits: list[Hit], kb: KnowledgeBase) -> list[Hit]:
     """A posting's "Data Engineer" is the job or a colleague ("work closely with data
     engineers"), not a skill it asks for; a resume's is the work its writer did."""
-    return [h for h in hits if normalize(text[h.start : h.end]) not in keys]
+    owners, keys = _job_title_owners(kb), kb.job_title_keys
+    return [
+        h for h in hits if h.skill_id not in owners or normalize(text[h.start : h.end]) not in keys
+    ]
+
+
+@lru_cache(maxsize=4)
+def _job_title_owners(kb: KnowledgeBase) -> frozenset[str]:
+    """The concepts that have job titles (a handful): only their hits need a second look."""
+    return frozenset(sid for sid, skill in kb.skills.items() if skill.job_titles.all())
 
 
 def _attach_years(

@@ -86,11 +86,11 @@ def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> Match
     def why(s) -> str:
         if s.id in lacking:
             if ko:
-                return f"이력서에 {s.label} 경험이 없다고 적혀 있음 (근거 아님)"
+                return f"이력서에 {s.label} 경험이 없다고 적혀 있어 근거가 아님"
             return f"the resume says it lacks {s.label}, which is not evidence"
         if ko:
-            return f"이력서에 {s.label}은(는) 희망 사항으로만 나옴 (근거 아님)"
-        return f"the resume only wishes for {s.label}, which is not evidence"
+            return f"이력서에 {s.label}은(는) 희망하거나 배우는 중인 것으로만 나와 근거가 아님"
+        return f"the resume names {s.label} only as a wish or as being learned, not as evidence"
 
     skills = [
         replace(s, why=why(s)) if s.credit == 0 and (s.id in wished or s.id in lacking) else s

@@ -10,18 +10,25 @@ from careernav.extract import SkillMention
 
 
 def segments(
-    text: str, mentions: list[SkillMention], not_evidence: dict[int, str] | None = None
+    text: str,
+    mentions: list[SkillMention],
+    not_evidence: dict[int, str] | None = None,
+    shown_as: dict[int, str] | None = None,
 ) -> list[dict[str, Any]]:
     """The text cut into plain pieces and skill mentions, in order (templates escape each).
-    Mentions starting at an offset in `not_evidence` are not a resume's evidence (its wishes,
-    what it says it lacks); the value says which, as a message to translate."""
+    Mentions starting at an offset in `not_evidence` are not evidence or not asked for (a
+    resume's wishes, what it lacks, what a posting denies); the value says which, as a message
+    to translate. `shown_as` gives a mention the level it has where its section says another
+    ("Docker is a plus" under Requirements is preferred)."""
     not_evidence = not_evidence or {}
+    shown_as = shown_as or {}
     pieces: list[dict[str, Any]] = []
     at = 0
     for m in mentions:
         if m.start > at:
             pieces.append({"text": text[at : m.start]})
-        piece = {"text": text[m.start : m.end], "id": m.id, "label": m.label, "section": m.section}
+        section = shown_as.get(m.start, m.section)
+        piece = {"text": text[m.start : m.end], "id": m.id, "label": m.label, "section": section}
         if m.start in not_evidence:
             piece["note"] = not_evidence[m.start]
         pieces.append(piece)

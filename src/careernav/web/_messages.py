@@ -24,4 +24,5 @@ DYNAMIC = [
     # a highlighted mention of a resume's wish
     N_("wished for, not evidence"),
     N_("said to be lacking, not evidence"),
+    N_("not asked for by the posting"),
 ]  # fmt: skip

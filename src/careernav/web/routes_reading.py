@@ -33,6 +33,21 @@ async def document_from(
     return None
 
 
+def _posting_segments(analysis) -> list[dict[str, Any]]:
+    """The posting's pieces, each mark showing the level the posting gives it: what it
+    denies ("No experience with Spark is needed") is marked as not asked, and a skill made
+    preferred by its sentence ("Docker is a plus") is shown as preferred in any section."""
+    extraction = analysis.extraction
+    denied = {m.start: "not asked for by the posting" for m in extraction.denied()}
+    preferred = {
+        m.start: "preferred"
+        for r in analysis.requirements
+        if r.level == "preferred"
+        for m in r.evidence
+    }
+    return segments(extraction.text, extraction.skills, denied, preferred)
+
+
 def analysis_data(
     kb, resume: Document | None, posting: Document, lang: str, thresholds: Thresholds
 ) -> dict[str, Any]:
@@ -43,7 +58,7 @@ def analysis_data(
         "posting": {
             **view,
             "title_role_label": kb.roles[title_role].label.get(lang) if title_role else None,
-            "segments": segments(analysis.extraction.text, analysis.extraction.skills),
+            "segments": _posting_segments(analysis),
             "text": analysis.extraction.text,  # handed on to "make a plan for this posting"
         },
         "match": None,

@@ -90,7 +90,7 @@ async def create_profile(request: Request) -> Response:
     name = str(form.get("name") or "").strip()
     try:
         if not name:
-            raise CareernavError("Give the profile a name.")
+            raise CareernavError("Give the profile a name.", ko="프로필 이름을 적어 주세요.")
         resume = await document_from(form.get("resume_text"), _upload(form, "resume_file"), "resume",
                                      request.app.state.max_upload_bytes)  # fmt: skip
         tracking.create_profile(
@@ -187,6 +187,9 @@ async def plan_page(request: Request) -> Response:
 async def make_plan(request: Request) -> Response:
     form = await request.form()
     store, kb = store_of(request), kb_of(request)
+    if current_profile(request) is None:
+        # the page says so itself, with a link to the Me page: no second, red message
+        return respond(request, "plan.html", plan_data(request), status=400)
     try:
         name = _require_profile(request)
         posting = await document_from(form.get("posting_text"), _upload(form, "posting_file"), "posting",
@@ -265,7 +268,9 @@ def _progress_summary(report: dict[str, Any]) -> dict[str, Any]:
 def _require_profile(request: Request) -> str:
     name = current_profile(request)
     if name is None:
-        raise CareernavError("Create a profile first (Me page).")
+        raise CareernavError(
+            "Create a profile first (Me page).", ko="먼저 '나' 페이지에서 프로필을 만드세요."
+        )
     return name
 
 
@@ -273,5 +278,8 @@ def _active(request: Request):
     name = _require_profile(request)
     record = store_of(request).active_plan(name)
     if record is None:
-        raise CareernavError("No plan yet: make one on the Plan page.")
+        raise CareernavError(
+            "No plan yet: make one on the Plan page.",
+            ko="아직 계획이 없습니다. '계획' 페이지에서 만드세요.",
+        )
     return Plan.from_dict(record.body), record.id
