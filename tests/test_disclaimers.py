@@ -206,3 +206,27 @@ def test_a_label_of_wishes_on_its_own_line_does_not_make_the_lines_after_it_wish
     ex = extract_skills(resume, doc_type="resume")
     assert [s.kind for s in ex.sections] == ["skills"]
     assert {"python", "pandas"} <= set(ex.concepts()) and "apache-airflow" in ex.wished()
+
+
+def test_more_ways_a_posting_says_it_does_not_ask():
+    from careernav.match import analyze_posting
+
+    posting = (
+        "Requirements\n- Python\n- We are not a Go shop, so Go experience is not needed\n"
+        "- No Kubernetes experience needed\n- We do not use Scala\n- 스칼라는 사용하지 않습니다\n"
+        "- SQL\nNot required: web development, Java.\n"
+    )
+    assert {r.id for r in analyze_posting(posting).requirements} == {"python", "sql"}
+
+
+def test_a_line_labelled_not_yet_lacks_all_it_names_and_a_korean_wish_reaches_its_list():
+    ex = extract_skills(
+        "Skills\nPython, SQL\nNot yet: R, machine learning in production\n", doc_type="resume"
+    )
+    assert list(ex.lacking()) == ["r", "machine-learning"]
+    for resume in ("기타\n향후 하둡/스파크 같은 분산처리 기술도 배우고 싶습니다\n",
+                   "기타\n향후 하둡, 스파크를 배우고 싶습니다\n"):  # fmt: skip
+        assert list(extract_skills(resume, doc_type="resume").wished()) == [
+            "hadoop",
+            "apache-spark",
+        ]

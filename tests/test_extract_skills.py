@@ -492,3 +492,10 @@ def test_health_insurance_as_a_benefit_is_not_the_healthcare_industry():
     text = "We offer private health care, healthcare and insurance plans, and 의료 지원."
     assert "healthcare" not in ids(text)
     assert ids("3+ years in healthcare; 의료 데이터 경험") == ["healthcare", "healthcare"]
+
+
+def test_names_read_from_a_second_review():
+    assert ids("B.Tech, VIT Vellore (2019)") == []  # a university, not a Vision Transformer
+    assert ids("ViT and Swin Transformer") == ["vision-transformer", "vision-transformer"]
+    assert ids("Ran A/B experiments on onboarding") == ["ab-testing"]
+    assert ids("피처 드리프트 탐지") == ["drift-detection"]

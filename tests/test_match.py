@@ -238,8 +238,9 @@ def test_a_line_that_says_it_is_a_plus_prefers():
     assert levels == {
         "python": "required",
         "kubernetes": "preferred",
-        "apache-airflow": "required",  # the line also says "required": it stays required
-        "apache-spark": "required",
+        # the line says both: the nearer word speaks for each name
+        "apache-airflow": "required",
+        "apache-spark": "preferred",
     }
     ko = {
         r.id: r.level
@@ -354,8 +355,7 @@ def test_a_missing_skill_the_resume_wishes_for_says_so():
     )
     ko = match("요약\nSQL 분석가. 강화학습을 배우고 싶습니다.", "자격요건\n- 강화학습", lang="ko")
     assert (
-        ko.missing[0].why
-        == "이력서에 강화학습은(는) 희망하거나 배우는 중인 것으로만 나와 근거가 아님"
+        ko.missing[0].why == "이력서에 강화학습은 희망하거나 배우는 중인 것으로만 나와 근거가 아님"
     )
 
 
@@ -384,7 +384,7 @@ def test_a_library_of_one_language_shows_that_language():
     assert result.required_coverage == 1.0 and result.verdict == "apply"
     ko = match(PROSE_RESUME_EN, PYTHON_POSTING_EN, lang="ko")
     python_ko = next(s for s in ko.skills if s.id == "python")
-    assert python_ko.why.startswith("PyTorch은(는) Python으로(로) 쓰므로 인정")
+    assert python_ko.why.startswith("PyTorch은(는) Python(으)로 쓰므로 인정")
 
 
 def test_a_skill_used_through_several_languages_shows_none_of_them():
@@ -661,3 +661,30 @@ def test_years_in_a_table_cell_are_the_cells_names_unless_the_cell_is_years_alon
     assert got["python"] == ("preferred", None) and got["looker"] == ("preferred", None)
     table = "자격요건\n기술 | 경력\nPython | 3년 이상\n"
     assert {r.id: r.years for r in analyze_posting(table).requirements} == {"python": 3}
+
+
+@pytest.mark.parametrize(
+    ("posting", "levels", "years"),
+    [
+        # a posting written as one paragraph: each clause says how much it wants its names
+        ("저희는 파이썬 경력 2년 이상이 꼭 필요하고, FastAPI 경험이 있어야 하며, LoRA 경험이 있으면 "
+         "더 좋고, Docker는 필수입니다.",
+         {"python": "required", "fastapi": "required", "lora": "preferred", "docker": "required"},
+         {"python": 2, "fastapi": None, "lora": None, "docker": None}),
+        ("Requirements\n- You must have 3+ years of Python, and LoRA would be a plus.\n",
+         {"python": "required", "lora": "preferred"}, {"python": 3, "lora": 3}),
+        # "필수" in the preferred section requires
+        ("우대사항\n- 어학: OPIc IM2 이상 (필수)\n- Spark 경험\n",
+         {"opic": "required", "apache-spark": "preferred"}, {"opic": None, "apache-spark": None}),
+    ],
+)  # fmt: skip
+def test_the_nearer_word_says_how_much_a_name_is_wanted(posting, levels, years):
+    requirements = analyze_posting(posting).requirements
+    assert {r.id: r.level for r in requirements} == levels
+    assert {r.id: r.years for r in requirements} == years
+
+
+def test_at_least_one_of_a_slashed_list_is_a_choice_of_all_of_it():
+    posting = "Requirements\n- Experience with at least one of vLLM / SGLang / TensorRT-LLM\n"
+    alternatives = {r.id: set(r.alternatives) for r in analyze_posting(posting).requirements}
+    assert alternatives["tensorrt-llm"] == {"vllm", "sglang"}

@@ -35,6 +35,7 @@ def test_browser_printed_resume_has_its_sections_and_skills():
     assert [(s.kind, s.heading) for s in ex.sections] == [
         ("other", None),
         ("experience", "경력"),
+        ("experience", "Experience (English)"),
         ("skills", "기술"),
     ]
     found = {m.id for m in ex.skills if m.section == "experience"}

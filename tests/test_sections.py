@@ -215,3 +215,20 @@ def test_a_table_whose_header_names_sections_makes_each_column_its_section():
     assert kind_of["Python for scripting"] == "preferred"
     assert kind_of["Experience with LookML"] == "preferred"
     assert sections[-1].kind == "benefits"
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "kinds"),
+    [
+        ("주요 수행업무\n- 모델 개발\n필요지식\n- 선형대수\n필요기술\n- 파이썬\n직무수행태도\n- 협업\n"
+         "우대사항\n- OPIc\n", "posting",
+         ["responsibilities", "requirements", "requirements", "requirements", "preferred"]),
+        ("PROJECTS (product analytics)\n- funnel\nEXPERIENCE (5 years)\nAcme\n", "resume",
+         ["projects", "experience"]),
+        ("學歷\n서울대 學士\n經歷\n삼성 (2018.07 ~ 2021.06)\n", "resume", ["education", "experience"]),
+        ("About the job\nWe are Acme, a Java shop.\nResponsibilities\n- Build models\n", "posting",
+         ["company", "responsibilities"]),
+    ],
+)  # fmt: skip
+def test_headings_of_forms_and_sites(text, doc_type, kinds):
+    assert [s.kind for s in split_sections(text, doc_type)] == kinds

@@ -31,13 +31,15 @@ def josa(word: str, with_final: str, without_final: str) -> str:
     """The Korean particle that fits after `word`: 을/를, 이/가, 으로/로 by its last sound.
 
     Only a Hangul syllable tells for sure (ㄹ takes 로, not 으로); after Latin letters or digits
-    the two forms are written together, "을(를)", as Korean software usually does."""
+    the two forms are written together, "을(를)", "(으)로", as Korean software usually does."""
     last = word.rstrip()[-1:] if word.strip() else ""
     if "가" <= last <= "힣":
         final = (ord(last) - 0xAC00) % 28
         if with_final == "으로" and final == 8:  # ㄹ
             return without_final
         return with_final if final else without_final
+    if with_final == "으로":
+        return "(으)로"  # "Python(으)로", as Korean software writes it
     return f"{with_final}({without_final})"
 
 

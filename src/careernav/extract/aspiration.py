@@ -34,8 +34,10 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUE_AFTER_KO = re.compile(
-    # a particle or a word or two ("에", "엔지니어로", "분야로 커리어") and then the wish
-    r"(?:[가-힣]{0,6}[ \t]*){0,3}?"
+    # the rest of a list the name opens ("하둡/스파크 같은 …", "하둡, 스파크를 …"), ...
+    r"(?:[ \t]*[,/·][ \t]*[A-Za-z0-9가-힣.+#-]{1,12}){0,3}"
+    # ... a particle or a word or two ("에", "엔지니어로", "분야로 커리어") and then the wish
+    r"[ \t]*(?:[가-힣]{0,6}[ \t]*){0,3}?"
     r"(?:관심|희망|지망|배우고[ \t]*싶|공부[ \t]*중|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
     r"독학하고[ \t]*있|(?:전환|전향|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원|준비))"
 )

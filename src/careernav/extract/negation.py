@@ -80,18 +80,22 @@ _NOT_ASKED_BEFORE = re.compile(
     r"(?:to\s+(?:know|have|use|be\s+(?:an?\s+)?(?:expert|fluent)\s+(?:in|with|on))\s+)?"
     r"(?:(?:any|prior|previous|deep|an?)\s+)?(?:(?:experience|background)\s+(?:with|in)\s+"
     r"|knowledge\s+of\s+)?"
-    r"|\bwe\s+(?:do\s+not|don't)\s+(?:need|require|expect)\s+(?:an?\s+|any\s+)?"
+    r"|\bwe\s+(?:do\s+not|don't)\s+(?:need|require|expect|use)\s+(?:an?\s+|any\s+)?"
     r"|\byou\s+(?:will\s+not|won't)\s+(?:be\s+)?(?:build|building|do|doing|work\s+on"
     r"|working\s+on|write|writing|train|training|use|using)\s+(?:any\s+)?"
-    r"|(?P<need>\bno\s+(?:prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of)\s+)"
-    r"|(?P<role>\b(?:this|it)\s+is\s+not\s+an?\s+)",
+    r"|(?P<need>\bno\s+(?:prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of)\s+"
+    # "No Kubernetes experience needed"
+    r"|\bno\s+(?:prior\s+)?(?=\S+(?:\s+\S+)?\s+(?:experience|knowledge)\s+(?:is\s+)?(?:needed"
+    r"|necessary|required)))"
+    r"|(?P<role>\b(?:this|it|we)\s+(?:is|are)\s+not\s+an?\s+)",
     re.IGNORECASE,
 )
 _NEEDED = re.compile(
-    r"\s*(?:is|are)?\s*(?:needed|necessary|required|expected)\b|\s*(?:is\s+)?(?:fine|ok|okay)\b",
+    r"\s*(?:experience|knowledge)?\s*(?:is|are)?\s*(?:needed|necessary|required|expected)\b"
+    r"|\s*(?:is\s+)?(?:fine|ok|okay)\b",
     re.IGNORECASE,
 )
-_ROLE = re.compile(r"\s*(?:role|position|job)\b", re.IGNORECASE)
+_ROLE = re.compile(r"\s*(?:role|position|job|shop|house|team|company)\b", re.IGNORECASE)
 # After the names: "(experience) is not needed", "경험은 필요하지 않습니다", "없어도 됩니다",
 # "… 직무가 아닙니다".
 _NOT_ASKED_AFTER_EN = re.compile(
@@ -101,6 +105,7 @@ _NOT_ASKED_AFTER_EN = re.compile(
 )
 _NOT_ASKED_AFTER_KO = re.compile(
     r"(?:필요하지\s*않|필요\s*없|불필요|요구하지\s*않|묻지\s*않|없어도\s*(?:됩|되|괜찮|무방|지원|좋)"
+    r"|(?:사용|쓰)(?:하)?지\s*않"
     r"|(?:직무|포지션|역할|업무)(?:이|가)?\s*(?:아닙|아님|아니))"
 )
 # The words a Korean denial may stand after its last name by: "머신러닝 모델을 직접 개발한
@@ -117,6 +122,30 @@ _OPENER_REACH = (30, 60)  # characters before and after the negation word an ope
 _CLOSER_REACH = 60  # characters between the last denied name and its denial, at most
 
 
+# A line that labels what follows as not asked or not had: "Not required: web development,
+# Java", "불필요: …"; "Not yet: R, machine learning in production", "미경험: …".
+_NOT_ASKED_LABEL = re.compile(
+    r"[ \t•·ㆍ*▶\-–]*(?:not\s+(?:required|needed|necessary)|no\s+need\s+for|불필요|필요\s*없음"
+    r"|필수\s*아님)[ \t]*[:：]",
+    re.IGNORECASE,
+)
+_LACKING_LABEL = re.compile(
+    r"[ \t•·ㆍ*▶\-–]*(?:not\s+yet|no\s+experience(?:\s+yet)?|미경험|경험\s*없음)[ \t]*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _labelled_lines(text: str, mentions: Sequence[_Span], label: re.Pattern) -> set[int]:
+    """The mentions on lines that open with `label`."""
+    found: set[int] = set()
+    for i, mention in enumerate(mentions):
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        opened = label.match(text, line_start)
+        if opened is not None and opened.end() <= mention.start:
+            found.add(i)
+    return found
+
+
 def denied_asks(text: str, mentions: Sequence[_Span]) -> set[int]:
     """The positions (in `mentions`, in text order) of the mentions a posting says it does not
     ask for."""
@@ -126,6 +155,8 @@ def denied_asks(text: str, mentions: Sequence[_Span]) -> set[int]:
     ends = [m.end for m in mentions]
     negations = _spots(text.lower(), _NEGATION_WORDS)
     found: set[int] = set()
+    if ":" in text or "：" in text:
+        found |= _labelled_lines(text, mentions, _NOT_ASKED_LABEL)
     seen: set[int] = set()
     for spot in negations:
         low, high = max(0, spot - _OPENER_REACH[0]), min(len(text), spot + _OPENER_REACH[1])
@@ -168,10 +199,12 @@ def _spots(lowered: str, words: tuple[str, ...]) -> list[int]:
 def disclaimed(text: str, mentions: Sequence[_Span]) -> set[int]:
     """The positions (in `mentions`, which are in text order) of the mentions the text
     names as lacking."""
-    if not mentions or _HINT.search(text) is None:
+    if not mentions:
         return set()
+    found = _labelled_lines(text, mentions, _LACKING_LABEL)
+    if _HINT.search(text) is None:
+        return found
     starts = [m.start for m in mentions]
-    found: set[int] = set()
     for opener in _OPENER_EN.finditer(text):
         first = _mention_at(mentions, starts, opener.end())
         if first is None:

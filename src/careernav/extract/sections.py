@@ -22,6 +22,8 @@ POSTING_HEADINGS: dict[str, list[str]] = {
     "responsibilities": [
         "주요업무", "담당업무", "주요 업무 내용", "업무내용", "업무 소개", "직무내용", "직무 소개",
         "수행업무", "업무", "하는 일", "합류하면 함께 할 업무예요", "이런 일을 해요", "이런 업무를 해요",
+        # NCS 직무기술서 (the form of Korean public and large-company openings)
+        "주요 수행업무", "주요 수행 업무", "직무 수행 내용", "직무수행내용", "능력단위",
         "입사하면 하게 될 업무", "포지션 상세", "Responsibilities", "Key responsibilities",
         "Key job responsibilities", "Job responsibilities", "Main responsibilities",
         "What you'll do", "What you will do", "What you'll be doing", "Your role", "The role",
@@ -48,6 +50,9 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "You probably have", "You might have", "What you have", "You should have", "We expect",
         "What we expect",
         "우리는 이런 분을 원해요", "이런 분이면 좋아요", "함께하면 좋은 분",
+        # NCS 직무기술서: the knowledge, skills and attitudes the work needs
+        "필요지식", "필요 지식", "필요기술", "필요 기술", "직무수행태도", "직무 수행 태도", "필요역량",
+        "직업기초능력", "관련 자격증",
         "Who we are looking for", "Who we're looking for", "Key qualifications",
         "이런 분을 찾아요", "이런 분을 찾습니다", "이런 분과 함께하고 싶습니다", "필요한 역량",
     ],
@@ -77,6 +82,8 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Our team", "About the team", "Company overview", "팀을 소개해요", "우리 팀", "회사 소개",
         "Our culture", "Equal opportunity employer", "Equal employment opportunity", "EEO statement",
         "Diversity and inclusion",
+        # LinkedIn opens a posting with it, and the company's own words follow
+        "About the job",
     ],
     "process": [
         "채용절차", "전형절차", "채용 과정", "전형 과정", "채용 프로세스", "지원 방법", "접수 방법",
@@ -94,7 +101,7 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "Career summary", "경력 요약", "Key achievements", "주요 성과", "Highlights",
     ],
     "experience": [
-        "경력", "경력사항", "업무 경험", "경력기술서", "실무 경험", "직장 경력", "Experience",
+        "경력", "경력사항", "經歷", "업무 경험", "경력기술서", "실무 경험", "직장 경력", "Experience",
         "Work experience", "Professional experience", "Employment", "Employment history",
         "Work history", "Career", "Relevant experience", "Volunteer experience", "Internships",
         "Internship", "인턴 경험", "인턴십", "Research experience", "Research positions",
@@ -110,7 +117,7 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "Open source contributions", "오픈소스 기여",
     ],
     "education": [
-        "학력", "학력사항", "교육", "교육사항", "교육 이수", "교육 및 활동", "Education",
+        "학력", "학력사항", "學歷", "교육", "교육사항", "교육 이수", "교육 및 활동", "Education",
         "Academic background", "Education and training", "Training", "Courses", "Coursework",
         "Relevant coursework", "교육 이수 내역", "Bootcamp", "부트캠프",
     ],
@@ -120,7 +127,7 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "Competencies", "Languages", "Programming languages",
     ],
     "certifications": [
-        "자격증", "자격증 및 수상", "수상", "수상 및 자격증", "Certifications", "Certificates",
+        "자격증", "자격증 및 수상", "資格", "資格證", "수상", "수상 및 자격증", "Certifications", "Certificates",
         "Licenses", "Awards", "Licenses and certifications", "Certifications and awards",
         "수상 내역", "수상 경력", "Honors", "Awards and honors", "어학", "어학 능력",
     ],
@@ -151,7 +158,7 @@ NOT_EVIDENCE = frozenset({"personal", "goals"})
 MAX_HEADING_CHARS = 40
 
 
-_NOT_KEY = re.compile(r"[^0-9a-z\uac00-\ud7a3]")
+_NOT_KEY = re.compile(r"[^0-9a-z\uac00-\ud7a3\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=8192)  # the same short lines ("자격요건", "Requirements") in every posting
@@ -264,10 +271,14 @@ def _heading_candidate(line: str) -> tuple[str, int] | None:
         return None
     candidate = _NUMBERING.sub("", _DECORATION.sub("", head.strip()))
     candidate = _DECORATION.sub("", candidate)
+    # "PROJECTS (product analytics)", "경력 (총 7년)": the heading before its aside
+    candidate = _TRAILING_ASIDE.sub("", candidate) or candidate
     return candidate, len(head) + len(sep) if rest.strip() else len(line)
 
 
 _PREFIX_SEPARATORS = (":", "：", " | ")
+# its ")" may have gone with the decoration
+_TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]?\s*$")
 # In a resume, a bracketed label with an item after it on the same line labels that item
 # (a project inside a job of a 경력기술서); it does not open a section.
 _LABELLED_ITEM = re.compile(r"\s*[\[【〔][^\]】〕\n]{1,20}[\]】〕][ \t]*\S[^\n]{9,}")

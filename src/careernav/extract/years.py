@@ -169,7 +169,9 @@ def is_general(segment: str) -> bool:
     return _GENERAL.search(segment) is not None
 
 
-_BREAK = re.compile(r"\n|[.?!;] ")
+# A line, a sentence, or a Korean clause ending in a connective before a comma ("파이썬 2년
+# 이상이 꼭 필요하고, FastAPI 경험이 있어야 하며, …": the two years are Python's alone).
+_BREAK = re.compile(r"\n|[.?!;] |(?<=[가-힣])(?:고|며|지만|는데),\s")
 
 
 class SentenceBounds:

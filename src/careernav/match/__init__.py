@@ -13,6 +13,7 @@ from careernav.match.experience import experience
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
 from careernav.match.roles import RoleScore
 from careernav.match.scoring import MatchResult, SkillMatch, Thresholds, match_posting, match_role
+from careernav.text import josa
 
 __all__ = [
     "MatchResult",
@@ -89,7 +90,8 @@ def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> Match
                 return f"이력서에 {s.label} 경험이 없다고 적혀 있어 근거가 아님"
             return f"the resume says it lacks {s.label}, which is not evidence"
         if ko:
-            return f"이력서에 {s.label}은(는) 희망하거나 배우는 중인 것으로만 나와 근거가 아님"
+            topic = f"{s.label}{josa(s.label, '은', '는')}"
+            return f"이력서에 {topic} 희망하거나 배우는 중인 것으로만 나와 근거가 아님"
         return f"the resume names {s.label} only as a wish or as being learned, not as evidence"
 
     skills = [

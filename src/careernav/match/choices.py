@@ -37,7 +37,11 @@ _EXAMPLES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLES_BEFORE = re.compile(
-    r"(?:\be\.\s?g\.?|\beg\.|\bsuch as|예를 들어|예:)\s*[(:,]?\s*\Z", re.IGNORECASE
+    r"(?:\be\.\s?g\.?|\beg\.|\bsuch as|예를 들어|예:"
+    # "at least one of vLLM / SGLang / TensorRT-LLM", "any of", "either"
+    r"|\b(?:at\s+least\s+)?one\s+of(?:\s+the\s+following)?|\bany\s+of|\beither)"
+    r"\s*[(:,]?\s*\Z",
+    re.IGNORECASE,
 )
 
 

@@ -31,7 +31,7 @@ _PREFERENCE = re.compile(
 )
 _REQUIRED_WORDS = re.compile(
     r"(?<!not )(?<!not a )(?<!not strictly )(?<!not absolutely )\b(?:required|must|mandatory)\b"
-    r"|필수(?!(?:는|가|적이지는|적인 건)?\s*(?:아님|아니|아닙))",
+    r"|필수(?!(?:는|가|적이지는|적인 건)?\s*(?:아님|아니|아닙))|꼭\s*필요|반드시|있어야",
     re.IGNORECASE,
 )
 # An aside that holds nothing but the cue speaks of what stands before it: "C++ (우대)",
@@ -51,9 +51,12 @@ _SENTENCE_REACH = 300  # characters each side: a run-on "sentence" is cut there
 # A line, a sentence or a clause after a semicolon or ", while": "3+ years of Python;
 # Kubernetes is a plus" prefers Kubernetes only.
 _CLAUSE_ENDS = ("\n", ". ", "; ", ", while ", ", whereas ")
+# ... and a Korean clause that ends in a connective before a comma: "파이썬 2년 이상이 꼭
+# 필요하고, FastAPI 경험이 있어야 하며, LoRA 경험이 있으면 더 좋고".
+_KOREAN_CLAUSE_END = r"(?<=[가-힣])(?:고|며|지만|는데|으며),\s"
 
 
-_CLAUSE_END = re.compile("|".join(re.escape(b) for b in _CLAUSE_ENDS))
+_CLAUSE_END = re.compile("|".join([*map(re.escape, _CLAUSE_ENDS), _KOREAN_CLAUSE_END]))
 
 
 class _Clauses:
@@ -86,8 +89,11 @@ class Cues:
     then looked up per mention's sentence by bisection (a document of one endless line with
     thousands of mentions stays linear)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, mentions: list[SkillMention] | None = None):
         self.text = text
+        # where the document's mentions start, in order: a cue with another name between it
+        # and a mention speaks of that name first
+        self._starts = sorted(m.start for m in mentions) if mentions else []
         self._found: dict[str, list[int]] = {}
         self._clauses: _Clauses | None = None
 
@@ -119,28 +125,56 @@ class Cues:
         return _CONTEXT_OPENER.match(self.text, start) is not None
 
     def prefers(self, mention: SkillMention) -> bool:
+        """Whether the posting wants the mention as a plus. When its clause holds both kinds
+        of word, the nearer one speaks for it: "You must have Python, and LoRA would be a
+        plus" requires Python and prefers LoRA; in the preferred section, only a word of
+        requirement nearer than any of preference makes it required ("OPIc IM2 이상 (필수)")."""
+        prefer = self._preference_distance(mention)
+        require = self._distance(mention, self._spots("require"))
         if mention.section == "preferred":
-            return True
-        return self._prefers_around(mention) and not self.near("require", mention)
+            return require is None or (prefer is not None and prefer <= require)
+        return prefer is not None and (require is None or prefer < require)
 
-    def _prefers_around(self, mention: SkillMention) -> bool:
-        """A preference word in the mention's sentence, not inside an aside that leaves the
-        mention out: "SQL 로 … (BigQuery 경험 환영)" welcomes BigQuery, and still asks for SQL."""
+    def _distance(self, mention: SkillMention, spots: list[int]) -> tuple[int, int] | None:
+        """Characters between the mention and the nearest of `spots` in its clause."""
         start, end = self.clause(mention)
-        spots = self._spots("prefer")
+        best = None
         for i in range(bisect.bisect_left(spots, start), len(spots)):
             spot = spots[i]
             if spot >= end:
-                return False
+                break
+            gap = self._gap(mention, spot)
+            best = gap if best is None else min(best, gap)
+        return best
+
+    def _gap(self, mention: SkillMention, spot: int) -> tuple[int, int]:
+        """How far a cue at `spot` stands from the mention: the names between them, then the
+        characters ("You must have Python, and LoRA would be a plus": LoRA stands between
+        Python and the plus)."""
+        low, high = (mention.end, spot) if spot >= mention.end else (spot, mention.start)
+        between = bisect.bisect_left(self._starts, high) - bisect.bisect_left(self._starts, low)
+        return between, max(high - low, 0)
+
+    def _preference_distance(self, mention: SkillMention) -> tuple[int, int] | None:
+        """How far the nearest preference word of the mention's clause stands, leaving out
+        those inside an aside that leaves the mention out: "SQL 로 … (BigQuery 경험 환영)"
+        welcomes BigQuery, and still asks for SQL."""
+        start, end = self.clause(mention)
+        spots = self._spots("prefer")
+        best = None
+        for i in range(bisect.bisect_left(spots, start), len(spots)):
+            spot = spots[i]
+            if spot >= end:
+                break
             found = brackets_around(self.text, spot, spot, start, end)
-            if found is None:
-                return True  # not inside brackets
-            opened, closed = found
-            if opened <= mention.start and (closed == -1 or mention.end <= closed):
-                return True  # inside the same brackets as the mention
-            if closed != -1 and self._only_the_cue(opened + 1, closed):
-                return True
-        return False
+            if found is not None:
+                opened, closed = found
+                inside = opened <= mention.start and (closed == -1 or mention.end <= closed)
+                if not inside and not (closed != -1 and self._only_the_cue(opened + 1, closed)):
+                    continue  # an aside of its own names
+            gap = self._gap(mention, spot)
+            best = gap if best is None else min(best, gap)
+        return best
 
     def _only_the_cue(self, start: int, end: int) -> bool:
         """Whether the text in [start, end) is a preference cue and nothing else."""

@@ -30,6 +30,14 @@ class Requirement:
 
 # A role whose share is at least this fraction of the top share leads the content with it.
 CLOSE_SHARE = 0.8
+
+
+def _level_section(cues: Cues, mention: SkillMention) -> str:
+    if cues.prefers(mention):
+        return "preferred"
+    return "requirements" if mention.section == "preferred" else mention.section
+
+
 # What makes a skill one of AI and data work: its category, or a data or ML role of the map
 # weighing it 0.7 or more (SQL for the data analyst, Spark for the data engineer). The roles
 # whose stack is largely general software (AI Developer, Computer Scientist, Cloud, MLOps and
@@ -147,7 +155,7 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
     structured = bool(kinds & (REQUIRED_SECTIONS | {"preferred"}))
     kb = kb or default_knowledge_base()
     found: dict[str, list[SkillMention]] = {}
-    cues = Cues(extraction.text)
+    cues = Cues(extraction.text, extraction.skills)
     mentions = [
         m
         for m in extraction.requirement_mentions()
@@ -164,8 +172,9 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         accepts[mention.id] = accepts[mention.id] & others if mention.id in accepts else others
     result = []
     for sid, mentions in found.items():
-        # A line that says "is a plus" or "우대" prefers, whatever section it is in.
-        sections = {"preferred" if cues.prefers(m) else m.section for m in mentions}
+        # A line that says "is a plus" or "우대" prefers, whatever section it is in; one that
+        # says "필수" in the preferred section requires ("어학: OPIc IM2 이상 (필수)").
+        sections = {_level_section(cues, m) for m in mentions}
         if sections & REQUIRED_SECTIONS or (not structured and "other" in sections):
             level = "required"
         elif "preferred" in sections:

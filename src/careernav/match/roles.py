@@ -130,7 +130,8 @@ def posting_vector(
     # "Scala, Java or C++" asks for one language, not three: each option of a choice counts
     # for its share of it.
     groups = alternative_groups(extraction.text, mentions, kb)
-    cues = cues or Cues(extraction.text)  # "… would be a plus" prefers outside that section
+    # "… would be a plus" prefers outside that section
+    cues = cues or Cues(extraction.text, extraction.skills)
     for mention, group in zip(mentions, groups, strict=True):
         strength = (PREFERRED_FACTOR if cues.prefers(mention) else 1.0) / len(group)
         vector[mention.id] = max(vector.get(mention.id, 0.0), strength)
@@ -149,7 +150,7 @@ def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
     """The role mix of a posting, best first; scores sum to 1 (all 0 when too little is known
     to name a role)."""
     model = _model(kb)
-    cues = Cues(extraction.text)
+    cues = Cues(extraction.text, extraction.skills)
     vector = posting_vector(kb, extraction, cues)
     index = SectionIndex(extraction.sections)
     skip = extraction.skipped_sections()

@@ -190,10 +190,12 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
             else f"{other} is used with {label}, so it counts"
         )
     if via == "related":
+        # `related` links neighbours (Airflow and ETL, Kafka and stream processing), not
+        # always stand-ins: say no more than that
         return (
-            f"{other}이(가) 같은 역할을 하므로 절반 인정"
+            f"가까운 스킬인 {other}{josa(other, '이', '가')} 있어 절반 인정"
             if ko
-            else f"{other} can do the same job, so it counts for half"
+            else f"{other} is closely related, so it counts for half"
         )
     return f"이력서에 {label} 근거가 없음" if ko else f"no evidence of {label} in the resume"
 
