@@ -13,7 +13,7 @@ from typing import Any
 
 from careernav.documents import Document
 from careernav.errors import CareernavError, NotFoundError
-from careernav.extract import extract_skills
+from careernav.extract import SkillMention, extract_skills
 from careernav.knowledge import KnowledgeBase
 from careernav.match import analyze_posting
 from careernav.match.scoring import Thresholds, match_posting
@@ -63,7 +63,13 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
     """Store a resume and the concepts it shows; later plans start from it."""
     doc = store.add_document(name, "resume", resume.name, resume.format, resume.text)
     extraction = extract_skills(resume.text, kb=kb, doc_type="resume")
-    result = {"skills": sorted(extraction.concepts()), "name": resume.name}
+    concepts = extraction.concepts()
+    result = {
+        "skills": sorted(concepts),
+        # shown at a basic level only ("Familiar: Rust"): a plan still teaches them
+        "basic": sorted(s for s, ms in concepts.items() if all(m.level == "basic" for m in ms)),
+        "name": resume.name,
+    }
     store.add_analysis(name, "resume", result, resume_document_id=doc.id)
     return doc
 
@@ -71,6 +77,19 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
 def resume_skills(store, name: str) -> set[str]:
     analysis = store.latest_analysis(name, kind="resume")
     return set(analysis.result["skills"]) if analysis else set()
+
+
+def _evidence_of(store, kb: KnowledgeBase, name: str, have: set[str]) -> dict[str, list]:
+    """What the user knows, as a match reads it: each skill with no document evidence, but
+    those the resume shows at a basic level only marked so (they count for half)."""
+    analysis = store.latest_analysis(name, kind="resume")
+    learned = known_from_progress(kb, _statuses(store, kb, name))
+    basic = set(analysis.result.get("basic", ())) - learned if analysis else set()
+    evidence: dict[str, list] = {s: [] for s in have}
+    for sid in basic & have:
+        label = kb.skills[sid].label.en
+        evidence[sid] = [SkillMention(sid, label, 0, 0, "", "skills", level="basic")]
+    return evidence
 
 
 def _statuses(store, kb: KnowledgeBase, name: str, until: datetime | None = None):
@@ -109,7 +128,9 @@ def make_plan(
                 "nothing to plan for. Check that it is a job posting with its requirements."
             )
         # The match runs on what the user knows now (resume + progress), not on one document.
-        result = match_posting(kb, {s: [] for s in have}, analysis, Thresholds(), lang)
+        result = match_posting(
+            kb, _evidence_of(store, kb, name, have), analysis, Thresholds(), lang
+        )
         record = store.add_analysis(name, "match", match_view(result), posting_document_id=doc.id)
         analysis_id = record.id
         plan = plan_from_match(kb, result, have=have, lang=lang, hours_per_week=hours, start=start)

@@ -10,6 +10,7 @@ from typing import Any
 
 from careernav.extract._normalize import prepare
 from careernav.extract.aspiration import is_aspiration
+from careernav.extract.levels import basic_mentions
 from careernav.extract.matcher import Hit, SkillMatcher
 from careernav.extract.negation import denied_asks, disclaimed
 from careernav.extract.sections import (
@@ -49,6 +50,7 @@ class SkillMention:
     section: str
     how: str = "alias"  # "alias", "exact", "list", "typo" or "action" (a verb and its object)
     years: int | None = None
+    level: str | None = None  # "basic" where a resume grades it so ("Familiar: Rust", "Go(기초)")
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -171,6 +173,7 @@ def extract_skills(
     if doc_type == "posting" and kb.job_title_keys:
         hits = _without_job_titles(text, hits, kb)
     skill_years, doc_years = _attach_years(text, hits, index)
+    basic = basic_mentions(text, hits) if doc_type == "resume" else set()
     mentions = [
         SkillMention(
             id=hit.skill_id,
@@ -181,6 +184,7 @@ def extract_skills(
             section=index.kind_at(hit.start),
             how=hit.how,
             years=skill_years.get(i),
+            level="basic" if i in basic else None,
         )
         for i, hit in enumerate(hits)
     ]

@@ -26,7 +26,11 @@ from careernav.match.roles import _model
 from careernav.text import josa
 
 RELATED_CREDIT = 0.5
-_DIRECTNESS = {"direct": 3, "narrower": 2, "higher": 2, "uses": 1, "related": 0, None: 0}
+# A skill the resume grades basic only ("Familiar: Rust", "Go(기초)") counts for half.
+BASIC_CREDIT = 0.5
+_DIRECTNESS = {
+    "direct": 3, "narrower": 2, "higher": 2, "uses": 1, "basic": 1, "related": 0, None: 0,
+}  # fmt: skip
 PREFERRED_SHARE = 0.25  # of the overall score, when the target has preferred skills
 DEFAULT_APPLY_AT = 0.70
 DEFAULT_STRETCH_AT = 0.50
@@ -106,6 +110,9 @@ def verdict_for(coverage: float, thresholds: Thresholds) -> str:
 def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
     """(credit, via, via_skill) for requirement `sid` against the resume's concepts."""
     if sid in resume:
+        evidence = resume[sid]
+        if evidence and all(m.level == "basic" for m in evidence):
+            return BASIC_CREDIT, "basic", sid
         return 1.0, "direct", sid
     broader = _model(kb).broader
     for have in resume:
@@ -188,6 +195,12 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
             f"{other}{josa(other, '은', '는')} {label}{josa(label, '으로', '로')} 쓰므로 인정"
             if ko
             else f"{other} is used with {label}, so it counts"
+        )
+    if via == "basic":
+        return (
+            f"이력서에 {label}{josa(label, '이', '가')} 기초 수준으로만 나와 절반 인정"
+            if ko
+            else f"the resume shows {label} at a basic level only, so it counts for half"
         )
     if via == "related":
         # `related` links neighbours (Airflow and ETL, Kafka and stream processing), not

@@ -23,6 +23,8 @@ def mention_view(m: SkillMention) -> dict[str, Any]:
     }
     if m.years:
         view["years"] = m.years
+    if m.level:
+        view["level"] = m.level
     if m.how == "typo":
         view["typo"] = True
     elif m.how == "action":  # a verb with its object ("Deployed … models"), not a name

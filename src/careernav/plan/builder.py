@@ -114,6 +114,9 @@ def plan_from_match(
     """A plan closing the gaps of a match (resume vs posting or vs role)."""
     target = {"kind": result.target_kind, "id": result.target_id, "label": result.target_label}
     gaps = []
+    # a skill the resume grades basic ("Familiar: Rust") is still to be learned to the level
+    # asked: a step, not something known
+    have = have - {s.via_skill for s in result.skills if s.via == "basic"}
     known = known_skills(kb, have)
     for s in result.skills:
         if s.credit >= 1:

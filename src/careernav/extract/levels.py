@@ -1,0 +1,82 @@
+"""How well a resume says its writer knows a skill, where it says so: "Familiar: Rust, CUDA",
+"Go(기초)", "exposure to dbt", "basic knowledge of Spark". Such a mention is evidence at a basic
+level (`SkillMention.level == "basic"`), which a match counts for half.
+
+Three forms, all read per line: a level label before a list ("Advanced: Python · Familiar:
+Rust" — each name takes the nearest label before it on its line), a level in brackets right
+after the name ("Scala (basic)", "R(초급)"), and a phrase of slight knowledge right before the
+names of a list ("exposure to dbt and Airflow"). A resume that grades nothing is left as it is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+_BASIC_WORDS = (
+    r"familiar(?:ity)?(?:\s+with)?|basic(?:s|\s+knowledge)?|beginner|elementary|novice"
+    r"|exposure(?:\s+to)?|working\s+knowledge|기초|초급|입문|기본"
+)
+_OTHER_WORDS = (
+    r"advanced|proficient|expert|fluent|strong|intermediate|skilled|experienced"
+    r"|고급|중급|숙련|능숙|상급|중상"
+)
+# "Familiar: Rust, CUDA" — a level label, and what stands after it on the line is at that level
+_LABEL = re.compile(
+    rf"(?:^|(?<=[\s•·ㆍ*|;/,(\-–]))(?P<word>{_BASIC_WORDS}|{_OTHER_WORDS})\s*[:：]", re.IGNORECASE
+)
+# "Scala (basic)", "Go(기초)", "R (초급 수준)"
+_AFTER = re.compile(rf"\s*[(（]\s*(?:{_BASIC_WORDS})\s*(?:level|수준)?\s*[)）]", re.IGNORECASE)
+# "exposure to dbt and Airflow", "basic knowledge of Spark", "기초적인 Python"
+_BEFORE = re.compile(
+    r"(?:\bexposure\s+to|\bbasic\s+(?:knowledge|understanding)\s+of|\bfamiliarity\s+with"
+    r"|기초적인|기초\s*수준의)\s*\Z",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(r"[ \t]*(?:,|/|·|&|\band\b|\bor\b|및|와|과)?[ \t]*", re.IGNORECASE)
+_HINT = re.compile(rf"{_BASIC_WORDS}", re.IGNORECASE)
+
+
+def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
+    """The positions (in `mentions`, in text order) of the mentions the text grades basic."""
+    if not mentions or _HINT.search(text) is None:
+        return set()
+    found: set[int] = set()
+    labels = [(m.start(), m.end(), _is_basic(m.group("word"))) for m in _LABEL.finditer(text)]
+    label_ends = [end for _, end, _ in labels]
+    for i, mention in enumerate(mentions):
+        if _AFTER.match(text, mention.end):
+            found.add(i)
+            continue
+        at = bisect.bisect_right(label_ends, mention.start) - 1
+        if at >= 0:
+            _, end, basic = labels[at]
+            same_line = "\n" not in text[end : mention.start]
+            if same_line and basic:
+                found.add(i)
+                continue
+        if _BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            found.update(_chain(text, mentions, i))
+    return found
+
+
+def _is_basic(word: str) -> bool:
+    return re.fullmatch(_BASIC_WORDS, word, re.IGNORECASE) is not None
+
+
+def _chain(text: str, mentions: Sequence[_Span], i: int) -> range:
+    """Mention `i` and the mentions joined to it in a list after it."""
+    last = i
+    while last + 1 < len(mentions) and _JOINT.fullmatch(
+        text, mentions[last].end, mentions[last + 1].start
+    ):
+        last += 1
+    return range(i, last + 1)

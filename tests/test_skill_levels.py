@@ -1,0 +1,72 @@
+"""A resume's own grading of a skill ("Familiar: Rust", "Go(기초)", "exposure to dbt"): the
+skill is evidence at a basic level, which a match counts for half and a plan still teaches."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careernav import match, tracking
+from careernav.documents import read_text
+from careernav.extract import extract_skills
+
+pytest_plugins = ["conftest_store"]
+
+RESUME_EN = """Skills
+Advanced: Python, SQL · Familiar: Rust, CUDA
+Languages: Go (basic), Scala
+Exposure to dbt and Airflow
+"""
+
+RESUME_KO = """기술
+상급: Python, SQL / 기초: R
+언어: Go(기초), Java
+"""
+
+
+@pytest.mark.parametrize(
+    ("resume", "basic", "full"),
+    [
+        (RESUME_EN, {"rust", "cuda", "go", "dbt", "apache-airflow"}, {"python", "sql", "scala"}),
+        (RESUME_KO, {"r", "go"}, {"python", "sql", "java"}),
+    ],
+)
+def test_a_resume_grades_some_skills_basic(resume, basic, full):
+    ex = extract_skills(resume, doc_type="resume")
+    graded = {m.id for m in ex.skills if m.level == "basic"}
+    assert graded == basic
+    assert full <= {m.id for m in ex.skills if m.level is None}
+
+
+def test_a_posting_is_not_graded():
+    ex = extract_skills("Requirements\n- Basic knowledge of Spark\n- Familiar: Rust\n",
+                        doc_type="posting")  # fmt: skip
+    assert all(m.level is None for m in ex.skills)
+
+
+def test_a_basic_skill_counts_for_half_and_says_why():
+    posting = "Requirements\n- Python\n- Rust\n"
+    result = match(RESUME_EN, posting)
+    rust = next(s for s in result.skills if s.id == "rust")
+    assert (rust.credit, rust.via) == (0.5, "basic")
+    assert rust.why == "the resume shows Rust at a basic level only, so it counts for half"
+    assert result.required_coverage == pytest.approx(0.75)
+    ko = match(RESUME_KO, "자격요건\n- R\n", lang="ko")
+    assert ko.skills[0].why == "이력서에 R이(가) 기초 수준으로만 나와 절반 인정"
+
+
+def test_a_skill_also_shown_without_a_grade_counts_whole():
+    resume = "Skills\nFamiliar: Rust\n\nExperience\n- Rewrote the parser in Rust (2022 – 2024)\n"
+    rust = match(resume, "Requirements\n- Rust\n").skills[0]
+    assert (rust.credit, rust.via) == (1.0, "direct")
+
+
+def test_a_plan_still_teaches_a_skill_the_resume_grades_basic(store, kb):
+    tracking.create_profile(store, kb, "me", language="en", hours_per_week=5,
+                            resume=read_text(RESUME_EN, name="resume.md"))  # fmt: skip
+    _, plan = tracking.make_plan(
+        store, kb, "me", posting=read_text("Requirements\n- Python\n- Rust\n", name="p.md"),
+        start=date(2026, 11, 23),
+    )  # fmt: skip
+    assert [step.skill_id for step in plan.steps] == ["rust"]
