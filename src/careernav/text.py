@@ -8,6 +8,7 @@ slashes) removed. So "Tensor Flow", "tensorflow" and "TensorFlow" are one name, 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Characters dropped when comparing names. Kept small on purpose: "+" and "#" carry meaning
@@ -52,3 +53,17 @@ def brackets_around(text: str, start: int, end: int, low: int, high: int) -> tup
     if opened == -1 or text.rfind(")", opened, start) != -1:
         return None
     return opened, text.find(")", end, high)
+
+
+# A Korean clause that ends in a connective before a comma: "파이썬 2년 이상이 꼭 필요하고,
+# FastAPI 경험이 있어야 하며, …". Looked for only where one of them stands: the plain
+# substring tests cost a fraction of a regex pass over every posting.
+_KOREAN_CLAUSE_END = re.compile(r"(?:고|며|지만|는데),\s")
+_KOREAN_CONNECTIVES = ("고,", "며,", "지만,", "는데,")
+
+
+def korean_clause_ends(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each Korean connective clause end ("하고, ") in `text`."""
+    if not any(c in text for c in _KOREAN_CONNECTIVES):
+        return []
+    return [m.span() for m in _KOREAN_CLAUSE_END.finditer(text)]

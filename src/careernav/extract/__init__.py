@@ -174,10 +174,11 @@ def extract_skills(
         hits = _without_job_titles(text, hits, kb)
     skill_years, doc_years = _attach_years(text, hits, index)
     basic = basic_mentions(text, hits) if doc_type == "resume" else set()
+    labels = _labels(kb, lang)
     mentions = [
         SkillMention(
             id=hit.skill_id,
-            label=kb.skills[hit.skill_id].label.get(lang),
+            label=labels[hit.skill_id],
             start=hit.start,
             end=hit.end,
             text=text[hit.start : hit.end],
@@ -198,6 +199,12 @@ def _without_job_titles(text: str, hits: list[Hit], kb: KnowledgeBase) -> list[H
     return [
         h for h in hits if h.skill_id not in owners or normalize(text[h.start : h.end]) not in keys
     ]
+
+
+@lru_cache(maxsize=8)
+def _labels(kb: KnowledgeBase, lang: str) -> dict[str, str]:
+    """Each concept's label in `lang`, looked up once per knowledge base and language."""
+    return {sid: skill.label.get(lang) for sid, skill in kb.skills.items()}
 
 
 @lru_cache(maxsize=4)

@@ -269,13 +269,25 @@ def _heading_candidate(line: str) -> tuple[str, int] | None:
         return None
     if len(head.strip()) > MAX_HEADING_CHARS:
         return None
-    candidate = _NUMBERING.sub("", _DECORATION.sub("", head.strip()))
-    candidate = _DECORATION.sub("", candidate)
+    candidate = _undecorated(head.strip())
     # "PROJECTS (product analytics)", "경력 (총 7년)": the heading before its aside
-    candidate = _TRAILING_ASIDE.sub("", candidate) or candidate
+    if candidate.endswith((")", "）")) or "(" in candidate or "（" in candidate:
+        candidate = _TRAILING_ASIDE.sub("", candidate) or candidate
     return candidate, len(head) + len(sep) if rest.strip() else len(line)
 
 
+def _undecorated(head: str) -> str:
+    """`head` without its decoration ("## ", "[ ", " ]", "▶ ") and numbering ("3. ", "다. ").
+    Most lines start and end with a letter and have neither: they skip the regexes."""
+    if not head:
+        return head
+    first, last = head[0], head[-1]
+    if first.isalpha() and last.isalnum() and first not in _NUMBER_LETTERS:
+        return head
+    return _DECORATION.sub("", _NUMBERING.sub("", _DECORATION.sub("", head)))
+
+
+_NUMBER_LETTERS = frozenset("IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ가나다라마바사아자차카타파하")
 _PREFIX_SEPARATORS = (":", "：", " | ")
 # its ")" may have gone with the decoration
 _TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]?\s*$")
@@ -368,10 +380,11 @@ def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, s
         bare = line.rstrip("\r\n")
         candidate = _heading_candidate(bare)
         if candidate is not None:
+            in_list = _list_item(lines, i)
             for name, table in tables.items():
                 if name == "resume" and _LABELLED_ITEM.match(bare):
                     continue  # "[프로젝트] 실시간 주문 파이프라인 구축 (2022.01 ~ 2022.09)"
-                kind = _classify(bare, candidate[0], table, _list_item(lines, i))
+                kind = _classify(bare, candidate[0], table, in_list)
                 if kind == "goals" and bare[candidate[1] :].strip():
                     # "학습 중: Airflow, Docker" labels its own line as wishes (see
                     # careernav.extract.aspiration); the lines after it are not wishes

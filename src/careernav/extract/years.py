@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from careernav.text import brackets_around
+from careernav.text import brackets_around, korean_clause_ends
 
 _KO = re.compile(
     r"(?<![\d.])(?P<low>\d{1,2})\s*(?:(?:~|-|–|에서)\s*(?P<high>\d{1,2})\s*)?년\s*(?:차|이상|↑|\+|以上)?"
@@ -169,9 +169,10 @@ def is_general(segment: str) -> bool:
     return _GENERAL.search(segment) is not None
 
 
-# A line, a sentence, or a Korean clause ending in a connective before a comma ("파이썬 2년
-# 이상이 꼭 필요하고, FastAPI 경험이 있어야 하며, …": the two years are Python's alone).
-_BREAK = re.compile(r"\n|[.?!;] |(?<=[가-힣])(?:고|며|지만|는데),\s")
+# A line or a sentence; a Korean clause ending in a connective before a comma too
+# (`korean_clause_ends`: "파이썬 2년 이상이 꼭 필요하고, FastAPI 경험이 있어야 하며, …": the two
+# years are Python's alone).
+_BREAK = re.compile(r"\n|[.?!;] ")
 
 
 class SentenceBounds:
@@ -183,6 +184,8 @@ class SentenceBounds:
         self.size = len(text)
         # (start of the next sentence, end of this one) at every break
         self.breaks = [(m.end(), m.start()) for m in _BREAK.finditer(text)]
+        if korean := korean_clause_ends(text):
+            self.breaks = sorted(self.breaks + [(end, start) for start, end in korean])
         self.starts = [b[0] for b in self.breaks]
 
     def around(self, offset: int) -> tuple[int, int]:

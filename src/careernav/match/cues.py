@@ -8,7 +8,7 @@ import bisect
 import re
 
 from careernav.extract import SkillMention
-from careernav.text import brackets_around
+from careernav.text import brackets_around, korean_clause_ends
 
 # An industry named in a duty or an intro is context ("our healthcare platform"); asked for,
 # it is named in the requirements, or as experience or knowledge of it.
@@ -51,12 +51,9 @@ _SENTENCE_REACH = 300  # characters each side: a run-on "sentence" is cut there
 # A line, a sentence or a clause after a semicolon or ", while": "3+ years of Python;
 # Kubernetes is a plus" prefers Kubernetes only.
 _CLAUSE_ENDS = ("\n", ". ", "; ", ", while ", ", whereas ")
-# ... and a Korean clause that ends in a connective before a comma: "파이썬 2년 이상이 꼭
-# 필요하고, FastAPI 경험이 있어야 하며, LoRA 경험이 있으면 더 좋고".
-_KOREAN_CLAUSE_END = r"(?<=[가-힣])(?:고|며|지만|는데|으며),\s"
-
-
-_CLAUSE_END = re.compile("|".join([*map(re.escape, _CLAUSE_ENDS), _KOREAN_CLAUSE_END]))
+# ... and a Korean clause that ends in a connective before a comma (`korean_clause_ends`):
+# "파이썬 2년 이상이 꼭 필요하고, FastAPI 경험이 있어야 하며, LoRA 경험이 있으면 더 좋고".
+_CLAUSE_END = re.compile("|".join(map(re.escape, _CLAUSE_ENDS)))
 
 
 class _Clauses:
@@ -66,6 +63,8 @@ class _Clauses:
     def __init__(self, text: str):
         self.size = len(text)
         found = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(text)]
+        if korean := korean_clause_ends(text):
+            found = sorted(found + korean)
         self.starts = [a for a, _ in found]  # where each clause end begins
         self.ends = [b for _, b in found]  # and where it stops
 
