@@ -499,3 +499,13 @@ def test_names_read_from_a_second_review():
     assert ids("ViT and Swin Transformer") == ["vision-transformer", "vision-transformer"]
     assert ids("Ran A/B experiments on onboarding") == ["ab-testing"]
     assert ids("피처 드리프트 탐지") == ["drift-detection"]
+
+
+def test_product_metrics_show_product_analytics():
+    assert ids("DAU/MAU, 리텐션 분석, ARPPU 지표 대시보드") == [
+        "product-analytics",
+        "product-analytics",
+        "product-analytics",
+        "product-analytics",
+        "dashboarding",
+    ]

@@ -70,3 +70,18 @@ def test_a_plan_still_teaches_a_skill_the_resume_grades_basic(store, kb):
         start=date(2026, 11, 23),
     )  # fmt: skip
     assert [step.skill_id for step in plan.steps] == ["rust"]
+
+
+def test_korean_phrases_of_a_basic_level_and_certificates_not_yet_held():
+    ex = extract_skills(
+        "기술\n- 텐서플로우 튜토리얼을 따라해 본 수준\n- Docker는 기초 수준\n- Python\n"
+        "자격증\n- 빅데이터분석기사 (필기 합격, 실기 준비 중)\n- SQLD\n- AWS SAA (in progress)\n",
+        doc_type="resume",
+    )
+    assert {m.id: m.level for m in ex.skills if m.id in ("tensorflow", "docker", "python")} == {
+        "tensorflow": "basic",
+        "docker": "basic",
+        "python": None,
+    }
+    assert list(ex.wished()) == ["big-data-analysis-engineer", "aws-certification"]
+    assert "sqld" in ex.concepts()

@@ -38,10 +38,17 @@ _CUE_AFTER_KO = re.compile(
     r"(?:[ \t]*[,/·][ \t]*[A-Za-z0-9가-힣.+#-]{1,12}){0,3}"
     # ... a particle or a word or two ("에", "엔지니어로", "분야로 커리어") and then the wish
     r"[ \t]*(?:[가-힣]{0,6}[ \t]*){0,3}?"
-    r"(?:관심|희망|지망|배우고[ \t]*싶|공부[ \t]*중|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
+    r"(?:관심|희망|지망|배우고[ \t]*싶|공부[ \t]*중|준비[ \t]*중|취득[ \t]*예정|응시[ \t]*예정|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
     r"독학하고[ \t]*있|(?:전환|전향|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원|준비))"
 )
 _WINDOW = 60
+# An aside that says the thing is not had yet: "빅데이터분석기사 (필기 합격, 실기 준비 중)",
+# "AWS SAA (in progress)", "(취득 예정)".
+_ASIDE_WISH = re.compile(
+    r"[ \t]*[(（][^()（）\n]{0,30}?(?:준비[ \t]*중|취득[ \t]*예정|응시[ \t]*예정|in[ \t]+progress"
+    r"|preparing|studying[ \t]+for)[^()（）\n]{0,10}[)）]",
+    re.IGNORECASE,
+)
 # A line labelled as what the person wants or is learning, not what they did: "희망 직무:
 # 데이터 분석", "관심 분야: 강화학습", "Desired position: ML engineer", "Learning: JAX".
 _WISH_LABEL = re.compile(
@@ -63,7 +70,7 @@ _HINT_BEFORE = re.compile(
     r"|become",
     re.I,
 )
-_HINT_AFTER = re.compile(r"관심|희망|지망|배우|공부|학습|독학|전환|전향|성장|이직")
+_HINT_AFTER = re.compile(r"관심|희망|지망|배우|공부|학습|독학|전환|전향|성장|이직|준비|예정")
 
 
 def is_aspiration(text: str, start: int, end: int) -> bool:
@@ -75,6 +82,8 @@ def is_aspiration(text: str, start: int, end: int) -> bool:
     if _HINT_BEFORE.search(before) and _CUE_BEFORE.search(before):
         return True
     after_end = min(len(text), end + _WINDOW)
+    if _ASIDE_WISH.match(text, end):
+        return True
     if not _HINT_AFTER.search(text, end, after_end):
         return False
     return _CUE_AFTER_KO.match(text, end, after_end) is not None

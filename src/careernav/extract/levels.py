@@ -35,6 +35,8 @@ _LABEL = re.compile(
 )
 # "Scala (basic)", "Go(기초)", "R (초급 수준)"
 _AFTER = re.compile(rf"\s*[(（]\s*(?:{_BASIC_WORDS})\s*(?:level|수준)?\s*[)）]", re.IGNORECASE)
+# "텐서플로우 튜토리얼을 따라해 본 수준", "Docker는 기초 수준"
+_AFTER_KO = re.compile(r"[^\n.;,()]{0,20}?(?:따라\s*해\s*본|기초|입문|맛보기)\s*수준")
 # "exposure to dbt and Airflow", "basic knowledge of Spark", "기초적인 Python"
 _BEFORE = re.compile(
     r"(?:\bexposure\s+to|\bbasic\s+(?:knowledge|understanding)\s+of|\bfamiliarity\s+with"
@@ -42,7 +44,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JOINT = re.compile(r"[ \t]*(?:,|/|·|&|\band\b|\bor\b|및|와|과)?[ \t]*", re.IGNORECASE)
-_HINT = re.compile(rf"{_BASIC_WORDS}", re.IGNORECASE)
+_HINT = re.compile(rf"{_BASIC_WORDS}|따라\s*해\s*본", re.IGNORECASE)
 
 
 def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
@@ -53,7 +55,7 @@ def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
     labels = [(m.start(), m.end(), _is_basic(m.group("word"))) for m in _LABEL.finditer(text)]
     label_ends = [end for _, end, _ in labels]
     for i, mention in enumerate(mentions):
-        if _AFTER.match(text, mention.end):
+        if _AFTER.match(text, mention.end) or _AFTER_KO.match(text, mention.end):
             found.add(i)
             continue
         at = bisect.bisect_right(label_ends, mention.start) - 1
