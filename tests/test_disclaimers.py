@@ -230,3 +230,17 @@ def test_a_line_labelled_not_yet_lacks_all_it_names_and_a_korean_wish_reaches_it
             "hadoop",
             "apache-spark",
         ]
+
+
+def test_work_another_team_does_and_a_sentence_that_says_not_required_ask_nothing():
+    from careernav.match import analyze_posting
+
+    posting = (
+        "Requirements\n- Python\n- Kubernetes is not required.\n"
+        "- No machine learning degree needed.\n"
+        "- 의료기기 인허가(식약처) 문서 작성은 RA팀이 담당합니다.\n"
+        "- Regulatory writing is handled by our RA team.\n- SQL\n"
+        "Preferred\n- Spark\n- Our office uses Google Workspace and Slack.\n"
+    )
+    levels = {r.id: r.level for r in analyze_posting(posting).requirements}
+    assert levels == {"python": "required", "sql": "required", "apache-spark": "preferred"}

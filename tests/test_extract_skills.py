@@ -509,3 +509,7 @@ def test_product_metrics_show_product_analytics():
         "product-analytics",
         "dashboarding",
     ]
+
+
+def test_a_card_company_is_not_a_web_framework():
+    assert ids("Kaggle: American Express Default Prediction (silver)") == ["kaggle-competitions"]

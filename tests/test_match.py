@@ -688,3 +688,16 @@ def test_at_least_one_of_a_slashed_list_is_a_choice_of_all_of_it():
     posting = "Requirements\n- Experience with at least one of vLLM / SGLang / TensorRT-LLM\n"
     alternatives = {r.id: set(r.alternatives) for r in analyze_posting(posting).requirements}
     assert alternatives["tensorrt-llm"] == {"vllm", "sglang"}
+
+
+def test_examples_in_brackets_after_what_they_are_examples_of_are_a_choice():
+    posting = "자격요건\n- 하이퍼파라미터 탐색(Optuna, Ray Tune) 경험\n- Python(pandas, numpy)\n"
+    alternatives = {r.id: set(r.alternatives) for r in analyze_posting(posting).requirements}
+    assert alternatives["optuna"] == {"ray-tune"}
+    # pandas and numpy are used from Python, not kinds of it: both are asked
+    assert alternatives["pandas"] == set() and alternatives["numpy"] == set()
+
+
+def test_a_sensor_counts_in_part_for_fusing_sensors():
+    result = match("Experience\n- Labelled LiDAR scans\n", "Requirements\n- Sensor fusion\n")
+    assert result.skills[0].credit == 0.5

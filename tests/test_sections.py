@@ -232,3 +232,17 @@ def test_a_table_whose_header_names_sections_makes_each_column_its_section():
 )  # fmt: skip
 def test_headings_of_forms_and_sites(text, doc_type, kinds):
     assert [s.kind for s in split_sections(text, doc_type)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "kinds"),
+    [
+        ("## 하시는 일\n- Vertex AI\n## 필요 역량\n- Python\n## 기타\n- 근무지: 판교\n", "posting",
+         ["responsibilities", "requirements", "other"]),
+        # a job line with dates under 경력 is no heading, though it names 연구
+        ("## 경력\n### 한울로보틱스 — 수석연구원 (2019.03 ~ 현재)\n- SLAM\n## 기타\n- 취미\n", "resume",
+         ["experience", "other"]),
+    ],
+)  # fmt: skip
+def test_other_headings_end_a_section_and_job_lines_are_not_headings(text, doc_type, kinds):
+    assert [s.kind for s in split_sections(text, doc_type)] == kinds

@@ -85,3 +85,18 @@ def test_korean_phrases_of_a_basic_level_and_certificates_not_yet_held():
     }
     assert list(ex.wished()) == ["big-data-analysis-engineer", "aws-certification"]
     assert "sqld" in ex.concepts()
+
+
+def test_one_item_graded_on_its_own():
+    ex = extract_skills(
+        "기술\n- 자바: 모름\n- 클라우드(AWS): 공부해보고 싶음\n- 파이토치: 배우는 중\n"
+        "- 텐서플로우: 하\n- C++ (하)\n- Rust: 초급\n- Java: none\n- Go - want to learn\n"
+        "- Kotlin (learning)\n- Python: 상\nWorking knowledge: Terraform\n",
+        doc_type="resume",
+    )
+    assert list(ex.lacking()) == ["java"]
+    assert list(ex.wished()) == ["cloud-computing", "aws", "pytorch", "go", "kotlin"]
+    assert [m.id for m in ex.skills if m.level == "basic"] == ["tensorflow", "cpp", "rust"]
+    # "Working knowledge" is the middle grade, counted whole
+    assert {"python", "terraform"} <= set(ex.concepts())
+    assert all(m.level is None for m in ex.skills if m.id in ("python", "terraform"))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from careernav.extract.levels import item_grade
+
 _CUES = (
     "interested in", "interest in", "passion for", "passionate about", "curious about",
     "moving toward", "moving towards", "moving into", "transition to", "transition into",
@@ -82,7 +84,7 @@ def is_aspiration(text: str, start: int, end: int) -> bool:
     if _HINT_BEFORE.search(before) and _CUE_BEFORE.search(before):
         return True
     after_end = min(len(text), end + _WINDOW)
-    if _ASIDE_WISH.match(text, end):
+    if _ASIDE_WISH.match(text, end) or item_grade(text, end) == "learning":
         return True
     if not _HINT_AFTER.search(text, end, after_end):
         return False

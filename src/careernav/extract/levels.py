@@ -23,12 +23,35 @@ class _Span(Protocol):
 
 _BASIC_WORDS = (
     r"familiar(?:ity)?(?:\s+with)?|basic(?:s|\s+knowledge)?|beginner|elementary|novice"
-    r"|exposure(?:\s+to)?|working\s+knowledge|기초|초급|입문|기본"
+    r"|exposure(?:\s+to)?|기초|초급|입문|기본"
 )
+# "Working knowledge" is the middle of the usual three grades, not the bottom.
 _OTHER_WORDS = (
     r"advanced|proficient|expert|fluent|strong|intermediate|skilled|experienced"
-    r"|고급|중급|숙련|능숙|상급|중상"
+    r"|working\s+knowledge|고급|중급|숙련|능숙|상급|중상"
 )
+# One item graded on its own: "자바: 모름", "텐서플로우: 하", "C++ (하)", "Rust: 초급",
+# "Java: none", "AWS - want to learn", "Rust (learning)", "클라우드(AWS): 공부해보고 싶음".
+_ITEM_GRADE = re.compile(
+    r"\)?(?:[ \t]*[(（][^()（）\n]{1,20}[)）])?[ \t]*(?:[:：]|[-–][ \t]|[(（])[ \t]*"
+    r"(?:(?P<none>모름|없음|경험[ \t]*없음|none|no[ \t]+experience|n/a)"
+    r"|(?P<learning>배우는[ \t]*중|학습[ \t]*중|공부[ \t]*중|공부해[ \t]*보고[ \t]*싶음|배우고[ \t]*싶음"
+    r"|learning|want(?:s)?[ \t]+to[ \t]+learn|studying)"
+    r"|(?P<basic>하|초급|기초|입문|basic|beginner|novice))"
+    r"[ \t]*(?=[)）\n,;/·|]|$)",
+    re.IGNORECASE,
+)
+
+
+def item_grade(text: str, end: int) -> str | None:
+    """The grade an item gives the name ending at `end`: "none" (자바: 모름), "learning"
+    (Rust (learning)), "basic" (C++ (하)), or None."""
+    m = _ITEM_GRADE.match(text, end)
+    if m is None:
+        return None
+    return "none" if m.group("none") else "learning" if m.group("learning") else "basic"
+
+
 # "Familiar: Rust, CUDA" — a level label, and what stands after it on the line is at that level
 _LABEL = re.compile(
     rf"(?:^|(?<=[\s•·ㆍ*|;/,(\-–]))(?P<word>{_BASIC_WORDS}|{_OTHER_WORDS})\s*[:：]", re.IGNORECASE
@@ -49,13 +72,19 @@ _HINT = re.compile(rf"{_BASIC_WORDS}|따라\s*해\s*본", re.IGNORECASE)
 
 def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
     """The positions (in `mentions`, in text order) of the mentions the text grades basic."""
-    if not mentions or _HINT.search(text) is None:
+    if not mentions:
         return set()
     found: set[int] = set()
+    if _HINT.search(text) is None:
+        return {i for i, m in enumerate(mentions) if item_grade(text, m.end) == "basic"}
     labels = [(m.start(), m.end(), _is_basic(m.group("word"))) for m in _LABEL.finditer(text)]
     label_ends = [end for _, end, _ in labels]
     for i, mention in enumerate(mentions):
-        if _AFTER.match(text, mention.end) or _AFTER_KO.match(text, mention.end):
+        if (
+            _AFTER.match(text, mention.end)
+            or _AFTER_KO.match(text, mention.end)
+            or item_grade(text, mention.end) == "basic"
+        ):
             found.add(i)
             continue
         at = bisect.bisect_right(label_ends, mention.start) - 1

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from careernav.extract.levels import item_grade
+
 
 class _Span(Protocol):
     start: int
@@ -85,13 +87,14 @@ _NOT_ASKED_BEFORE = re.compile(
     r"|working\s+on|write|writing|train|training|use|using)\s+(?:any\s+)?"
     r"|(?P<need>\bno\s+(?:prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of)\s+"
     # "No Kubernetes experience needed"
-    r"|\bno\s+(?:prior\s+)?(?=\S+(?:\s+\S+)?\s+(?:experience|knowledge)\s+(?:is\s+)?(?:needed"
-    r"|necessary|required)))"
+    r"|\bno\s+(?:prior\s+)?(?=\S+(?:\s+\S+)?\s+(?:experience|knowledge|degree|background)\s+"
+    r"(?:is\s+)?(?:needed|necessary|required)))"
     r"|(?P<role>\b(?:this|it|we)\s+(?:is|are)\s+not\s+an?\s+)",
     re.IGNORECASE,
 )
 _NEEDED = re.compile(
-    r"\s*(?:experience|knowledge)?\s*(?:is|are)?\s*(?:needed|necessary|required|expected)\b"
+    r"\s*(?:experience|knowledge|degree|background)?\s*(?:is|are)?\s*"
+    r"(?:needed|necessary|required|expected)\b"
     r"|\s*(?:is\s+)?(?:fine|ok|okay)\b",
     re.IGNORECASE,
 )
@@ -100,9 +103,18 @@ _ROLE = re.compile(r"\s*(?:role|position|job|shop|house|team|company)\b", re.IGN
 # "… 직무가 아닙니다".
 _NOT_ASKED_AFTER_EN = re.compile(
     r"\s*(?:experience|knowledge|skills?)?\s*(?:is|are)\s+(?:not\s+(?:needed|necessary"
-    r"|expected)|unnecessary)\b",
+    r"|expected|required)|unnecessary)\b",
     re.IGNORECASE,
 )
+# Work another team does: every name of its sentence up to there is not asked ("의료기기
+# 인허가(식약처) 문서 작성은 RA팀이 담당합니다", "Regulatory writing is handled by our RA team").
+_OTHER_TEAM_KO = re.compile(r"팀(?:이|에서)\s*(?:담당|맡|전담)")
+_OTHER_TEAM_EN = re.compile(
+    r"\b(?:is|are)\s+(?:handled|owned|done|covered)\s+by\s+(?:the|our|a|another)\s+\S+"
+    r"(?:\s+\S+)?\s+team\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"[.!?;]\s|\n")
 _NOT_ASKED_AFTER_KO = re.compile(
     r"(?:필요하지\s*않|필요\s*없|불필요|요구하지\s*않|묻지\s*않|없어도\s*(?:됩|되|괜찮|무방|지원|좋)"
     r"|(?:사용|쓰)(?:하)?지\s*않"
@@ -174,6 +186,10 @@ def denied_asks(text: str, mentions: Sequence[_Span]) -> set[int]:
             if opener.group("role") is not None and not _ROLE.match(text, after):
                 continue
             found.update(range(first, last + 1))
+    for at in _other_teams(text):
+        begin = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 300), at)),
+                    default=max(0, at - 300))  # fmt: skip
+        found.update(range(bisect.bisect_left(starts, begin), bisect.bisect_left(starts, at)))
     closers = negations + [m.start() for m in _KOREAN_DENIAL_SPOT.finditer(text)]
     for spot in closers:
         low = bisect.bisect_left(ends, spot - _CLOSER_REACH)
@@ -183,6 +199,24 @@ def denied_asks(text: str, mentions: Sequence[_Span]) -> set[int]:
             end = mentions[i].end
             if _NOT_ASKED_AFTER_EN.match(text, end) or _DENIED_AFTER_KO.match(text, end):
                 found.update(range(_chain_backward(text, mentions, i), i + 1))
+    return found
+
+
+def _other_teams(text: str) -> list[int]:
+    """Where a sentence hands its work to another team ("RA팀이 담당합니다", "is handled by
+    our RA team"): found from the word "팀"/"team", which few lines hold."""
+    found = []
+    at = text.find("팀")
+    while at != -1:
+        if _OTHER_TEAM_KO.match(text, at):
+            found.append(at)
+        at = text.find("팀", at + 1)
+    at = text.find(" team")
+    while at != -1:
+        end = at + len(" team")
+        if _OTHER_TEAM_EN.search(text, max(0, at - 60), end):
+            found.append(at)
+        at = text.find(" team", end)
     return found
 
 
@@ -202,6 +236,7 @@ def disclaimed(text: str, mentions: Sequence[_Span]) -> set[int]:
     if not mentions:
         return set()
     found = _labelled_lines(text, mentions, _LACKING_LABEL)
+    found |= {i for i, m in enumerate(mentions) if item_grade(text, m.end) == "none"}
     if _HINT.search(text) is None:
         return found
     starts = [m.start for m in mentions]

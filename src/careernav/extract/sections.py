@@ -22,6 +22,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
     "responsibilities": [
         "주요업무", "담당업무", "주요 업무 내용", "업무내용", "업무 소개", "직무내용", "직무 소개",
         "수행업무", "업무", "하는 일", "합류하면 함께 할 업무예요", "이런 일을 해요", "이런 업무를 해요",
+        "하시는 일", "하시게 될 일", "하게 될 일", "맡게 될 일", "담당하실 업무", "하시게 될 업무",
         # NCS 직무기술서 (the form of Korean public and large-company openings)
         "주요 수행업무", "주요 수행 업무", "직무 수행 내용", "직무수행내용", "능력단위",
         "입사하면 하게 될 업무", "포지션 상세", "Responsibilities", "Key responsibilities",
@@ -175,6 +176,11 @@ _RESUME = _table(RESUME_HEADINGS)
 # "자격사항" is the requirements of a posting but the certificates of a resume.
 _POSTING[_key("자격사항")] = "requirements"
 _RESUME[_key("자격사항")] = "certifications"
+# Headings that end the section before them and start nothing of their own: "기타",
+# "Additional information" ("근무지: 판교" is no requirement, "취미" no education).
+for _other in ("기타", "기타사항", "기타 사항", "기타 안내", "참고사항", "참고 사항", "유의사항",
+               "Other", "Other information", "Additional information"):  # fmt: skip
+    _POSTING[_key(_other)] = _RESUME[_key(_other)] = "other"
 _SHARED = frozenset(_POSTING) & frozenset(_RESUME)
 
 _LIST_BULLET = re.compile(r"^\s*[•\-*ㆍ·◦▪–‣⁃∙]\s+")
@@ -303,11 +309,21 @@ def _classify(
     line: str, candidate: str, table: dict[str, str], in_list: bool = False
 ) -> str | None:
     """The kind of heading `line` is, if any. A friendly heading is known by its key words,
-    unless the line is an item of a list whose lines all open with its symbol (`in_list`)."""
+    unless the line is an item of a list whose lines all open with its symbol (`in_list`), or
+    a resume's line with dates: a job or a project ("### 한울로보틱스 — 수석연구원 (2019.03 ~
+    현재)" names 연구 but is a job under 경력)."""
     kind = _known_kind(candidate, table)
-    if kind is None and not in_list and (_DECORATED.search(line) or _is_shouting(candidate)):
+    friendly = _DECORATED.search(line) or _is_shouting(candidate)
+    if kind is None and friendly and not in_list and not (table is _RESUME and _DATED.search(line)):
         kind = _stem_kind(candidate, table)
     return kind
+
+
+_DATED = re.compile(
+    r"(?:19|20)\d{2}[.\-/년][ \t]*\d{1,2}|(?:19|20)\d{2}[ \t]*[~–—-][ \t]*(?:(?:19|20)\d{2}|현재|재직"
+    r"|present|now|current)",
+    re.IGNORECASE,
+)
 
 
 def _known_kind(candidate: str, table: dict[str, str]) -> str | None:

@@ -87,12 +87,21 @@ def alternative_groups(
         inside.setdefault(at, []).append(i)
     inner = {i for members in inside.values() for i in members}
     _group_runs(outer, mentions, [i for i in range(len(mentions)) if i not in inner], kb, groups)
-    for members in inside.values():
+    ends = [m.end for m in mentions]  # mentions do not overlap: ends are in order
+    for at, members in inside.items():
         _group_runs(text, mentions, members, kb, groups)
+        # Examples in brackets after what they are examples of: "하이퍼파라미터 탐색(Optuna,
+        # Ray Tune)", "experiment tracking (MLflow, W&B)": any of them shows the kind of tool
+        owner = _owner(mentions, ends, asides[at][0])
+        if owner is not None and owner not in inner and len(members) > 1:
+            examples = [i for i in members if _narrower_of(kb, mentions[i].id, mentions[owner].id)]
+            if len(examples) > 1:
+                choice = frozenset(mentions[i].id for i in examples)
+                for i in examples:
+                    groups[i] = groups[i] | choice
     # Asides of the options of one choice are a choice too: "Python(FastAPI) 또는
     # Kotlin(Spring Boot)" asks for FastAPI or Spring Boot.
     by_choice: dict[frozenset[str], list[int]] = {}
-    ends = [m.end for m in mentions]  # mentions do not overlap: ends are in order
     for at, members in inside.items():
         owner = _owner(mentions, ends, asides[at][0])
         if owner is None or owner in inner:
@@ -131,6 +140,20 @@ def _degrees_offered_apart(
         choice = groups[a] | groups[b]
         for i in (a, b):
             groups[i] = groups[i] | choice
+
+
+def _narrower_of(kb: KnowledgeBase, sid: str, owner: str) -> bool:
+    """Whether `sid` is a case of `owner` (through its broader links) or a tool for it."""
+    seen = set()
+    while sid and sid not in seen:
+        if sid == owner:
+            return True
+        seen.add(sid)
+        skill = kb.skills[sid]
+        if owner in skill.related:
+            return True
+        sid = skill.broader
+    return False
 
 
 def _owner(mentions: list[SkillMention], ends: list[int], aside_start: int) -> int | None:

@@ -42,7 +42,7 @@ _BARE_ASIDE = re.compile(r"[\s,.:;!~\-–—]*")
 _CONTEXT_OPENER = re.compile(
     r"[\s•·▶*-]*(?:we offer|we provide|we give|benefits include|perks include|our benefits"
     r"|our perks|you(?:'ll| will) (?:get|enjoy|receive)|in return|we are an? |we're an? "
-    r"|founded in|our mission)",
+    r"|founded in|our mission|our offices? (?:uses?|runs? on|works? (?:in|with))|사내 (?:협업 )?툴)",
     re.IGNORECASE,
 )
 

@@ -180,7 +180,7 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
         # the broader chain mixes kinds and fields (LangChain → LLM apps → LLMs): "comes
         # under" is true of both
         return (
-            f"{other}은(는) {label}에 속하므로 인정"
+            f"{other}{josa(other, '은', '는')} {label}에 속하므로 인정"
             if ko
             else f"{other} comes under {label}, so it counts"
         )
