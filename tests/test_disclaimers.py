@@ -244,3 +244,21 @@ def test_work_another_team_does_and_a_sentence_that_says_not_required_ask_nothin
     )
     levels = {r.id: r.level for r in analyze_posting(posting).requirements}
     assert levels == {"python": "required", "sql": "required", "apache-spark": "preferred"}
+
+
+def test_labels_of_what_a_resume_lacks_or_would_learn():
+    ex = extract_skills(
+        "Skills\nPython, Docker\nNot experienced with: Java, feature stores\n"
+        "Would like to learn: MLOps, Airflow\n",
+        doc_type="resume",
+    )
+    assert list(ex.concepts()) == ["python", "docker"]
+    assert list(ex.lacking()) == ["java", "feature-store"]
+    assert list(ex.wished()) == ["mlops", "apache-airflow"]
+
+
+def test_a_denial_reaches_a_list_with_an_adjective_in_it():
+    from careernav.match import analyze_posting
+
+    posting = "Requirements\n- Python\n- We do not require a PhD or prior research publications.\n"
+    assert [r.id for r in analyze_posting(posting).requirements] == ["python"]

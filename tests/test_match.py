@@ -701,3 +701,19 @@ def test_examples_in_brackets_after_what_they_are_examples_of_are_a_choice():
 def test_a_sensor_counts_in_part_for_fusing_sensors():
     result = match("Experience\n- Labelled LiDAR scans\n", "Requirements\n- Sensor fusion\n")
     assert result.skills[0].credit == 0.5
+
+
+def test_a_plus_named_among_the_duties_too_stays_a_plus():
+    posting = (
+        "주요업무\n- LLM 파인튜닝 및 서빙\n- RAG 파이프라인 개발\n"
+        "자격요건\n- Python\n우대사항\n- LoRA 등 파인튜닝 경험\n"
+    )
+    levels = {r.id: r.level for r in analyze_posting(posting).requirements}
+    assert levels["fine-tuning"] == "preferred" and levels["lora"] == "preferred"
+    assert levels["rag"] == "required" and levels["python"] == "required"
+
+
+def test_backend_development_comes_under_software_development():
+    resume = "경력\n- 백엔드 개발 (2018.03 ~ 2024.02)\n"
+    skill = match(resume, "Requirements\n- Software development\n").skills[0]
+    assert (skill.credit, skill.via) == (1.0, "narrower")

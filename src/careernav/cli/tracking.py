@@ -41,7 +41,8 @@ L = {
     "coverage_then": {"en": "Required coverage when planned", "ko": "계획 시점 필수 충족률"},
     "coverage_now": {"en": "Required coverage now", "ko": "현재 필수 충족률"},
     "progress": {"en": "Steps done", "ko": "완료한 단계"},
-    "weeks": {"en": "Weeks", "ko": "주"},
+    "weeks": {"en": "Weeks: {n}", "ko": "{n}주"},
+    "known_n": {"en": "{n} skills shown", "ko": "보유 스킬 {n}개"},
     "total": {"en": "Estimated time", "ko": "예상 시간"},
     "written": {"en": "Written", "ko": "저장함"},
     "no_plan": {
@@ -53,6 +54,13 @@ L = {
         "en": "Nothing to learn for this target: the resume and your progress cover every skill it asks for.",
         "ko": "이 목표를 위해 더 배울 스킬이 없습니다: 이력서와 진행 기록이 요구 스킬을 모두 충족합니다.",
     },
+}
+
+
+_STAGES = {
+    "beginner": {"en": "beginner", "ko": "초급"},
+    "intermediate": {"en": "intermediate", "ko": "중급"},
+    "advanced": {"en": "advanced", "ko": "고급"},
 }
 
 
@@ -122,7 +130,9 @@ def profile_create(ctx, name, language, target_role, hours, resume_path, lang, a
     if as_json:
         print_json(data)
     else:
-        click.echo(f"{_t('name', lang)}: {created.name} ({len(known)} {_t('known', lang).lower()})")
+        click.echo(
+            f"{_t('name', lang)}: {created.name} ({_t('known_n', lang).format(n=len(known))})"
+        )
 
 
 @profile.command("show")
@@ -267,7 +277,7 @@ def _print_plan(made, weeks, lang: str) -> None:
     out = console()
     low, high = made.total_hours
     out.print(f"[bold]{escape(str(made.target.get('label') or made.target.get('id')))}[/bold] · "
-              f"{_t('total', lang)}: {low:g}–{high:g} h · {_t('weeks', lang)}: {len(weeks)}")  # fmt: skip
+              f"{_t('total', lang)}: {low:g}–{high:g} h · {_t('weeks', lang).format(n=len(weeks))}")  # fmt: skip
     table = Table(
         _t("step", lang),
         _t("skill", lang),
@@ -290,7 +300,8 @@ def _print_plan(made, weeks, lang: str) -> None:
         out.print(f"\n[bold]{_t('projects', lang)}[/bold]")
         for project in made.projects:
             out.print(
-                f"  • {escape(project.title)} ({project.stage}) — {escape(project.benefit['text'])}"
+                f"  • {escape(project.title)} ({_STAGES.get(project.stage, {}).get(lang, project.stage)})"
+                f" — {escape(project.benefit['text'])}"
             )
 
 

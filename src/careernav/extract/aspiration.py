@@ -60,6 +60,7 @@ _WISH_LABEL = re.compile(
     # what is being learned: "학습 중: Airflow, Docker", "Learning: JAX", "To learn: Rust"
     r"|(?:현재[ \t]*)?(?:학습|공부|독학)[ \t]*(?:중|예정)|(?:currently[ \t]+)?(?:learning|studying)"
     r"|to[ \t]+learn|next[ \t]+to[ \t]+learn"
+    r"|(?:would[ \t]+like|want|wish|hope|plan)[ \t]+to[ \t]+learn|배우고[ \t]*싶은[ \t]*(?:것|기술)"
     # "Goals: learn MLOps"; not a project's bare "목표: CTR 10% 개선"
     r"|(?:career[ \t]+|learning[ \t]+)?goals?|(?:커리어|학습|성장|향후)[ \t]*목표)[ \t]*[:：|]",
     re.IGNORECASE,

@@ -64,7 +64,8 @@ _FILLER_KO = re.compile(
 )
 # Between two names of one list, on one line.
 _JOINT = re.compile(
-    r"[ \t]*(?:,|/|·|&|\band\b|\bor\b|\bnor\b|및|또는|혹은)?[ \t]*|(?:이나|나|과|와|,)[ \t]*",
+    r"[ \t]*(?:,|/|·|&|\band\b|\bor\b|\bnor\b|및|또는|혹은)?[ \t]*"
+    r"(?:(?:prior|previous|formal|any|published)[ \t]+)?|(?:이나|나|과|와|,)[ \t]*",
     re.IGNORECASE,
 )
 _HINT = re.compile(
@@ -142,7 +143,8 @@ _NOT_ASKED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LACKING_LABEL = re.compile(
-    r"[ \t•·ㆍ*▶\-–]*(?:not\s+yet|no\s+experience(?:\s+yet)?|미경험|경험\s*없음)[ \t]*[:：]",
+    r"[ \t•·ㆍ*▶\-–]*(?:not\s+yet|no\s+experience(?:\s+(?:yet|with|in))?|not\s+experienced"
+    r"(?:\s+(?:with|in))?|unfamiliar(?:\s+with)?|미경험|경험\s*없음|경험\s*없는\s*기술)[ \t]*[:：]",
     re.IGNORECASE,
 )
 

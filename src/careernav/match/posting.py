@@ -175,7 +175,11 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         # A line that says "is a plus" or "우대" prefers, whatever section it is in; one that
         # says "필수" in the preferred section requires ("어학: OPIc IM2 이상 (필수)").
         sections = {_level_section(cues, m) for m in mentions}
-        if sections & REQUIRED_SECTIONS or (not structured and "other" in sections):
+        # A skill the posting names as a plus and otherwise only among the duties is a plus:
+        # "우대: LoRA 등 파인튜닝 경험" with "LLM 파인튜닝" among the duties does not make
+        # fine-tuning experience an ask.
+        asked = sections & REQUIRED_SECTIONS or (not structured and "other" in sections)
+        if "requirements" in sections or (asked and "preferred" not in sections):
             level = "required"
         elif "preferred" in sections:
             level = "preferred"

@@ -116,8 +116,9 @@ def plan_from_match(
     gaps = []
     # a skill the resume grades basic ("Familiar: Rust") is still to be learned to the level
     # asked: a step, not something known
-    have = have - {s.via_skill for s in result.skills if s.via == "basic"}
-    known = known_skills(kb, have)
+    basic = {s.via_skill for s in result.skills if s.via == "basic"}
+    have = have - basic
+    known = known_skills(kb, have) - basic  # nor is it shown by a skill that needs it
     for s in result.skills:
         if s.credit >= 1:
             continue

@@ -43,6 +43,24 @@ BENEFIT = {
 }
 
 
+# Resource costs and languages, as the reader's language says them.
+_WORDS = {
+    "free": {"en": "free", "ko": "무료"},
+    "freemium": {"en": "freemium", "ko": "부분 무료"},
+    "paid": {"en": "paid", "ko": "유료"},
+    "en": {"en": "English", "ko": "영어"},
+    "ko": {"en": "Korean", "ko": "한국어"},
+}
+
+
+def _label(skill_id: str, lang: str) -> str:
+    """A skill's label in `lang` (its ID when the knowledge base no longer has it)."""
+    from careernav.knowledge import default_knowledge_base
+
+    skill = default_knowledge_base().skills.get(skill_id)
+    return skill.label.get(lang) if skill else skill_id
+
+
 def _t(key: str, lang: str) -> str:
     return T[key][lang]
 
@@ -72,9 +90,9 @@ def plan_markdown(plan: Plan, weeks: list[Week]) -> str:
         lines.append(f"- {_t('hours', lang)}: {step.hours[0]:g}–{step.hours[1]:g}")
         for res in step.resources:
             note = f" ({res['note']})" if res.get("note") else ""
-            lines.append(
-                f"- [{res['title']}]({res['url']}){note} — {res['cost']}, {res['language']}"
-            )
+            cost = _WORDS.get(res["cost"], {}).get(lang, res["cost"])
+            language = _WORDS.get(res["language"], {}).get(lang, res["language"])
+            lines.append(f"- [{res['title']}]({res['url']}){note} — {cost}, {language}")
         lines.append(f"- {_t('checkpoint', lang)}: {step.checkpoint}")
         lines.append("")
     if plan.unplanned:
@@ -93,7 +111,7 @@ def plan_markdown(plan: Plan, weeks: list[Week]) -> str:
                 project.summary,
                 "",
                 f"- {_t('benefit', lang)} ({kind}): {project.benefit['text']}",
-                f"- {_t('proves', lang)}: {', '.join(project.covers)}",
+                f"- {_t('proves', lang)}: {', '.join(_label(c, lang) for c in project.covers)}",
                 f"- {_t('hours', lang)}: {project.hours[0]:g}–{project.hours[1]:g}",
                 f"- {_t('acceptance', lang)}:",
                 *[f"  - {a}" for a in project.acceptance],
