@@ -333,10 +333,14 @@ def _known_kind(candidate: str, table: dict[str, str]) -> str | None:
     kind = table.get(_key(candidate))
     if kind is None and candidate[:1] in "OoTtYyMm" and _DETERMINER.match(candidate):
         kind = table.get(_key(_DETERMINER.sub("", candidate, 1)))
-    if kind is None:
+    if kind is None and _MAY_JOIN.search(candidate):
         parts = [p for p in _SPLIT_WORDS.split(candidate) if p]
         kind = next((table[_key(p)] for p in parts if _key(p) in table), None)
     return kind
+
+
+# What `_SPLIT_WORDS` splits at; most lines hold none of it and skip the split.
+_MAY_JOIN = re.compile(r"[&/,・•·]|\band\b|및")
 
 
 # Symbols Korean postings put before headings and list items alike ("▶ 우대사항",
