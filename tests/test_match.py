@@ -717,3 +717,17 @@ def test_backend_development_comes_under_software_development():
     resume = "경력\n- 백엔드 개발 (2018.03 ~ 2024.02)\n"
     skill = match(resume, "Requirements\n- Software development\n").skills[0]
     assert (skill.credit, skill.via) == (1.0, "narrower")
+
+
+@pytest.mark.parametrize(
+    ("posting", "years"),
+    [
+        ("Requirements\n- 5+ years of software engineering, at least 2 in ML infrastructure or "
+         "MLOps\n", {"software-development": 5, "machine-learning": 2, "mlops": 2}),
+        ("Requirements\n- 7 years of experience, 3+ of them with Spark\n", {"apache-spark": 3}),
+        ("Requirements\n- 5+ years of Python, including 3+ years on AWS\n",
+         {"python": 5, "aws": 3}),
+    ],
+)  # fmt: skip
+def test_the_share_of_the_years_given_to_one_part_is_that_parts(posting, years):
+    assert {r.id: r.years for r in analyze_posting(posting).requirements} == years

@@ -88,7 +88,30 @@ def find_years(text: str) -> list[YearsPhrase]:
         m = _EN_BACK.search(text, start, cue.end())
         if m is not None and not _NOT_EXPERIENCE_EN.match(text, m.end()) and not _is_cap(text, m):
             found.append(_phrase(m))
+            found += _years_within(text, m.end())
+    found = list({p.start: p for p in found}.values())  # a share may also say "years"
     return sorted((p for p in found if 0 < p.years <= 40), key=lambda p: p.start)
+
+
+# The share of a span of years given to one part of it, the word "years" left out: "5+ years
+# of software engineering, at least 2 in ML infrastructure", "7 years of experience, 3+ of
+# them with Spark".
+_WITHIN = re.compile(
+    rf"[^.;\n]{{0,80}}?[,(][ \t]*(?:(?:including|with|of\s+which)\s+)?(?:at\s+least\s+)?"
+    rf"(?P<low>{_EN_NUMBER})\+?[ \t]+(?:(?:of\s+(?:them|those|which)|years?)[ \t]+)?"
+    r"(?=in\b|on\b|with\b|as\b|building\b|doing\b|working\b)",
+    re.IGNORECASE,
+)
+
+
+def _years_within(text: str, after: int) -> list[YearsPhrase]:
+    m = _WITHIN.match(text, after)
+    if m is None:
+        return []
+    low = m.group("low").casefold()
+    years = int(low) if low.isdigit() else _NUMBER_WORDS[low]
+    start = m.start("low")
+    return [YearsPhrase(years, start, m.end(), text[start : m.end()].strip())]
 
 
 def _is_cap(text: str, m: re.Match) -> bool:
