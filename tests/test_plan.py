@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -165,6 +166,14 @@ def test_profile_shapes(kb):
     assert shape.shape == "T"
     assert shape.deep == ["deep-learning"]
     assert shape.edge == "deep-learning"
+    # the share is the area's part of the role, not how much of the role is covered
+    assert re.fullmatch(
+        r"Deep learning: depth \d\.\d/5, an area that makes up \d+% of what Machine Learning "
+        r"Engineer needs",
+        shape.edge_reason,
+    )
+    ko = profile_shape(kb, deep_ml, target_role="ml-engineer", lang="ko").edge_reason
+    assert re.fullmatch(r"딥러닝: 깊이 \d\.\d/5, 머신러닝 엔지니어 역량의 \d+%를 차지하는 분야", ko)
     two_deep = deep_ml | {"rag", "llm", "langchain", "vector-database", "prompt-engineering",
                           "fine-tuning", "ai-agents"}  # fmt: skip
     assert profile_shape(kb, two_deep).shape == "W"

@@ -93,11 +93,12 @@ def _edge(rows: list[CategoryDepth], role_id, kb, lang) -> tuple[str | None, str
     if lang == "ko":
         reason = f"{best.label}: 깊이 {best.depth:.1f}/5"
         if role:
-            reason += f", {role} 역량 중 {best.target_share:.0%}"
+            # the area's share of the role's skills, not how much of it the person covers
+            reason += f", {role} 역량의 {best.target_share:.0%}를 차지하는 분야"
     else:
         reason = f"{best.label}: depth {best.depth:.1f}/5"
         if role:
-            reason += f", {best.target_share:.0%} of what {role} needs"
+            reason += f", an area that makes up {best.target_share:.0%} of what {role} needs"
     return best.id, reason
 
 
