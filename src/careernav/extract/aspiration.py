@@ -40,7 +40,8 @@ _CUE_AFTER_KO = re.compile(
     r"(?:[ \t]*[,/·][ \t]*[A-Za-z0-9가-힣.+#-]{1,12}){0,3}"
     # ... a particle or a word or two ("에", "엔지니어로", "분야로 커리어") and then the wish
     r"[ \t]*(?:[가-힣]{0,6}[ \t]*){0,3}?"
-    r"(?:관심|희망|지망|배우고[ \t]*싶|공부[ \t]*중|준비[ \t]*중|취득[ \t]*예정|응시[ \t]*예정|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
+    r"(?:관심|희망|지망|배우고[ \t]*싶|공부[ \t]*중|준비[ \t]*중|취득[ \t]*예정|응시[ \t]*예정"
+    r"|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
     r"독학하고[ \t]*있|(?:전환|전향|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원|준비))"
 )
 _WINDOW = 60
@@ -54,13 +55,15 @@ _ASIDE_WISH = re.compile(
 # A line labelled as what the person wants or is learning, not what they did: "희망 직무:
 # 데이터 분석", "관심 분야: 강화학습", "Desired position: ML engineer", "Learning: JAX".
 _WISH_LABEL = re.compile(
-    r"[ \t•·ㆍ*▶▷►▸■□●○◆◇★☆✔✓➤➢◦▪‣⁃∙–—-]*(?:희망[ \t]*(?:직무|분야|직종|포지션)|지원[ \t]*(?:분야|직무|포지션)|관심[ \t]*분야"
+    r"[ \t•·ㆍ*▶▷►▸■□●○◆◇★☆✔✓➤➢◦▪‣⁃∙–—-]*"
+    r"(?:희망[ \t]*(?:직무|분야|직종|포지션)|지원[ \t]*(?:분야|직무|포지션)|관심[ \t]*분야"
     r"|desired[ \t]+(?:position|role|job)|target[ \t]+(?:role|position|job)"
     r"|(?:career[ \t]+)?objective|interests?|areas?[ \t]+of[ \t]+interest"
     # what is being learned: "학습 중: Airflow, Docker", "Learning: JAX", "To learn: Rust"
     r"|(?:현재[ \t]*)?(?:학습|공부|독학)[ \t]*(?:중|예정)|(?:currently[ \t]+)?(?:learning|studying)"
     r"|to[ \t]+learn|next[ \t]+to[ \t]+learn"
-    r"|(?:would[ \t]+like|want|wish|hope|plan)[ \t]+to[ \t]+learn|배우고[ \t]*싶은[ \t]*(?:것|기술)"
+    r"|(?:would[ \t]+like|want|wish|hope|plan)[ \t]+to[ \t]+learn"
+    r"|배우고[ \t]*싶은[ \t]*(?:것|기술)"
     # "Goals: learn MLOps"; not a project's bare "목표: CTR 10% 개선"
     r"|(?:career[ \t]+|learning[ \t]+)?goals?|(?:커리어|학습|성장|향후)[ \t]*목표)[ \t]*[:：|]",
     re.IGNORECASE,

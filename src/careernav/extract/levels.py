@@ -13,13 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-
-class _Span(Protocol):
-    start: int
-    end: int
-
+from careernav.extract._lists import Span as _Span
+from careernav.extract._lists import chain_forward
 
 _BASIC_WORDS = (
     r"familiar(?:ity)?(?:\s+with)?|basic(?:s|\s+knowledge)?|beginner|elementary|novice"
@@ -66,7 +62,6 @@ _BEFORE = re.compile(
     r"|기초적인|기초\s*수준의)\s*\Z",
     re.IGNORECASE,
 )
-_JOINT = re.compile(r"[ \t]*(?:,|/|·|&|\band\b|\bor\b|및|와|과)?[ \t]*", re.IGNORECASE)
 _HINT = re.compile(rf"{_BASIC_WORDS}|따라\s*해\s*본", re.IGNORECASE)
 
 
@@ -95,19 +90,9 @@ def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
                 found.add(i)
                 continue
         if _BEFORE.search(text, max(0, mention.start - 40), mention.start):
-            found.update(_chain(text, mentions, i))
+            found.update(range(i, chain_forward(text, mentions, i) + 1))
     return found
 
 
 def _is_basic(word: str) -> bool:
     return re.fullmatch(_BASIC_WORDS, word, re.IGNORECASE) is not None
-
-
-def _chain(text: str, mentions: Sequence[_Span], i: int) -> range:
-    """Mention `i` and the mentions joined to it in a list after it."""
-    last = i
-    while last + 1 < len(mentions) and _JOINT.fullmatch(
-        text, mentions[last].end, mentions[last + 1].start
-    ):
-        last += 1
-    return range(i, last + 1)

@@ -1,5 +1,6 @@
-"""What a text denies. What a resume says it lacks is not its evidence: "no hands-on BigQuery or GCP experience",
-"never used Spark", "BigQuery, GCP 실무 경험 없음", "Kotlin은 사용해 본 적 없습니다".
+"""What a text denies. What a resume says it lacks is not its evidence: "no hands-on
+BigQuery or GCP experience", "never used Spark", "BigQuery, GCP 실무 경험 없음", "Kotlin은
+사용해 본 적 없습니다".
 
 A denial governs the names right next to it and the list they stand in, nothing further:
 English puts it before the names ("no experience with X or Y", "no X or Y experience",
@@ -18,15 +19,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
+from careernav.extract._lists import Span as _Span
+from careernav.extract._lists import chain_backward as _chain_backward
+from careernav.extract._lists import chain_forward as _chain_forward
+from careernav.extract._lists import mention_at as _mention_at
 from careernav.extract.levels import item_grade
-
-
-class _Span(Protocol):
-    start: int
-    end: int
-
 
 _DENIAL = r"(?:no|without|lack(?:s|ing)?(?:\s+of)?|little\s+(?:or|to)\s+no|zero)"
 _KIND = (
@@ -61,12 +59,6 @@ _DENIAL_KO = re.compile(
 # Between the last denied name and the Korean denial: a particle or a word of field.
 _FILLER_KO = re.compile(
     r"[ \t]*(?:[은는이가도][ \t]*)?(?:(?:관련|분야|쪽)[ \t]*)?(?:[은는이가도][ \t]*)?"
-)
-# Between two names of one list, on one line.
-_JOINT = re.compile(
-    r"[ \t]*(?:,|/|·|&|\band\b|\bor\b|\bnor\b|및|또는|혹은)?[ \t]*"
-    r"(?:(?:prior|previous|formal|any|published)[ \t]+)?|(?:이나|나|과|와|,)[ \t]*",
-    re.IGNORECASE,
 )
 _HINT = re.compile(
     r"\b(?:no|without|lack|little|zero|never|not|have|haven't|has|hasn't|did|didn't|do|don't)"
@@ -107,15 +99,6 @@ _NOT_ASKED_AFTER_EN = re.compile(
     r"|expected|required)|unnecessary)\b",
     re.IGNORECASE,
 )
-# Work another team does: every name of its sentence up to there is not asked ("의료기기
-# 인허가(식약처) 문서 작성은 RA팀이 담당합니다", "Regulatory writing is handled by our RA team").
-_OTHER_TEAM_KO = re.compile(r"팀(?:이|에서)\s*(?:담당|맡|전담)")
-_OTHER_TEAM_EN = re.compile(
-    r"\b(?:is|are)\s+(?:handled|owned|done|covered)\s+by\s+(?:the|our|a|another)\s+\S+"
-    r"(?:\s+\S+)?\s+team\Z",
-    re.IGNORECASE,
-)
-_SENTENCE_START = re.compile(r"[.!?;]\s|\n")
 _NOT_ASKED_AFTER_KO = re.compile(
     r"(?:필요하지\s*않|필요\s*없|불필요|요구하지\s*않|묻지\s*않|없어도\s*(?:됩|되|괜찮|무방|지원|좋)"
     r"|(?:사용|쓰)(?:하)?지\s*않"
@@ -126,6 +109,15 @@ _NOT_ASKED_AFTER_KO = re.compile(
 _DENIED_AFTER_KO = re.compile(
     r"(?:[ \t]*[^\s,.;:!?()·/]{1,10}?){0,4}?[ \t]*(?:" + _NOT_ASKED_AFTER_KO.pattern + ")"
 )
+# Work another team does: every name of its sentence up to there is not asked ("의료기기
+# 인허가(식약처) 문서 작성은 RA팀이 담당합니다", "Regulatory writing is handled by our RA team").
+_OTHER_TEAM_KO = re.compile(r"팀(?:이|에서)\s*(?:담당|맡|전담)")
+_OTHER_TEAM_EN = re.compile(
+    r"\b(?:is|are)\s+(?:handled|owned|done|covered)\s+by\s+(?:the|our|a|another)\s+\S+"
+    r"(?:\s+\S+)?\s+team\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"[.!?;]\s|\n")
 # Where a denial may stand, found with plain searches first (Python's word-boundary
 # regexes over a whole posting cost more than the rest of this module): an English opener
 # holds "not", "n't" or "no"; a denial after the names holds one of these words.
@@ -257,11 +249,6 @@ def disclaimed(text: str, mentions: Sequence[_Span]) -> set[int]:
     return found
 
 
-def _mention_at(mentions: Sequence[_Span], starts: list[int], offset: int) -> int | None:
-    i = bisect.bisect_left(starts, offset)
-    return i if i < len(mentions) and mentions[i].start == offset else None
-
-
 def _mention_before(
     text: str, mentions: Sequence[_Span], starts: list[int], offset: int
 ) -> int | None:
@@ -269,15 +256,3 @@ def _mention_before(
     if i < 0 or mentions[i].end > offset:
         return None
     return i if _FILLER_KO.fullmatch(text, mentions[i].end, offset) else None
-
-
-def _chain_forward(text: str, mentions: Sequence[_Span], i: int) -> int:
-    while i + 1 < len(mentions) and _JOINT.fullmatch(text, mentions[i].end, mentions[i + 1].start):
-        i += 1
-    return i
-
-
-def _chain_backward(text: str, mentions: Sequence[_Span], i: int) -> int:
-    while i > 0 and _JOINT.fullmatch(text, mentions[i - 1].end, mentions[i].start):
-        i -= 1
-    return i

@@ -108,10 +108,8 @@ def _years_within(text: str, after: int) -> list[YearsPhrase]:
     m = _WITHIN.match(text, after)
     if m is None:
         return []
-    low = m.group("low").casefold()
-    years = int(low) if low.isdigit() else _NUMBER_WORDS[low]
     start = m.start("low")
-    return [YearsPhrase(years, start, m.end(), text[start : m.end()].strip())]
+    return [YearsPhrase(_number(m.group("low")), start, m.end(), text[start : m.end()].strip())]
 
 
 def _is_cap(text: str, m: re.Match) -> bool:
@@ -121,9 +119,13 @@ def _is_cap(text: str, m: re.Match) -> bool:
 
 
 def _phrase(m: re.Match) -> YearsPhrase:
-    low = m.group("low").casefold()
-    years = int(low) if low.isdigit() else _NUMBER_WORDS[low]
-    return YearsPhrase(years, m.start(), m.end(), m.group().strip())
+    return YearsPhrase(_number(m.group("low")), m.start(), m.end(), m.group().strip())
+
+
+def _number(word: str) -> int:
+    """ "5" or "five" as a number."""
+    low = word.casefold()
+    return int(low) if low.isdigit() else _NUMBER_WORDS[low]
 
 
 _GENERAL = re.compile(

@@ -151,15 +151,18 @@ class Cues:
         return require is None or prefer < require
 
     def _distance(
-        self, mention: SkillMention, spots: list[int], clause: tuple[int, int]
+        self, mention: SkillMention, spots: list[int], clause: tuple[int, int], keep=None
     ) -> tuple[int, int] | None:
-        """Characters between the mention and the nearest of `spots` in its clause."""
+        """How far the nearest of `spots` in the mention's clause stands (see `_gap`), of the
+        spots `keep(spot)` accepts when given."""
         start, end = clause
         best = None
         for i in range(bisect.bisect_left(spots, start), len(spots)):
             spot = spots[i]
             if spot >= end:
                 break
+            if keep is not None and not keep(spot):
+                continue
             gap = self._gap(mention, spot)
             best = gap if best is None else min(best, gap)
         return best
@@ -179,21 +182,17 @@ class Cues:
         those inside an aside that leaves the mention out: "SQL 로 … (BigQuery 경험 환영)"
         welcomes BigQuery, and still asks for SQL."""
         start, end = clause
-        spots = self._spots("prefer")
-        best = None
-        for i in range(bisect.bisect_left(spots, start), len(spots)):
-            spot = spots[i]
-            if spot >= end:
-                break
+
+        def speaks_of_it(spot: int) -> bool:
             found = brackets_around(self.text, spot, spot, start, end)
-            if found is not None:
-                opened, closed = found
-                inside = opened <= mention.start and (closed == -1 or mention.end <= closed)
-                if not inside and not (closed != -1 and self._only_the_cue(opened + 1, closed)):
-                    continue  # an aside of its own names
-            gap = self._gap(mention, spot)
-            best = gap if best is None else min(best, gap)
-        return best
+            if found is None:
+                return True
+            opened, closed = found
+            inside = opened <= mention.start and (closed == -1 or mention.end <= closed)
+            # an aside of its own names speaks of those only
+            return inside or (closed != -1 and self._only_the_cue(opened + 1, closed))
+
+        return self._distance(mention, self._spots("prefer"), clause, speaks_of_it)
 
     def _only_the_cue(self, start: int, end: int) -> bool:
         """Whether the text in [start, end) is a preference cue and nothing else."""
