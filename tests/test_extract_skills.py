@@ -256,6 +256,29 @@ def test_degrees_written_short():
     assert ids("Excel, MS Teams, Jira; latency under 10 ms") == ["excel", "jira"]
 
 
+def test_degrees_named_by_their_level_not_their_title():
+    # "a university degree", "College degree", "advanced degree": what postings ask most
+    assert found("Requirements: a university degree in computer science") == {
+        "bachelors-degree": "university degree",
+        "computer-science": "computer science",
+    }
+    assert found("College degree required; advanced degree preferred.") == {
+        "bachelors-degree": "College degree",
+        "masters-degree": "advanced degree",
+    }
+    assert found("BS/BA degree in Mathematics or a post-graduate degree") == {
+        "bachelors-degree": "BS/BA degree",
+        "mathematics": "Mathematics",
+        "masters-degree": "post-graduate degree",
+    }
+    # "undergraduate" is not read as "graduate"
+    assert ids("Undergraduate degree in Physics") == ["bachelors-degree", "physics"]
+    assert ids("4년제 대학 졸업 이상, 석사 학위 소지자 우대") == [
+        "bachelors-degree",
+        "masters-degree",
+    ]
+
+
 def test_names_of_everyday_engineering_found_as_written():
     assert found("Built a retrieval-augmented chatbot over contracts")["rag"] == (
         "retrieval-augmented"
