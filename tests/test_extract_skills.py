@@ -252,8 +252,14 @@ def test_degrees_written_short():
     }
     assert ids("PhD or MS in Computer Science") == ["phd", "masters-degree", "computer-science"]
     assert ids("BS/MS in Physics") == ["bachelors-degree", "masters-degree", "physics"]
-    # alone, MS is Microsoft's: not a degree
+    # alone, MS is Microsoft's: not a degree; before "in" and a field it is one
     assert ids("Excel, MS Teams, Jira; latency under 10 ms") == ["excel", "jira"]
+    assert found("MS in Statistics from KAIST, 2019") == {
+        "masters-degree": "MS",
+        "statistics": "Statistics",
+    }
+    assert ids("MS in Azure; MS Office") == ["azure", "ms-office"]
+    assert ids("Masters/PhD preferred") == ["masters-degree", "phd"]
 
 
 def test_degrees_named_by_their_level_not_their_title():

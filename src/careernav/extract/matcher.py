@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -86,6 +87,14 @@ class SkillMatcher:
                 automaton.add_word(key, (len(key), owners, True, False))
         automaton.make_automaton()
         self._automaton = automaton
+        # A list-only credential (a domain concept with no hours to learn) before "in" and a
+        # concept is a degree in a field ("MS in Statistics"), not Microsoft.
+        self._fields = Fields(
+            frozenset(
+                s.id for s in kb.skills.values() if s.category == "domains" and s.hours is None
+            ),
+            frozenset(s.id for s in kb.skills.values() if s.kind == "concept"),
+        )
         self._typos = TypoIndex(kb.alias_index, kb.ordinary_words)
         self._actions = ActionMatcher(kb)
 
@@ -147,7 +156,7 @@ class SkillMatcher:
         ]
         hits = _leftmost_longest(candidates)
         if listed:
-            hits = _add_listed(text, hits, listed)
+            hits = _add_listed(text, hits, listed, self._fields)
         if typos:
             typo_hits = self._typos.find(text, hits)
             if vetoes and typo_hits:
@@ -176,13 +185,21 @@ class SkillMatcher:
                 yield match.span()
 
 
-def _add_listed(text: str, hits: list[Hit], listed: list[Hit]) -> list[Hit]:
+class Fields(NamedTuple):
+    credentials: frozenset[str]
+    concepts: frozenset[str]
+
+
+def _add_listed(
+    text: str, hits: list[Hit], listed: list[Hit], fields: Fields | None = None
+) -> list[Hit]:
     """`hits` and those of `listed` that stand in a list of found skills: lower-case spellings
     of case-sensitive names, and the generic words of `aliases_in_lists` ("Network").
 
     A name counts when a found skill is next to it with only a list separator between (comma,
     slash, "·", "|", ";", "&", "and", "or", 및, 와/과, 이나/나), or when found skills stand on both
-    sides of it with spaces between (tag lines: "java spring linux"). Newly accepted names
+    sides of it with spaces between (tag lines: "java spring linux"), or when it is a
+    credential and a field of study follows after "in" ("MS in Statistics"). Newly accepted names
     count as neighbours for the rest, so a list of several such names is found whole. Linear
     in the number of mentions: passes over the mentions in order, forwards and backwards,
     until nothing changes."""
@@ -205,7 +222,7 @@ def _add_listed(text: str, hits: list[Hit], listed: list[Hit]) -> list[Hit]:
         changed = False
         for order in (range(len(items)), range(len(items) - 1, -1, -1)):
             for i in order:
-                if not accepted[i] and _in_list(text, items, accepted, i):
+                if not accepted[i] and _in_list(text, items, accepted, i, fields):
                     accepted[i] = changed = True
     return [h for h, ok in zip(items, accepted, strict=True) if ok]
 
@@ -213,13 +230,24 @@ def _add_listed(text: str, hits: list[Hit], listed: list[Hit]) -> list[Hit]:
 _LIST_GAP = re.compile(r"\s*(?:[,/|·;&]|\band\b|\bor\b|및|와|과|이나|나|랑)\s*", re.I)
 _SPACE_GAP = re.compile(r"[ \t]+")
 _MAX_GAP = 12  # longer than any separator above
+_FIELD_GAP = re.compile(r"\s+in\s+")
 
 
-def _in_list(text: str, items: list[Hit], accepted: list[bool], i: int) -> bool:
+def _in_list(
+    text: str, items: list[Hit], accepted: list[bool], i: int, fields: Fields | None
+) -> bool:
     """Whether items[i] stands in a list with the accepted mentions next to it."""
     hit = items[i]
     left = text[items[i - 1].end : hit.start] if i > 0 and accepted[i - 1] else None
     right = text[hit.end : items[i + 1].start] if i + 1 < len(items) and accepted[i + 1] else None
+    if (
+        right is not None
+        and fields is not None
+        and hit.skill_id in fields.credentials
+        and items[i + 1].skill_id in fields.concepts
+        and _FIELD_GAP.fullmatch(right)
+    ):
+        return True
     gaps = [g if g is not None and len(g) <= _MAX_GAP else None for g in (left, right)]
     if any(g is not None and _LIST_GAP.fullmatch(g) for g in gaps):
         return True
