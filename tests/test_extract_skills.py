@@ -63,6 +63,24 @@ def test_korean_particles_and_suffixes():
     assert got["kubernetes"] == "쿠버네티스"
 
 
+def test_korean_bullets_and_middle_dots_glued_to_a_name():
+    # ㆍ (U+318D) is a bullet or a list dot, ㅇ a 공문서 bullet: neither is part of the word
+    assert ids("ㆍ파이썬 가능자\nㆍ쿠버네티스 클러스터 운영\nㅇ도커 사용 경험") == [
+        "python",
+        "kubernetes",
+        "docker",
+    ]
+    assert ids("파이썬ㆍ딥러닝ㆍSQL, PythonㆍPyTorch") == [
+        "python",
+        "deep-learning",
+        "sql",
+        "python",
+        "pytorch",
+    ]
+    # a name inside a longer Hangul word is still not found
+    assert ids("파이썬닉한 코드") == []
+
+
 def test_longest_match_wins():
     got = found("Spring Boot와 Apache Spark 경험")
     assert got["spring-boot"] == "Spring Boot"

@@ -28,12 +28,22 @@ _SUFFIX_RE = re.compile("(?:" + "|".join(KOREAN_SUFFIXES) + ")+")
 _VERB_STEM_RE = re.compile("하|했|한|할|함|해|되|된|될|됨|돼|됐|시키|시킨|시켜|시켰")
 
 
+# U+318D (ㆍ, an obsolete vowel) is written as a middle dot: a bullet ("ㆍ파이썬 가능자") or a
+# list separator ("PythonㆍSQL"), never part of a word today.
+ARAEA_DOT = "\u318d"
+
+
 def is_hangul(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e"
+    return "\uac00" <= ch <= "\ud7a3" or ("\u3131" <= ch <= "\u318e" and ch != ARAEA_DOT)
+
+
+def _is_lone_jamo(ch: str) -> bool:
+    """A letter written alone ("ㅇ" as a bullet in 공문서, "ㅋㅋ"), not part of a syllable."""
+    return "\u3131" <= ch <= "\u318e"
 
 
 def _is_word(ch: str) -> bool:
-    return ch.isalnum() and not is_hangul(ch)
+    return ch.isalnum() and not is_hangul(ch) and ch != ARAEA_DOT
 
 
 def _hangul_run_end(text: str, start: int) -> int:
@@ -55,7 +65,7 @@ def starts_cleanly(text: str, start: int) -> bool:
     if is_hangul(first):
         # "딥러닝" inside "머신딥러닝" is rare; inside a longer Hangul word it is usually part of
         # another word, so a name must start a Hangul run.
-        return not is_hangul(before)
+        return not is_hangul(before) or (_is_lone_jamo(before) and not _is_lone_jamo(first))
     return True
 
 
