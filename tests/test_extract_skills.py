@@ -174,6 +174,24 @@ def test_years_attach_to_the_skill_on_the_same_line():
     assert extraction.years == 5
 
 
+def test_years_written_after_each_name_are_that_names():
+    def years(text, doc_type="resume"):
+        return {m.id: m.years for m in extract_skills(text, doc_type=doc_type).skills}
+
+    assert years("기술: Python 5년, PyTorch 1년") == {"python": 5, "pytorch": 1}
+    assert years("Skills: Python: 5 years; SQL: 3 years") == {"python": 5, "sql": 3}
+    assert years("Python 5년 이상, PyTorch·TensorFlow 3년 이상", "posting") == {
+        "python": 5,
+        "pytorch": 3,
+        "tensorflow": 3,
+    }
+    # written before the names, each still owns its half
+    assert years("5+ years of Python, 3+ years of PyTorch", "posting") == {
+        "python": 5,
+        "pytorch": 3,
+    }
+
+
 def test_years_ranges_take_the_lower_bound_and_ignore_dates():
     text = "Requirements\n- 3~5년 Java 개발 경험\n- 2023년 입사자\n- 2-4 years with Docker"
     years = {m.id: m.years for m in extract_skills(text, doc_type="posting").skills}

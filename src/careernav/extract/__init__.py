@@ -220,6 +220,7 @@ def _attach_years(
     per_hit: dict[int, int] = {}
     doc_years: int | None = None
     starts = [h.start for h in hits]  # hits are in order: bisect, not a scan per segment
+    ends = [h.end for h in hits]  # in order too: mentions do not overlap
     by_line: dict[tuple[int, int], list[YearsPhrase]] = {}
     phrases = find_years(text)
     if not phrases:
@@ -234,7 +235,7 @@ def _attach_years(
         if index.kind_at(phrase.start) not in NOT_REQUIREMENTS:
             by_line.setdefault(bounds.around(phrase.start), []).append(phrase)
     for (line_start, line_end), phrases in by_line.items():
-        spans = segments(text, phrases, line_start, line_end)
+        spans = segments(text, phrases, line_start, line_end, ends)
         # "(or a Bachelor's with 7+ years)": years in brackets are the brackets' own, and
         # the names in those brackets are not the years' outside them ("데이터 엔지니어링
         # 경력 5년 이상 (또는 백엔드 개발 경력 포함 7년 이상)": backend is asked for 7)

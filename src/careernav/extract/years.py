@@ -135,14 +135,36 @@ _GENERAL = re.compile(
 )
 
 
-def segments(text: str, phrases: list[YearsPhrase], line_start: int, line_end: int):
+def segments(
+    text: str,
+    phrases: list[YearsPhrase],
+    line_start: int,
+    line_end: int,
+    name_ends: list[int] | None = None,
+):
     """(phrase, segment start, segment end): each phrase owns the part of its line nearer to
-    it than to the next phrase on the same line."""
+    it than to the next phrase on the same line; but a phrase written right after a name
+    ("Python 5년, PyTorch 1년", "SQL: 3 years") owns everything back to the phrase before it.
+    `name_ends`: the ends of the names found, in order."""
     bounds = [line_start]
     for left, right in itertools.pairwise(phrases):
-        bounds.append((left.end + right.start) // 2)
+        if name_ends is not None and _named_right_before(text, right.start, left.end, name_ends):
+            bounds.append(left.end)
+        else:
+            bounds.append((left.end + right.start) // 2)
     bounds.append(line_end)
     return [(p, bounds[i], bounds[i + 1]) for i, p in enumerate(phrases)]
+
+
+# Between a name and the years that follow it: "Python 5년", "PyTorch (3년)", "SQL: 3 years",
+# "Spark 실무 경력 2년", "Go — 2 yrs"
+_AFTER_NAME = re.compile(r"[\s:：(（\[\-–—]*(?:실무\s*)?(?:경력|경험)?[\s:：(（]*")
+
+
+def _named_right_before(text: str, start: int, after: int, name_ends: list[int]) -> bool:
+    """Whether a name ends just before `start` (and after `after`)."""
+    i = bisect.bisect_right(name_ends, start) - 1
+    return i >= 0 and name_ends[i] > after and _AFTER_NAME.fullmatch(text, name_ends[i], start)
 
 
 # A word that joins a new item between the names before a years phrase and the phrase: the
