@@ -52,6 +52,13 @@ def kinds(text: str, doc_type="posting") -> list[tuple[str, str | None]]:
         ("Our Hiring Process", "process"),  # a determiner before a known heading
         ("Your Responsibilities", "responsibilities"),
         ("The Benefits", "benefits"),
+        ("Ways to stand out from the crowd:", "preferred"),
+        ("Even better if you have:", "preferred"),
+        ("We'd love it if you also have:", "preferred"),
+        ("Strong candidates may also have:", "preferred"),
+        ("What will make you stand out", "preferred"),
+        ("What we need to see:", "requirements"),
+        ("You might be a fit if you have:", "requirements"),
     ],
 )
 def test_posting_headings(heading, kind):
@@ -166,6 +173,8 @@ def test_research_experience_is_experience_and_publications_are_projects():
         "- Implemented PPO in PyTorch\n\nSELECTED PUBLICATIONS\n[1] Conservative World Models.\n"
     )
     assert [s.kind for s in split_sections(resume, "resume")][-2:] == ["experience", "projects"]
+    resume_ko = "## 연구 경험\n네이버 AI Lab 연구 인턴 (2022.06 ~ 2022.12)\n- CLIP 경량화\n"
+    assert [s.kind for s in split_sections(resume_ko, "resume")][-1] == "experience"
 
 
 def test_a_list_of_items_opened_by_one_symbol_is_not_a_run_of_headings():

@@ -56,6 +56,8 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "직업기초능력", "관련 자격증",
         "Who we are looking for", "Who we're looking for", "Key qualifications",
         "이런 분을 찾아요", "이런 분을 찾습니다", "이런 분과 함께하고 싶습니다", "필요한 역량",
+        "What we need to see", "You might be a fit if you have", "You may be a fit if you have",
+        "You're a good fit if you have", "You'll be a great fit if you have",
     ],
     "preferred": [
         "우대사항", "우대조건", "우대요건", "우대", "우대 역량", "이런 분이면 더 좋아요",
@@ -67,6 +69,10 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Additional qualifications", "Great to have", "Desired experience", "We'd love to see",
         "We would love to see", "It would be great if you", "It would be great if you have",
         "Bonus if you", "이런 분이면 더 좋습니다", "이런 경험이 있으면 더 좋아요",
+        "Ways to stand out from the crowd", "Ways to stand out", "What will make you stand out",
+        "What would make you stand out", "Stand out if you have", "You'll stand out if you have",
+        "Even better if you have", "We'd love it if you also have", "We'd love it if you have",
+        "Strong candidates may also have", "It's a bonus if you have", "Bonus qualifications",
         # A team's stack: what the job works with, counted as good to know rather than required.
         "기술 스택", "기술스택", "사용 기술", "개발 환경", "Tech stack", "Our stack",
         "Technologies we use", "Our tech stack",
@@ -106,12 +112,12 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "Work experience", "Professional experience", "Employment", "Employment history",
         "Work history", "Career", "Relevant experience", "Volunteer experience", "Internships",
         "Internship", "인턴 경험", "인턴십", "Research experience", "Research positions",
-        "연구 경력", "상세 경력", "경력 상세", "경력 기술", "Positions", "Positions held",
+        "연구 경력", "연구 경험", "상세 경력", "경력 상세", "경력 기술", "Positions", "Positions held",
         "Professional positions", "Academic positions", "Appointments", "Academic appointments",
     ],
     "projects": [
         "프로젝트", "프로젝트 경험", "주요 프로젝트", "개인 프로젝트", "Projects", "Selected projects",
-        "Personal projects", "Side projects", "Key projects", "연구", "연구 경험",
+        "Personal projects", "Side projects", "Key projects", "연구",
         "Research", "Publications", "논문", "Portfolio", "포트폴리오",
         "Selected publications", "Publications and talks", "Papers", "Selected papers", "논문 실적",
         "Activities", "Extracurricular activities", "대외활동", "활동", "Leadership", "Open source",
@@ -198,7 +204,11 @@ _SPLIT_WORDS = re.compile(r"\s*(?:&|/|,|・|•|·|\band\b|및)\s*")
 # "Preferred qualifications" is preferred and "함께하면 받는 혜택" is benefits.
 _STEMS: dict[str, list[tuple[str, str]]] = {
     "posting": [
-        ("preferred", r"우대|더\s*좋|있다면\s*좋|preferred|nice\s*to|bonus|plus|desired"),
+        (
+            "preferred",
+            r"우대|더\s*좋|있다면\s*좋|preferred|nice\s*to|bonus|plus|desired|stand\s*out"
+            r"|even\s*better|(?:would|'d)\s*love|also\s*have",
+        ),
         ("benefits", r"혜택|복지|복리|보상|benefit|perk|we\s*offer"),
         (
             "process",
@@ -206,7 +216,8 @@ _STEMS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "requirements",
-            r"자격|필수|찾고\s*있|필요해요|requirement|qualification|looking\s*for|must",
+            r"자격|필수|찾고\s*있|필요해요|requirement|qualification|looking\s*for|must"
+            r"|need\s*to\s*see|a\s*(?:good\s*|great\s*)?fit\s*if",
         ),
         (
             "responsibilities",
