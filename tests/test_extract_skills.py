@@ -578,3 +578,37 @@ def test_product_metrics_show_product_analytics():
 
 def test_a_card_company_is_not_a_web_framework():
     assert ids("Kaggle: American Express Default Prediction (silver)") == ["kaggle-competitions"]
+
+
+def test_korean_particles_after_latin_names_follow_how_they_are_read():
+    from careernav.text import josa
+
+    def with_object(word):
+        return word + josa(word, "을", "를")
+
+    # a final consonant as read in Korean: 파이썬, 엘(SQL), 엠(LLM), 엑셀, 스프링
+    assert [with_object(w) for w in ("Python", "SQL", "LLM", "Excel", "Spring")] == [
+        "Python을",
+        "SQL을",
+        "LLM을",
+        "Excel을",
+        "Spring을",
+    ]
+    # an open last syllable: 엠엘플로우, 지씨피, 도커, 레디스, 디브이씨, 에이아이
+    assert [with_object(w) for w in ("MLflow", "GCP", "Docker", "Redis", "DVC", "Vertex AI")] == [
+        "MLflow를",
+        "GCP를",
+        "Docker를",
+        "Redis를",
+        "DVC를",
+        "Vertex AI를",
+    ]
+    # ㄹ takes 로, not 으로; other finals 으로
+    assert [w + josa(w, "으로", "로") for w in ("SQL", "R", "Python", "딥러닝", "모델")] == [
+        "SQL로",
+        "R로",
+        "Python으로",
+        "딥러닝으로",
+        "모델로",
+    ]
+    assert "---" + josa("---", "이", "가") == "---이(가)"  # nothing to read

@@ -384,7 +384,7 @@ def test_a_library_of_one_language_shows_that_language():
     assert result.required_coverage == 1.0 and result.verdict == "apply"
     ko = match(PROSE_RESUME_EN, PYTHON_POSTING_EN, lang="ko")
     python_ko = next(s for s in ko.skills if s.id == "python")
-    assert python_ko.why.startswith("PyTorch은(는) Python(으)로 쓰므로 인정")
+    assert python_ko.why.startswith("PyTorch는 Python으로 쓰므로 인정")
 
 
 def test_a_skill_used_through_several_languages_shows_none_of_them():

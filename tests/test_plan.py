@@ -234,8 +234,8 @@ def test_a_choice_is_planned_through_its_quickest_option(kb):
         ("method", "비동기 프로그래밍", "비동기 프로그래밍을 내 말로"),
         ("concept", "딥러닝", "딥러닝을 내 말로"),
         ("concept", "데이터 파이프라인 설계", "데이터 파이프라인 설계를 내 말로"),
-        ("concept", "MLOps", "MLOps을(를) 내 말로"),
-        ("language", "Python", "Python(으)로 파일을 읽고"),
+        ("concept", "MLOps", "MLOps를 내 말로"),
+        ("language", "Python", "Python으로 파일을 읽고"),
     ],
 )
 def test_korean_checkpoints_take_the_particle_of_the_skill(kind, label, expected):

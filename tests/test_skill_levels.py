@@ -53,7 +53,7 @@ def test_a_basic_skill_counts_for_half_and_says_why():
     assert rust.why == "the resume shows Rust at a basic level only, so it counts for half"
     assert result.required_coverage == pytest.approx(0.75)
     ko = match(RESUME_KO, "자격요건\n- R\n", lang="ko")
-    assert ko.skills[0].why == "이력서에 R이(가) 기초 수준으로만 나와 절반 인정"
+    assert ko.skills[0].why == "이력서에 R이 기초 수준으로만 나와 절반 인정"
 
 
 def test_a_skill_also_shown_without_a_grade_counts_whole():

@@ -29,19 +29,51 @@ def exact_key(name: str) -> str:
 
 
 def josa(word: str, with_final: str, without_final: str) -> str:
-    """The Korean particle that fits after `word`: 을/를, 이/가, 으로/로 by its last sound.
+    """The Korean particle that fits after `word`: 을/를, 이/가, 은/는, 과/와, 으로/로 by its
+    last sound as a Korean reads it ("Python이", "MLflow를", "SQL로", "LLM을", "GCP가")."""
+    final = _final_sound(word)
+    if final is None:
+        return f"{with_final}({without_final})"
+    if with_final == "으로" and final == "ㄹ":
+        return without_final
+    return with_final if final else without_final
 
-    Only a Hangul syllable tells for sure (ㄹ takes 로, not 으로); after Latin letters or digits
-    the two forms are written together, "을(를)", "(으)로", as Korean software usually does."""
-    last = word.rstrip()[-1:] if word.strip() else ""
+
+# Letter names that end in a consonant (엘, 엠, 엔, 알) and digits read with one (영, 일, 삼,
+# 육, 칠, 팔); every other letter name (에이, 비, 씨 …) and digit (이, 사, 오, 구) ends open.
+_LETTER_FINALS = {"l": "ㄹ", "r": "ㄹ", "m": "ㅁ", "n": "ㄴ"}
+_DIGIT_FINALS = {"0": "ㅇ", "1": "ㄹ", "3": "ㅁ", "6": "ㄱ", "7": "ㄹ", "8": "ㄹ"}
+# How a Latin word's ending is read in Korean: -ng 스프링, -m/-me 테라폼 크롬, -n/-ne 파이썬
+# 파인콘, -l/-le 엑셀 구글, -oop 하둡; other endings take a vowel (도커, 스파크, 레디스, 텐서플로).
+_WORD_FINALS = (("ng", "ㅇ"), ("me", "ㅁ"), ("ne", "ㄴ"), ("le", "ㄹ"), ("oop", "ㅂ"))
+
+
+def _final_sound(word: str) -> str | None:
+    """The final consonant of `word`'s last syllable as read in Korean ("" for none), or None
+    when it cannot be told (no letter or digit at all)."""
+    letters = [ch for ch in word if ch.isalnum()]
+    if not letters:
+        return None
+    last = letters[-1]
     if "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        if with_final == "으로" and final == 8:  # ㄹ
-            return without_final
-        return with_final if final else without_final
-    if with_final == "으로":
-        return "(으)로"  # "Python(으)로", as Korean software writes it
-    return f"{with_final}({without_final})"
+        final = (ord(last) - 0xAC00) % 28  # 0: none, 8: ㄹ
+        return "ㄹ" if final == 8 else ("other" if final else "")
+    if last.isdigit():
+        return _DIGIT_FINALS.get(last, "")
+    if not last.isascii():
+        return None
+    run = ""
+    for ch in reversed(letters):
+        if not (ch.isascii() and ch.isalpha()):
+            break
+        run = ch + run
+    if run.isupper():  # an acronym is read letter by letter: "SQL" 에스큐엘, "GCP" 지씨피
+        return _LETTER_FINALS.get(last.lower(), "")
+    low = run.lower()
+    for ending, final in _WORD_FINALS:
+        if low.endswith(ending) and len(low) > len(ending):
+            return final
+    return {"l": "ㄹ", "m": "ㅁ", "n": "ㄴ"}.get(low[-1], "")
 
 
 def brackets_around(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int] | None:
