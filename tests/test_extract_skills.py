@@ -612,3 +612,37 @@ def test_korean_particles_after_latin_names_follow_how_they_are_read():
         "모델로",
     ]
     assert "---" + josa("---", "이", "가") == "---이(가)"  # nothing to read
+
+
+def test_names_that_are_something_else_in_context():
+    # an identifier, an architecture, GPU kernels, data work that is not a tuning set
+    assert ids("Job requisition ID: R-104522") == []
+    assert ids("Python, R, SQL") == ["python", "r", "sql"]
+    assert ids("Point Cloud Segmentation with Transformers") == ["point-cloud-processing"]
+    assert ids("Skills: PyTorch, Transformers, PEFT") == [
+        "pytorch",
+        "hugging-face-transformers",
+        "peft",
+    ]
+    assert ids("Wrote CUDA kernel development guides") == ["cuda"]
+    assert ids("Linux kernel development") == ["linux-kernel"]
+    assert ids("dataset curation for vision models") == []
+    assert ids("Curated fine-tuning datasets for Llama 3") == ["llm-dataset-curation", "llama"]
+    # a print footer's file address
+    assert ids("file:///tmp/resume.html 1/2") == []
+
+
+def test_agents_and_drift_as_postings_write_them():
+    assert ids("Build multi-step agents and tool-using agents") == ["ai-agents", "ai-agents"]
+    assert ids("Set up monitoring for drift") == ["drift-detection"]
+
+
+def test_a_job_title_in_a_posting_asks_only_for_time_in_that_job():
+    def posting_ids(text):
+        return [m.id for m in extract_skills(text, doc_type="posting").skills]
+
+    assert posting_ids("5+ years of industry experience as a data scientist") == ["data-science"]
+    assert posting_ids("데이터 엔지니어 경력 3년 이상") == ["data-engineering"]
+    assert posting_ids("Work closely with data engineers and data scientists") == []
+    assert posting_ids("As a Data Scientist, you will own our pricing models") == []
+    assert posting_ids("데이터 엔지니어와 협업합니다") == []

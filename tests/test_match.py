@@ -572,6 +572,12 @@ def test_toeic_shows_english_proficiency():
             {"python": "required", "rust": "preferred", "kubernetes": "preferred",
              "docker": "required", "go": "preferred"},
         ),
+        (
+            "[자격요건]\n- Python 능숙자\n- SQL 능숙자 (필수는 아니지만 있으면 좋음)\n"
+            "- Docker는 선택 사항입니다\n- Kubernetes (선택)\n- 모델 선택 및 평가 경험\n",
+            {"python": "required", "sql": "preferred", "docker": "preferred",
+             "kubernetes": "preferred", "model-evaluation": "required"},
+        ),
     ],
 )  # fmt: skip
 def test_a_requirement_said_not_to_be_one_is_preferred(posting, levels):

@@ -4,6 +4,7 @@ the section it sits in, and the years of experience attached to it."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -194,11 +195,27 @@ def extract_skills(
 
 def _without_job_titles(text: str, hits: list[Hit], kb: KnowledgeBase) -> list[Hit]:
     """A posting's "Data Engineer" is the job or a colleague ("work closely with data
-    engineers"), not a skill it asks for; a resume's is the work its writer did."""
+    engineers"), not a skill it asks for, unless it asks for time in that job ("3+ years of
+    experience as a data scientist", "데이터 엔지니어 경력 3년", "데이터 엔지니어로서의 경험");
+    a resume's is the work its writer did."""
     owners, keys = _job_title_owners(kb), kb.job_title_keys
     return [
-        h for h in hits if h.skill_id not in owners or normalize(text[h.start : h.end]) not in keys
+        h
+        for h in hits
+        if h.skill_id not in owners
+        or normalize(text[h.start : h.end]) not in keys
+        or _AS_THE_JOB_BEFORE.search(text, max(0, h.start - 30), h.start)
+        or _AS_THE_JOB_AFTER.match(text, h.end)
     ]
+
+
+# Time asked in a job: "experience as a (senior) data scientist", "3+ years as an ML
+# engineer", "데이터 엔지니어 경력"; not the job itself ("As a Data Scientist, you will …")
+_AS_THE_JOB_BEFORE = re.compile(
+    r"\b(?:experience|years?|yrs|background|worked|working|work)\s+as\s+an?\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_AS_THE_JOB_AFTER = re.compile(r"\s*(?:경력|(?:으)?로서|(?:으)?로\s*\d+\s*년)")
 
 
 @lru_cache(maxsize=8)

@@ -106,8 +106,10 @@ _INITIAL_AFTER = re.compile(
 )
 _INITIAL_BEFORE = re.compile(r"[A-Z]\.\s?$")
 # Everyday compounds of a capital letter: "C-level", "C-suite", "R-squared", "C-section".
+# "A-level", "R-squared", and a letter before a number: an identifier ("R-104522", "C-3PO").
 _LETTER_COMPOUND = re.compile(
-    r"-(?:level|suite|squared|section|class|grade|type|shirt|span|store|corp)\b", re.IGNORECASE
+    r"-(?:level|suite|squared|section|class|grade|type|shirt|span|store|corp\b|\d)",
+    re.IGNORECASE,
 )
 
 

@@ -284,7 +284,7 @@ def _not_vetoed(hits: list[Hit], vetoes: list[tuple[int, int, frozenset[str]]]) 
 # every word as the start of a domain cost 0.14 ms a posting.
 _TLD_PATH = r"\.(?:com|io|dev|net|org|kr|me|ai|co|app|blog)/"
 _URL_HINT = re.compile(rf"://|www\.|@|{_TLD_PATH}")
-_URL = re.compile(r"(?:https?://|www\.)\S+")
+_URL = re.compile(r"(?:https?://|file://|ftp://|www\.)\S+")  # file://: a browser's print footer
 _BARE_LINK_END = re.compile(rf"{_TLD_PATH}\S*")
 _DOMAIN_START = re.compile(r"(?<![\w.@/-])[A-Za-z0-9][\w.-]*\Z")
 # "GitHub: github.com/…", "LinkedIn - linkedin.com/in/…": a name that labels a link to its own

@@ -26,7 +26,8 @@ _PREFERENCE = re.compile(
     r"|bonus|desirable|desired|ideally|is an advantage|advantageous|(?:is|are) welcome"
     # a requirement denied is a wish: "(not required)", "not a must", "(필수는 아님)"
     r"|not (?:strictly |absolutely )?(?:required|mandatory|a must|necessary)|optional)\b"
-    r"|우대|가산점|있으면 좋|면 더 좋|환영|필수(?:는|가|적이지는|적인 건)?\s*(?:아님|아니|아닙)",
+    r"|우대|가산점|있으면 좋|면 더 좋|환영|필수(?:는|가|적이지는|적인 건)?\s*(?:아님|아니|아닙)"
+    r"|선택\s*사항|\(선택\)",
     re.IGNORECASE,
 )
 _REQUIRED_WORDS = re.compile(
@@ -36,7 +37,7 @@ _REQUIRED_WORDS = re.compile(
 )
 # An aside that holds nothing but the cue speaks of what stands before it: "C++ (우대)",
 # "Go (not required)"; one with names of its own speaks of those ("(BigQuery 경험 환영)").
-_BARE_ASIDE = re.compile(r"[\s,.:;!~\-–—]*")
+_BARE_ASIDE_MARKS = re.compile(r"[\s,.:;!~\-–—]+")
 # Sentences that offer or introduce rather than ask, in postings written as one paragraph:
 # "We offer a learning budget for Coursera courses", "We are a fintech startup using Kafka".
 _CONTEXT_OPENER = re.compile(
@@ -195,10 +196,11 @@ class Cues:
         return self._distance(mention, self._spots("prefer"), clause, speaks_of_it)
 
     def _only_the_cue(self, start: int, end: int) -> bool:
-        """Whether the text in [start, end) is a preference cue and nothing else."""
+        """Whether the text in [start, end) is preference cues and nothing else, bar the
+        endings that join them ("(필수는 아니지만 있으면 좋음)")."""
         aside = self.text[start:end]
-        cue = _PREFERENCE.search(aside)
-        if cue is None:
+        rest, cues = _PREFERENCE.subn(" ", aside)
+        if not cues:
             return False
-        rest = aside[: cue.start()] + aside[cue.end() :]
-        return _BARE_ASIDE.fullmatch(rest) is not None or len(rest.strip()) <= 2
+        rest = _BARE_ASIDE_MARKS.sub("", rest)
+        return len(rest) <= 2 or (len(rest) <= 4 and all("가" <= ch <= "힣" for ch in rest))
