@@ -380,7 +380,7 @@ def test_a_library_of_one_language_shows_that_language():
     python = next(s for s in result.skills if s.id == "python")
     assert python.credit == 1 and python.via == "uses"
     assert python.via_skill in {"pytorch", "flask", "pytest"}
-    assert "is used with Python, so it counts; 6 years of it in the resume" in python.why
+    assert "is used with Python, so it counts; 5 years of it in the resume" in python.why
     assert result.required_coverage == 1.0 and result.verdict == "apply"
     ko = match(PROSE_RESUME_EN, PYTHON_POSTING_EN, lang="ko")
     python_ko = next(s for s in ko.skills if s.id == "python")

@@ -263,3 +263,16 @@ def test_a_title_outside_the_map_is_named_only_by_whole_words(title, job):
     from careernav.match.roles import other_job
 
     assert other_job(title) == job
+
+
+def test_years_of_a_plus_do_not_raise_what_is_required():
+    posting = analyze_posting(
+        "Minimum qualifications\n"
+        "- 3+ years of experience with machine learning and recommender systems\n\n"
+        "Preferred qualifications\n"
+        "- 5 years of experience in learning-to-rank or recommender systems\n"
+    )
+    by_id = {r.id: r for r in posting.requirements}
+    assert by_id["recommender-systems"].level == "required"
+    assert by_id["recommender-systems"].years == 3
+    assert by_id["learning-to-rank"].years == 5

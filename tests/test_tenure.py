@@ -22,7 +22,10 @@ TODAY = date(2026, 11, 22)
         ("2019-01 – 2021-12", (2019, 1), (2021, 12)),
         ("2020년 3월 ~ 2022년 2월", (2020, 3), (2022, 2)),
         ("03/2018 - 06/2020", (2018, 3), (2020, 6)),
-        ("2016 – 2019", (2016, 1), (2019, 12)),
+        ("2016 – 2019", (2016, 7), (2019, 6)),  # three years as a reader counts them
+        ("Research Intern, NVIDIA, Summer 2022", (2022, 6), (2022, 8)),
+        ("Spring 2021 – Fall 2022", (2021, 3), (2022, 11)),
+        ("2020 – 2020", (2020, 1), (2020, 12)),
         ("Sept. 2015 to June 2017", (2015, 9), (2017, 6)),
         ("2023.1 ~ 재직중", (2023, 1), (2026, 11)),
         ("2018.03.02 ~ 2020.02.28", (2018, 3), (2020, 2)),
@@ -161,3 +164,24 @@ def test_a_linkedin_export_puts_the_title_two_lines_over_the_dates():
     assert match(resume, role="data-scientist", today=TODAY).years_in_role == 4.8
     years = years_by_skill(extract_skills(resume, doc_type="resume"), TODAY)
     assert (years["xgboost"], years["tableau"]) == (4.8, 3.2)
+
+
+def test_a_job_block_never_takes_a_line_of_the_section_or_job_above():
+    # PDF and DOCX resumes put no blank line between sections or jobs
+    resume = (
+        "PROJECTS\n"
+        "Sales Dashboard - Power BI dashboards for a school district\n"
+        "EXPERIENCE\n"
+        "Math Teacher, Seoul High School 2016 - 2024\n"
+        "- Grade reports in Excel\n"
+        "Data Intern, Wayfair  Summer 2025\n"
+        "- Cleaned data with pandas and\n"
+        "SQL on BigQuery.\n"
+        "Data Analyst, Coupang  Jan 2026 - Present\n"
+        "- Dashboards in Tableau and SQL\n"
+    )
+    years = years_by_skill(extract_skills(resume, doc_type="resume"), TODAY)
+    assert "power-bi" not in years  # a project above the heading is no job's
+    assert years["excel"] == 8.0  # 2016 – 2024: eight years
+    assert years["pandas"] == 0.2 and years["bigquery"] == 0.2  # the wrapped line stays
+    assert years["tableau"] == 0.9

@@ -1,8 +1,10 @@
 """Years of work a resume shows, from the periods of its experience section.
 
 Resumes date their jobs as "2022.03 ~ 현재", "2018.03.02 ~ 2020.02.28", "2020년 3월 ~ 2022년 2월",
-"Mar 2020 – Present", "03/2018 - 06/2020" or "2016 – 2019". Each period counts from its first
-month to its last, both included; a year alone runs from January (start) or to December (end);
+"Mar 2020 – Present", "03/2018 - 06/2020", "2016 – 2019" or "Summer 2022". Each period counts
+from its first month to its last, both included; a year alone runs from January (start) or to
+December (end), but a range of years alone from mid-year to mid-year ("2016 – 2019" is three
+years, as a reader counts them); a season is its three months;
 "현재", "재직 중", "present", "now" mean today. Overlapping periods (two part-time jobs, a
 promotion written as two lines) count once. Only the experience section is read: school years
 and side projects are not years of work.
@@ -28,12 +30,22 @@ _MONTHS = {
     )
     for m in names
 }  # fmt: skip
+# A season stands for its months (northern hemisphere, as a résumé's school terms are):
+# "Summer 2022" is June to August.
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "autumn": (9, 11),
+    "winter": (12, 2),
+}
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_SEASON_NAME = "|".join(_SEASONS)
 # One date: 2022.03 / 2022-03 / 2022/3 / 2022년 3월 / Mar 2020 / March, 2020 / 03/2020 / 2020
 _DATE = (
     rf"(?:{_YEAR}\s*(?:[./-]|년)\s*\d{{1,2}}(?!\d)\s*월?(?:\s*[./-]?\s*\d{{1,2}}(?!\d)\s*일?)?"
-    rf"|(?:{_MONTH_NAME})\.?,?\s+{_YEAR}"
+    rf"|(?:{_MONTH_NAME}|{_SEASON_NAME})\.?,?\s+{_YEAR}"
     rf"|\d{{1,2}}\s*[./]\s*{_YEAR}"
     rf"|{_YEAR}(?:\s*년)?)"
 )
@@ -42,7 +54,14 @@ _RANGE = re.compile(
     rf"(?<![\w.])(?P<start>{_DATE})\s*(?:~|-|–|—|to|until|부터)\s*(?P<end>{_DATE}|{_NOW})(?![\w])",
     re.IGNORECASE,
 )
-_PARTS = re.compile(rf"(?P<year>{_YEAR})|(?P<name>{_MONTH_NAME})|(?P<num>\d{{1,2}})", re.I)
+_PARTS = re.compile(
+    rf"(?P<year>{_YEAR})|(?P<season>{_SEASON_NAME})|(?P<name>{_MONTH_NAME})|(?P<num>\d{{1,2}})",
+    re.I,
+)
+# A season and year alone on a job line: an internship ("Research Intern, NVIDIA, Summer 2022")
+_SEASON_ALONE = re.compile(
+    rf"(?<![\w–-])\b(?P<season>{_SEASON_NAME})\s+(?P<year>{_YEAR})\b(?![ \t]*[-–—~])", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +94,9 @@ def _parse(text: str, *, is_end: bool, today: date) -> tuple[int, int] | None:
     for part in _PARTS.finditer(text):
         if part.group("year"):
             year = int(part.group("year"))
+        elif part.group("season"):
+            first, last = _SEASONS[part.group("season").casefold()]
+            month = last if is_end else first
         elif part.group("name"):
             month = _MONTHS[part.group("name").casefold()]
         elif part.group("num") and month is None:  # "2018.03.02": the day is not the month
@@ -94,10 +116,25 @@ def find_periods(text: str, today: date | None = None) -> list[Period]:
         end = _parse(m.group("end"), is_end=True, today=today)
         if start is None or end is None:
             continue
+        if _YEAR_ONLY.fullmatch(m.group("start")) and _YEAR_ONLY.fullmatch(m.group("end")):
+            if end[0] > start[0]:
+                # "2016 – 2024" is read as eight years, not nine: mid-year to mid-year
+                start, end = (start[0], 7), (end[0], 6)
         end = min(end, (today.year, today.month))  # "2024 – 2026" written in mid-2026
         if _index(start) <= _index(end):
             found.append(Period(start, end, m.group().strip(), m.start(), m.end()))
-    return found
+    for m in _SEASON_ALONE.finditer(text):
+        if any(p.start_offset <= m.start() < p.end_offset for p in found):
+            continue
+        first, last = _SEASONS[m.group("season").casefold()]
+        year = int(m.group("year"))
+        start, end = (year, first), (year + (last < first), last)
+        if _index(end) <= _index((today.year, today.month)):
+            found.append(Period(start, end, m.group(), m.start(), m.end()))
+    return sorted(found, key=lambda p: p.start_offset)
+
+
+_YEAR_ONLY = re.compile(rf"\s*{_YEAR}\s*(?:년)?\s*")
 
 
 def tenure(text: str, sections: list[Section], today: date | None = None) -> Tenure | None:

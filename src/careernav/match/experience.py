@@ -74,7 +74,7 @@ def _shown(resume: Extraction, dated: Tenure | None) -> float | None:
 def _by_role(kb: KnowledgeBase, resume: Extraction, dated: Tenure | None) -> dict[str, float]:
     periods_of: dict[str, list[Period]] = {}
     for period in dated.periods if dated else []:
-        rid = _role_of_job(kb, resume.text, period)
+        rid = _role_of_job(kb, resume.text, period, _floor(resume, period.start_offset))
         if rid:
             periods_of.setdefault(rid, []).append(period)
     return {rid: round(union_months(ps) / 12, 1) for rid, ps in periods_of.items()}
@@ -88,7 +88,9 @@ def _by_skill(
     if dated is None:
         return {}
     periods = sorted(dated.periods, key=lambda p: p.start_offset)
-    starts = [_block_start(resume.text, p.start_offset) for p in periods]
+    starts = [
+        _block_start(resume.text, p.start_offset, _floor(resume, p.start_offset)) for p in periods
+    ]
     ends = [*starts[1:], None]
     shown = resume.concepts()
     periods_of: dict[str, list[Period]] = {}
@@ -108,13 +110,13 @@ def _by_skill(
     return {sid: round(union_months(ps) / 12, 1) for sid, ps in periods_of.items()}
 
 
-def _role_of_job(kb: KnowledgeBase, text: str, period: Period) -> str | None:
+def _role_of_job(kb: KnowledgeBase, text: str, period: Period, floor: int = 0) -> str | None:
     start = text.rfind("\n", 0, period.start_offset) + 1
     end = _line_end(text, period.end_offset)
     own = text[start : period.start_offset] + " " + text[period.end_offset : end]
     # the lines over the dates that belong to this job (company and title, in either order),
     # nearest first
-    head = _block_start(text, period.start_offset)
+    head = _block_start(text, period.start_offset, floor)
     above = reversed(text[head : max(start - 1, head)].split("\n")) if head < start else []
     below = text[end + 1 : _line_end(text, end + 1)] if end < len(text) else ""
     for line in (own, *above, below):
@@ -130,16 +132,38 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _block_start(text: str, offset: int) -> int:
+def _block_start(text: str, offset: int, floor: int = 0) -> int:
     """Where the block of the job dated at `offset` starts: its line, or up to two lines
-    above that are neither bullets nor blank (the company and the title)."""
+    above that could be the company and the title — not blank, no bullet, no sentence or the
+    wrapped end of one (PDF and DOCX resumes put no blank line between jobs), and never
+    above `floor` (the section's first line under its heading)."""
     start = text.rfind("\n", 0, offset) + 1
     for _ in range(2):
-        if start == 0:
+        if start <= floor:
             break
-        above = text.rfind("\n", 0, start - 1) + 1
+        above = max(text.rfind("\n", 0, start - 1) + 1, floor)
         line = text[above : start - 1]
-        if not line.strip() or _BULLET.match(line) or find_periods(line):  # another job's
+        if (
+            not line.strip()
+            or _BULLET.match(line)
+            or _NOT_A_TITLE.search(line)
+            or find_periods(line)  # another job's
+        ):
             break
         start = above
     return start
+
+
+# A line that ends a sentence, or goes on from the line before it: "…with XGBoost.", "and
+# Airflow on AWS", "(EKS)" (but "(주)새봄커머스" is a company)
+_NOT_A_TITLE = re.compile(r"[.!?;。]\s*$|^\s*[a-z]|^\s*\([^)]*\)\s*$")
+
+
+def _floor(resume: Extraction, offset: int) -> int:
+    """The first line of the section holding `offset`, under its heading."""
+    for section in resume.sections:
+        if section.start <= offset < section.end:
+            if section.heading:
+                return min(_line_end(resume.text, section.start) + 1, offset)
+            return section.start
+    return 0

@@ -174,7 +174,8 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
     for sid, mentions in found.items():
         # A line that says "is a plus" or "우대" prefers, whatever section it is in; one that
         # says "필수" in the preferred section requires ("어학: OPIc IM2 이상 (필수)").
-        sections = {_level_section(cues, m) for m in mentions}
+        levels_of = [_level_section(cues, m) for m in mentions]
+        sections = set(levels_of)
         # A skill the posting names as a plus and otherwise only among the duties is a plus:
         # "우대: LoRA 등 파인튜닝 경험" with "LLM 파인튜닝" among the duties does not make
         # fine-tuning experience an ask.
@@ -185,7 +186,16 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
             level = "preferred"
         else:
             continue  # only in an intro paragraph of a structured posting: context, not an ask
-        years = max((m.years for m in mentions if m.years), default=None)
+        # years asked where it is required are not raised by a plus ("Preferred: 5 years of
+        # recommender systems" does not make the required ones five)
+        years = max(
+            (
+                m.years
+                for m, section in zip(mentions, levels_of, strict=True)
+                if m.years and (level == "preferred") == (section == "preferred")
+            ),
+            default=None,
+        )
         alternatives = tuple(other for other in found if other in accepts.get(sid, ()))
         result.append(Requirement(sid, mentions[0].label, level, mentions, years, alternatives))
     return sorted(result, key=lambda r: r.level != "required")
