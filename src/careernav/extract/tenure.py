@@ -116,10 +116,10 @@ def find_periods(text: str, today: date | None = None) -> list[Period]:
         end = _parse(m.group("end"), is_end=True, today=today)
         if start is None or end is None:
             continue
-        if _YEAR_ONLY.fullmatch(m.group("start")) and _YEAR_ONLY.fullmatch(m.group("end")):
-            if end[0] > start[0]:
-                # "2016 – 2024" is read as eight years, not nine: mid-year to mid-year
-                start, end = (start[0], 7), (end[0], 6)
+        years_only = _YEAR_ONLY.fullmatch(m.group("start")) and _YEAR_ONLY.fullmatch(m.group("end"))
+        if years_only and end[0] > start[0]:
+            # "2016 – 2024" is read as eight years, not nine: mid-year to mid-year
+            start, end = (start[0], 7), (end[0], 6)
         end = min(end, (today.year, today.month))  # "2024 – 2026" written in mid-2026
         if _index(start) <= _index(end):
             found.append(Period(start, end, m.group().strip(), m.start(), m.end()))
