@@ -355,3 +355,27 @@ def test_match_warns_when_the_resume_and_the_posting_look_swapped():
     assert "reads like a job posting" in swapped.stderr
     assert "Give the resume first" in swapped.stderr
     assert "reads like" not in run("match", str(resume), str(posting)).stderr
+    ko = run("match", "--lang", "ko", str(posting), str(resume))
+    assert "en-llm-engineer.md는 채용 공고로, " in ko.stderr
+    assert "ko-mid-nlp.md는 이력서로 보입니다" in ko.stderr
+
+
+def test_posting_warns_when_given_a_resume():
+    fixtures = ROOT / "tests" / "fixtures"
+    given = run("posting", str(fixtures / "resumes" / "ko-mid-nlp.md"))
+    assert "reads like a resume, not a job posting" in given.stderr
+    posting = run("posting", str(fixtures / "postings" / "en-llm-engineer.md"))
+    assert "reads like" not in posting.stderr
+
+
+def test_posting_table_shows_a_choice_once_with_or():
+    posting = (
+        "Requirements\n- BS/MS in Computer Science\n- PyTorch or TensorFlow (3+ years)\n- Python\n"
+    )
+    out = run("posting", "-", input=posting).output
+    assert (
+        "Required: Bachelor's degree or Master's degree, Computer science, "
+        "PyTorch (3+ years) or TensorFlow (3+ years), Python"
+    ) in out
+    ko = run("posting", "--lang", "ko", "-", input=posting).output
+    assert "PyTorch (3년 이상) 또는 TensorFlow (3년 이상)" in ko

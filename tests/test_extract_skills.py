@@ -646,3 +646,19 @@ def test_a_job_title_in_a_posting_asks_only_for_time_in_that_job():
     assert posting_ids("Work closely with data engineers and data scientists") == []
     assert posting_ids("As a Data Scientist, you will own our pricing models") == []
     assert posting_ids("데이터 엔지니어와 협업합니다") == []
+
+
+def test_years_in_brackets_of_their_own_are_the_names_before_them():
+    def years(text):
+        return {m.id: m.years for m in extract_skills(text, doc_type="posting").skills}
+
+    assert years("- Python (3+ years)\n- 파이썬 (경력 3년 이상)\n- Spark (최소 2년)") == {
+        "python": 3,
+        "apache-spark": 2,
+    }
+    assert years("- PyTorch or TensorFlow (3+ years of experience)") == {
+        "pytorch": 3,
+        "tensorflow": 3,
+    }
+    # brackets with names of their own keep their years
+    assert years("- SQL (or 5+ years of Spark)")["sql"] is None

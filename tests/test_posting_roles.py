@@ -276,3 +276,25 @@ def test_years_of_a_plus_do_not_raise_what_is_required():
     assert by_id["recommender-systems"].level == "required"
     assert by_id["recommender-systems"].years == 3
     assert by_id["learning-to-rank"].years == 5
+
+
+def test_a_degree_that_experience_may_stand_in_for_is_a_plus():
+    posting = analyze_posting(
+        "Minimum qualifications\n"
+        "- BS/MS in Computer Science or equivalent practical experience\n"
+        "- PhD in Machine Learning, or equivalent practical experience\n"
+        "- 석사 학위 또는 이에 준하는 경력 2년 이상\n"
+        "- Python\n"
+    )
+    levels = {r.id: r.level for r in posting.requirements}
+    assert levels == {
+        "bachelors-degree": "preferred",
+        "masters-degree": "preferred",
+        "computer-science": "preferred",
+        "phd": "preferred",
+        "machine-learning": "required",  # experience in it is what stands in
+        "python": "required",
+    }
+    # without the alternative the degree is asked
+    plain = analyze_posting("Minimum qualifications\n- BS in Statistics\n- Python\n")
+    assert {r.id: r.level for r in plain.requirements}["bachelors-degree"] == "required"

@@ -21,6 +21,7 @@ from careernav.match.experience import years_by_skill
 from careernav.match.posting import title_of
 from careernav.match.roles import infer_roles, title_role
 from careernav.match.views import extraction_view, match_view, mention_view, posting_view
+from careernav.text import josa
 
 MAX_SIZE_HELP = (
     "Largest input file, in MB (default 10, or CAREERNAV_MAX_BYTES); with --jsonl, the largest"
@@ -99,10 +100,17 @@ L = {
         "ko": "그 스킬이 나오는 경력(기간이 적힌 직장)의 연수",
     },
     "years_plus": {"en": "{n}+ years", "ko": "{n}년 이상"},
+    "or": {"en": " or ", "ko": " 또는 "},
+    "resume_given": {
+        "en": "Warning: {source} reads like a resume, not a job posting. To match it against "
+        "a posting: careernav match RESUME POSTING.",
+        "ko": "주의: {source}{eun} 채용 공고가 아니라 이력서로 보입니다. 공고와 맞춰 보려면: "
+        "careernav match 이력서 공고",
+    },
     "swapped": {
         "en": "Warning: {resume} reads like a job posting and {posting} like a resume. "
         "Give the resume first: careernav match RESUME POSTING.",
-        "ko": "주의: {resume}은(는) 채용 공고로, {posting}은(는) 이력서로 보입니다. "
+        "ko": "주의: {resume}{resume_eun} 채용 공고로, {posting}{posting_eun} 이력서로 보입니다. "
         "이력서를 먼저 주세요: careernav match 이력서 공고",
     },
     "wished": {
@@ -223,7 +231,11 @@ def posting(
         run_batch(source, _posting_record, max_bytes=_max_bytes(max_size), defaults={"lang": lang})
         return
     kb = default_knowledge_base()
-    analysis = analyze_posting(_read(source, max_size), title=title, kb=kb, lang=lang)
+    document = _read(source, max_size)
+    if guess_doc_type(document.text) == "resume":
+        note = _t("resume_given", lang).format(source=source, eun=josa(source, "은", "는"))
+        click.echo(note, err=True)
+    analysis = analyze_posting(document, title=title, kb=kb, lang=lang)
     data = posting_view(kb, analysis, lang)
     if as_json:
         print_json(data)
@@ -252,15 +264,29 @@ def posting(
         note = _t("little_ai", lang).format(ai=counts["asked"], n=counts["of"])
         out.print(f"[yellow]{note}[/yellow]")
     for level in ("required", "preferred"):
-        names = [
-            r["label"]
-            + (" (" + _t("years_plus", lang).format(n=r["years"]) + ")" if r["years"] else "")
-            for r in data["requirements"]
-            if r["level"] == level
-        ]
+        names = _requirement_names([r for r in data["requirements"] if r["level"] == level], lang)
         out.print(
             f"\n[bold]{_t(level, lang)}[/bold]: " + (", ".join(names) or "-"), highlight=False
         )
+
+
+def _requirement_names(requirements: list[dict[str, Any]], lang: str) -> list[str]:
+    """Each requirement's label with the years asked; the options of a choice once, joined
+    by "or" ("Bachelor's degree or Master's degree", "PyTorch 또는 TensorFlow")."""
+    by_id = {r["id"]: r for r in requirements}
+    names, shown = [], set()
+    for r in requirements:
+        if r["id"] in shown:
+            continue
+        options = [r, *(by_id[a] for a in r["alternatives"] if a in by_id and a not in shown)]
+        shown.update(o["id"] for o in options)
+        labels = [
+            o["label"]
+            + (" (" + _t("years_plus", lang).format(n=o["years"]) + ")" if o["years"] else "")
+            for o in options
+        ]
+        names.append(_t("or", lang).join(labels))
+    return names
 
 
 def _swapped(resume_text: str, posting_text: str) -> bool:
@@ -312,7 +338,13 @@ def match_command(
     resume_doc = _read(resume, max_size)
     target = _read(posting_file, max_size) if posting_file else None
     if target is not None and _swapped(resume_doc.text, target.text):
-        click.echo(_t("swapped", lang).format(resume=resume, posting=posting_file), err=True)
+        note = _t("swapped", lang).format(
+            resume=resume,
+            posting=posting_file,
+            resume_eun=josa(resume, "은", "는"),
+            posting_eun=josa(posting_file, "은", "는"),
+        )
+        click.echo(note, err=True)
     result = match(resume_doc, target, role=role_id, thresholds=thresholds, lang=lang)
     data = match_view(result)
     if as_json:

@@ -191,7 +191,18 @@ def within_brackets(text: str, phrase: YearsPhrase, start: int, end: int) -> tup
     found = brackets_around(text, phrase.start, phrase.end, start, end)
     if found is None or found[1] == -1:
         return start, end
+    # brackets holding nothing but the years speak of what precedes them: "Python (3+ years)"
+    rest = text[found[0] + 1 : phrase.start] + text[phrase.end : found[1]]
+    if _BARE_YEARS_ASIDE.fullmatch(rest):
+        return start, end
     return found[0], found[1] + 1
+
+
+_BARE_YEARS_ASIDE = re.compile(
+    r"[\s,:;+.~]*(?:(?:at\s+least|min(?:imum)?\.?|최소)\s*)?(?:of\s+)?"
+    r"(?:(?:professional\s+|hands-on\s+|work\s+)?experience|exp\.?|경력|경험)?[\s,:;+.]*",
+    re.IGNORECASE,
+)
 
 
 def within_cell(

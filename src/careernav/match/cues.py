@@ -81,7 +81,18 @@ class _Clauses:
         return begin, finish
 
 
-_CUE_PATTERNS = {"ask": _INDUSTRY_ASK, "prefer": _PREFERENCE, "require": _REQUIRED_WORDS}
+# Experience that may stand in for what precedes it: "BS/MS in CS or equivalent practical
+# experience", "석사 학위 또는 이에 준하는 경력"
+_INSTEAD = re.compile(
+    r"\bor (?:an )?equivalent (?:[a-z]+ ){0,2}experience|(?:또는|혹은) 이에 준하는 (?:경력|경험)",
+    re.IGNORECASE,
+)
+_CUE_PATTERNS = {
+    "ask": _INDUSTRY_ASK,
+    "prefer": _PREFERENCE,
+    "require": _REQUIRED_WORDS,
+    "instead": _INSTEAD,
+}
 # The same patterns without IGNORECASE, for the lower-cased text: Python's case-insensitive
 # matching tries every position slowly (150 µs a posting for the preference words, 12 µs
 # this way). Their words are written in lower case.
@@ -127,6 +138,13 @@ class Cues:
         start, end = self.clause(mention)
         spots = self._spots(name)
         i = bisect.bisect_left(spots, start)
+        return i < len(spots) and spots[i] < end
+
+    def experience_instead(self, mention: SkillMention) -> bool:
+        """Whether the mention's clause goes on to accept experience in its place."""
+        _, end = self.clause(mention)
+        spots = self._spots("instead")
+        i = bisect.bisect_left(spots, mention.end)
         return i < len(spots) and spots[i] < end
 
     def asks_for_industry(self, mention: SkillMention) -> bool:

@@ -32,8 +32,9 @@ class Requirement:
 CLOSE_SHARE = 0.8
 
 
-def _level_section(cues: Cues, mention: SkillMention) -> str:
-    if cues.prefers(mention):
+def _level_section(cues: Cues, mention: SkillMention, credentials=frozenset()) -> str:
+    # a degree or a field of study that experience may stand in for is a plus
+    if cues.prefers(mention) or (mention.id in credentials and cues.experience_instead(mention)):
         return "preferred"
     return "requirements" if mention.section == "preferred" else mention.section
 
@@ -174,7 +175,7 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
     for sid, mentions in found.items():
         # A line that says "is a plus" or "우대" prefers, whatever section it is in; one that
         # says "필수" in the preferred section requires ("어학: OPIc IM2 이상 (필수)").
-        levels_of = [_level_section(cues, m) for m in mentions]
+        levels_of = [_level_section(cues, m, _credentials(kb)) for m in mentions]
         sections = set(levels_of)
         # A skill the posting names as a plus and otherwise only among the duties is a plus:
         # "우대: LoRA 등 파인튜닝 경험" with "LLM 파인튜닝" among the duties does not make
@@ -199,6 +200,14 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         alternatives = tuple(other for other in found if other in accepts.get(sid, ()))
         result.append(Requirement(sid, mentions[0].label, level, mentions, years, alternatives))
     return sorted(result, key=lambda r: r.level != "required")
+
+
+@lru_cache(maxsize=4)
+def _credentials(kb: KnowledgeBase) -> frozenset[str]:
+    """Degrees and fields of study (the concepts of the domains category)."""
+    return frozenset(
+        sid for sid, s in kb.skills.items() if s.category == "domains" and s.kind == "concept"
+    )
 
 
 def analyze_posting(
