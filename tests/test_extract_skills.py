@@ -662,3 +662,10 @@ def test_years_in_brackets_of_their_own_are_the_names_before_them():
     }
     # brackets with names of their own keep their years
     assert years("- SQL (or 5+ years of Spark)")["sql"] is None
+
+
+def test_a_serial_comma_before_or_keeps_the_list():
+    assert ids("Airflow, Dagster, or Argo") == ["apache-airflow", "dagster", "argo-workflows"]
+    assert ids("Experience with a workflow orchestrator") == ["workflow-orchestration"]
+    # alone, Argo is not the workflow engine
+    assert ids("Deployed with Argo") == []

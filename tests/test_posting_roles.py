@@ -298,3 +298,14 @@ def test_a_degree_that_experience_may_stand_in_for_is_a_plus():
     # without the alternative the degree is asked
     plain = analyze_posting("Minimum qualifications\n- BS in Statistics\n- Python\n")
     assert {r.id: r.level for r in plain.requirements}["bachelors-degree"] == "required"
+
+
+def test_examples_of_an_orchestrator_are_a_choice():
+    posting = analyze_posting(
+        "Requirements\n"
+        "- Experience with at least one workflow orchestrator (Airflow, Kubeflow Pipelines, "
+        "or Argo)\n"
+    )
+    by_id = {r.id: r for r in posting.requirements}
+    assert set(by_id["kubeflow"].alternatives) == {"apache-airflow", "argo-workflows"}
+    assert by_id["workflow-orchestration"].level == "required"

@@ -227,7 +227,8 @@ def _add_listed(
     return [h for h, ok in zip(items, accepted, strict=True) if ok]
 
 
-_LIST_GAP = re.compile(r"\s*(?:[,/|·;&]|\band\b|\bor\b|및|와|과|이나|나|랑)\s*", re.I)
+# "A, B, or C": the serial comma before "and"/"or" too
+_LIST_GAP = re.compile(r"\s*(?:[,/|·;&]|(?:,\s*)?\b(?:and|or)\b|및|와|과|이나|나|랑)\s*", re.I)
 _SPACE_GAP = re.compile(r"[ \t]+")
 _MAX_GAP = 12  # longer than any separator above
 _FIELD_GAP = re.compile(r"\s+in\s+")
