@@ -129,11 +129,18 @@ def test_a_job_title_is_evidence_in_a_resume_and_no_requirement_in_a_posting():
     [
         "Summary\nSQL analyst seeking a Data Scientist role.\n",
         "요약\nSQL 분석가, 데이터 사이언티스트 직무 희망\n",
+        "김서연 | 데이터 사이언티스트 지원\n요약\nSQL 분석가\n",
+        "Jordan Lee — Applying for Data Scientist\nSkills: SQL\n",
     ],
 )
 def test_the_job_a_resume_seeks_is_a_wish(resume):
     ex = extract_skills(resume, doc_type="resume")
     assert "data-science" in ex.wished() and "data-science" not in ex.concepts()
+
+
+def test_support_work_is_not_the_job_applied_for():
+    ex = extract_skills("경력\n- 마케팅팀 데이터 분석 지원\n", doc_type="resume")
+    assert "data-analysis" in ex.concepts() and not ex.wished()
 
 
 # -- what a posting says it does not ask for ---------------------------------------------------

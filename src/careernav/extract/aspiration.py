@@ -44,6 +44,33 @@ _CUE_AFTER_KO = re.compile(
     r"|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
     r"독학하고[ \t]*있|(?:전환|전향|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원|준비))"
 )
+# The job applied for, in a resume's header: "최유나 | AI 연구원 지원", "데이터 엔지니어 직무 지원
+# 합니다"; not support work ("데이터 분석 지원 업무").
+_APPLYING_KO = re.compile(
+    r"[ \t]*(?P<field>(?:직무|포지션|분야)(?:에)?[ \t]*)?지원(?:합니다|하고자\S*|자|서)?[ \t]*"
+    r"(?:$|[|/,.)\]])",
+    re.MULTILINE,
+)
+# … where a bare "지원" follows a job title, not a kind of work
+_JOB_NOUN_KO = (
+    "연구원",
+    "엔지니어",
+    "개발자",
+    "분석가",
+    "사이언티스트",
+    "과학자",
+    "매니저",
+    "기획자",
+)
+
+
+def _applying_for(text: str, start: int, end: int) -> bool:
+    applying = _APPLYING_KO.match(text, end)
+    if applying is None:
+        return False
+    return applying.group("field") is not None or text[start:end].endswith(_JOB_NOUN_KO)
+
+
 _WINDOW = 60
 # An aside that says the thing is not had yet: "빅데이터분석기사 (필기 합격, 실기 준비 중)",
 # "AWS SAA (in progress)", "(취득 예정)".
@@ -88,7 +115,11 @@ def is_aspiration(text: str, start: int, end: int) -> bool:
     if _HINT_BEFORE.search(before) and _CUE_BEFORE.search(before):
         return True
     after_end = min(len(text), end + _WINDOW)
-    if _ASIDE_WISH.match(text, end) or item_grade(text, end) == "learning":
+    if (
+        _ASIDE_WISH.match(text, end)
+        or item_grade(text, end) == "learning"
+        or _applying_for(text, start, end)
+    ):
         return True
     if not _HINT_AFTER.search(text, end, after_end):
         return False
