@@ -309,3 +309,15 @@ def test_examples_of_an_orchestrator_are_a_choice():
     by_id = {r.id: r for r in posting.requirements}
     assert set(by_id["kubeflow"].alternatives) == {"apache-airflow", "argo-workflows"}
     assert by_id["workflow-orchestration"].level == "required"
+
+
+def test_a_team_the_job_works_with_is_no_ask():
+    posting = analyze_posting(
+        "What you'll do\n"
+        "- Partner with Finance, Marketing and Ops to define metrics in dbt\n"
+        "- Work closely with product management and engineering\n\n"
+        "Requirements\n- SQL\n"
+    )
+    assert {r.id for r in posting.requirements} == {"dbt", "sql"}
+    asked = analyze_posting("Requirements\n- SQL\n- Experience in digital marketing analytics\n")
+    assert "marketing" in {r.id for r in asked.requirements}

@@ -87,7 +87,15 @@ _INSTEAD = re.compile(
     r"\bor (?:an )?equivalent (?:[a-z]+ ){0,2}experience|(?:또는|혹은) 이에 준하는 (?:경력|경험)",
     re.IGNORECASE,
 )
+# Teams worked with, not work asked for: "Partner with Finance, Marketing and Ops",
+# "work closely with product management", "마케팅팀과 협업"
+_PARTNER = re.compile(
+    r"\b(?:partner(?:ing|s)? with|collaborat(?:e|es|ing|ion) with|work(?:ing|s)? (?:closely )?with"
+    r"|alongside|liaise with|support(?:ing|s)? (?:the )?)\b|팀과|팀\s*등과|부서와",
+    re.IGNORECASE,
+)
 _CUE_PATTERNS = {
+    "partner": _PARTNER,
     "ask": _INDUSTRY_ASK,
     "prefer": _PREFERENCE,
     "require": _REQUIRED_WORDS,
@@ -139,6 +147,19 @@ class Cues:
         spots = self._spots(name)
         i = bisect.bisect_left(spots, start)
         return i < len(spots) and spots[i] < end
+
+    def names_a_partner(self, mention: SkillMention) -> bool:
+        """Whether the mention names a team the job works with ("Partner with Finance,
+        Marketing and Ops"): a partnering word before it in its clause and no word of
+        asking ("experience in marketing") between."""
+        start, _ = self.clause(mention)
+        spots = self._spots("partner")
+        i = bisect.bisect_right(spots, mention.start) - 1
+        if i < 0 or spots[i] < start:
+            return False
+        asks = self._spots("ask")
+        j = bisect.bisect_left(asks, spots[i])
+        return not (j < len(asks) and asks[j] < mention.start)
 
     def experience_instead(self, mention: SkillMention) -> bool:
         """Whether the mention's clause goes on to accept experience in its place."""

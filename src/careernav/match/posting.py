@@ -161,6 +161,7 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         m
         for m in extraction.requirement_mentions()
         if (kb.skills[m.id].kind != "industry" or cues.asks_for_industry(m))
+        and not (m.id in _business_functions(kb) and cues.names_a_partner(m))
         and not cues.offers_or_introduces(m)
     ]
     groups = alternative_groups(extraction.text, mentions, kb)
@@ -200,6 +201,17 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         alternatives = tuple(other for other in found if other in accepts.get(sid, ()))
         result.append(Requirement(sid, mentions[0].label, level, mentions, years, alternatives))
     return sorted(result, key=lambda r: r.level != "required")
+
+
+@lru_cache(maxsize=4)
+def _business_functions(kb: KnowledgeBase) -> frozenset[str]:
+    """Industries and the practices of a business's departments (marketing, consulting,
+    product management): named as a team the job works with, they are no ask."""
+    return frozenset(
+        sid
+        for sid, s in kb.skills.items()
+        if s.category == "domains" and s.kind in ("industry", "practice")
+    )
 
 
 @lru_cache(maxsize=4)
