@@ -131,6 +131,7 @@ def test_a_job_title_is_evidence_in_a_resume_and_no_requirement_in_a_posting():
         "요약\nSQL 분석가, 데이터 사이언티스트 직무 희망\n",
         "김서연 | 데이터 사이언티스트 지원\n요약\nSQL 분석가\n",
         "Jordan Lee — Applying for Data Scientist\nSkills: SQL\n",
+        "요약\nSQL 분석가로 일하다 데이터 사이언티스트로 전환하기 위해 통계를 공부하고 있습니다\n",
     ],
 )
 def test_the_job_a_resume_seeks_is_a_wish(resume):
