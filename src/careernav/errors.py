@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shlex
 
+from careernav.text import josa
+
 
 class CareernavError(Exception):
     """Base class: something the user can fix, with a message that says how. The message
@@ -47,7 +49,30 @@ class NotFoundError(CareernavError):
             )
         else:
             hint = f" Try `careernav {kind}s` to list them."
-        super().__init__(f"No {kind} named {name!r}.{hint}")
+        kind_ko = _KINDS_KO.get(kind, kind)
+        if self.suggestions:
+            hint_ko = f" 혹시 이것인가요: {', '.join(self.suggestions)}?"
+        elif kind == "skill":
+            hint_ko = (
+                " 철자를 확인하거나 다른 이름(ID 'pytorch', 영어나 한국어 이름 'PyTorch', '파이토치')으로"
+                " 찾아 보세요. `careernav role 직무`가 직무에 필요한 스킬을 보여 줍니다."
+            )
+        else:
+            hint_ko = f" `careernav {kind}s`로 목록을 볼 수 있습니다."
+        super().__init__(
+            f"No {kind} named {name!r}.{hint}",
+            ko=f"{name!r}{josa(name, '이라는', '라는')} {kind_ko} 없습니다.{hint_ko}",
+        )
+
+
+_KINDS_KO = {"role": "직무가", "skill": "스킬이", "project": "프로젝트가", "profile": "프로필이"}
+
+
+def quotable(document_name: str) -> str:
+    """A document's name as a message may quote it: pasted text has only a placeholder
+    ("<posting>", "<stdin>"), which names nothing."""
+    name = document_name or ""
+    return "" if name.startswith("<") and name.endswith(">") else name
 
 
 # --- Reading documents (careernav.documents) ------------------------------------------------
@@ -260,10 +285,14 @@ class ProfileNotFoundError(StoreError):
     def __init__(self, name: str, known: list[str] | None = None):
         self.name = name
         self.known = known or []
-        shown = f" Profiles you have: {', '.join(self.known[:10])}." if self.known else ""
+        listed = ", ".join(self.known[:10])
+        shown = f" Profiles you have: {listed}." if self.known else ""
+        shown_ko = f" 있는 프로필: {listed}." if self.known else ""
         super().__init__(
             f"No profile named {name!r}.{shown} "
-            f"Create it with `careernav profile create {_shell_word(name)}`."
+            f"Create it with `careernav profile create {_shell_word(name)}`.",
+            ko=f"{name!r}{josa(name, '이라는', '라는')} 프로필이 없습니다.{shown_ko} "
+            f"`careernav profile create {_shell_word(name)}`로 만드세요.",
         )
 
 
@@ -274,7 +303,9 @@ class ProfileExistsError(StoreError):
         self.name = name
         super().__init__(
             f"A profile named {name!r} already exists. "
-            + (hint or "Choose another name, or use the profile you have.")
+            + (hint or "Choose another name, or use the profile you have."),
+            ko=f"{name!r}{josa(name, '이라는', '라는')} 프로필이 이미 있습니다. 다른 이름을 고르거나 "
+            "있는 프로필을 쓰세요.",
         )
 
 

@@ -16,20 +16,31 @@ from careernav.errors import CareernavError, NotFoundError
 from careernav.extract import SkillMention, extract_skills
 from careernav.knowledge import KnowledgeBase
 from careernav.match import analyze_posting
-from careernav.match.scoring import Thresholds, match_posting
+from careernav.match.scoring import Thresholds, match_posting, match_role
 from careernav.match.views import match_view
-from careernav.plan.builder import plan_for_role, plan_from_match
+from careernav.plan.builder import plan_from_match
 from careernav.plan.model import Plan
 from careernav.plan.progress import (
     PROJECT_STATUSES,
     SKILL_STATUSES,
+    Marks,
+    basic_only,
     coverage,
-    current_statuses,
+    current_marks,
     known_from_progress,
+    known_in_full,
+    project_statuses,
     step_status,
+    with_progress,
 )
-from careernav.plan.retro import build_retrospective
+from careernav.plan.retro import build_retrospective, check_period
+from careernav.plan.schedule import Week, weekly_schedule
 from careernav.plan.shape import ProfileShape, profile_shape
+
+# Hours a week for learning: less than half an hour makes a plan of thousands of weeks, more
+# than 100 is not a week anyone has. The CLI, the web form and the API all take these.
+MIN_HOURS_PER_WEEK = 0.5
+MAX_HOURS_PER_WEEK = 100.0
 
 
 @dataclass(frozen=True)
@@ -52,54 +63,89 @@ def create_profile(
     """A new profile; a resume, when given, is stored and read for the skills it shows."""
     role_id = kb.role(target_role).id if target_role else None
     profile = store.create_profile(
-        name, language=language, target_role=role_id, hours_per_week=hours_per_week
+        name,
+        language=language,
+        target_role=role_id,
+        hours_per_week=check_hours_per_week(hours_per_week),
     )
     if resume is not None:
         add_resume(store, kb, name, resume)
     return profile
 
 
+def check_hours_per_week(hours: float) -> float:
+    """`hours` if it is a number of hours a week a plan can be made for, else an error that
+    says what is allowed."""
+    if (
+        isinstance(hours, bool)
+        or not isinstance(hours, int | float)
+        or not (MIN_HOURS_PER_WEEK <= hours <= MAX_HOURS_PER_WEEK)
+    ):
+        raise CareernavError(
+            f"Hours a week must be a number from {MIN_HOURS_PER_WEEK:g} to "
+            f"{MAX_HOURS_PER_WEEK:g}, not {hours!r}. Give the hours you can spend learning "
+            "each week, e.g. 10.",
+            ko=f"주당 시간은 {MIN_HOURS_PER_WEEK:g}에서 {MAX_HOURS_PER_WEEK:g} 사이의 숫자여야 "
+            f"합니다({hours!r}은(는) 안 됩니다). 매주 학습에 쓸 수 있는 시간을 적어 주세요(예: 10).",
+        )
+    return float(hours)
+
+
 def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
-    """Store a resume and the concepts it shows; later plans start from it."""
+    """Store a resume and the concepts it shows, read as a match reads them; later plans
+    start from it."""
     doc = store.add_document(name, "resume", resume.name, resume.format, resume.text)
-    extraction = extract_skills(resume.text, kb=kb, doc_type="resume")
-    concepts = extraction.concepts()
+    concepts = extract_skills(resume.text, kb=kb, doc_type="resume").concepts()
     result = {
         "skills": sorted(concepts),
         # shown at a basic level only ("Familiar: Rust"): a plan still teaches them
-        "basic": sorted(s for s, ms in concepts.items() if all(m.level == "basic" for m in ms)),
+        "basic": sorted(s for s, mentions in concepts.items() if basic_only(mentions)),
         "name": resume.name,
     }
     store.add_analysis(name, "resume", result, resume_document_id=doc.id)
     return doc
 
 
-def resume_skills(store, name: str) -> set[str]:
+def resume_evidence(store, kb: KnowledgeBase, name: str) -> dict[str, list[SkillMention]]:
+    """The latest resume's skills, under today's IDs, as a match reads them: no mentions
+    (the match needs none), but those shown at a basic level only marked so."""
     analysis = store.latest_analysis(name, kind="resume")
-    return set(analysis.result["skills"]) if analysis else set()
+    if analysis is None:
+        return {}
+    basic = set(analysis.result.get("basic", ()))
+    shown = {s: old in basic for old in analysis.result["skills"] for s in kb.current_ids(old)}
+    for old in set(analysis.result["skills"]) - basic:  # shown in full under any old name
+        shown.update((s, False) for s in kb.current_ids(old))
+    return {
+        sid: [SkillMention(sid, kb.skills[sid].label.en, 0, 0, "", "skills", level="basic")]
+        if basic_level
+        else []
+        for sid, basic_level in shown.items()
+    }
 
 
-def _evidence_of(store, kb: KnowledgeBase, name: str, have: set[str]) -> dict[str, list]:
-    """What the user knows, as a match reads it: each skill with no document evidence, but
-    those the resume shows at a basic level only marked so (they count for half)."""
-    analysis = store.latest_analysis(name, kind="resume")
-    learned = known_from_progress(kb, _statuses(store, kb, name))
-    basic = set(analysis.result.get("basic", ())) - learned if analysis else set()
-    evidence: dict[str, list] = {s: [] for s in have}
-    for sid in basic & have:
-        label = kb.skills[sid].label.en
-        evidence[sid] = [SkillMention(sid, label, 0, 0, "", "skills", level="basic")]
-    return evidence
+def evidence(store, kb: KnowledgeBase, name: str) -> dict[str, list[SkillMention]]:
+    """What the user knows, as a match reads it: the resume's evidence, and the skills
+    learned since (marked, or proved by a finished project), which count in full."""
+    return with_progress(
+        resume_evidence(store, kb, name), known_from_progress(kb, _marks(store, kb, name))
+    )
 
 
-def _statuses(store, kb: KnowledgeBase, name: str, until: datetime | None = None):
-    return current_statuses(kb, store.latest_status(name, until=until))
+def _marks(store, kb: KnowledgeBase, name: str) -> Marks:
+    return current_marks(kb, store.progress_events(name))
 
 
 def known_skills(store, kb: KnowledgeBase, name: str) -> set[str]:
-    """Skills the resume shows, marked learned, or proved by finished projects."""
-    known = {s for sid in resume_skills(store, name) for s in kb.current_ids(sid)}
-    return known | known_from_progress(kb, _statuses(store, kb, name))
+    """Skills the resume shows (above a basic level), marked learned, or proved by finished
+    projects."""
+    return known_in_full(evidence(store, kb, name))
+
+
+def basic_skills(store, kb: KnowledgeBase, name: str) -> set[str]:
+    """Skills the resume shows at a basic level only, and not learned since: still to learn."""
+    shown = evidence(store, kb, name)
+    return set(shown) - known_in_full(shown)
 
 
 def make_plan(
@@ -112,38 +158,49 @@ def make_plan(
     start: date | None = None,
     hours_per_week: float | None = None,
 ) -> tuple[Any, Plan]:
-    """A new active plan towards a posting, a role, or the profile's target role."""
+    """A new active plan towards a posting, a role, or the profile's target role.
+
+    The match behind it reads what the user knows now (resume and progress) exactly as
+    `match` reads a resume, so the plan's coverage is the match's, and stays so in
+    `progress_report` until something is marked."""
     profile = store.get_profile(name)
     lang = profile.language
-    hours = hours_per_week or profile.hours_per_week
+    hours = check_hours_per_week(hours_per_week or profile.hours_per_week)
     start = start or date.today()
-    have = known_skills(store, kb, name)
+    shown = evidence(store, kb, name)
     analysis_id = None
     if posting is not None:
         doc = store.add_document(name, "posting", posting.name, posting.format, posting.text)
         analysis = analyze_posting(posting, kb=kb, lang=lang)
         if not analysis.requirements:
+            called = _called(posting.name)
             raise CareernavError(
-                f"The posting {posting.name} names no skill careernav knows, so there is "
-                "nothing to plan for. Check that it is a job posting with its requirements."
+                f"The posting{' ' + called if called else ''} names no skill careernav knows, "
+                "so there is nothing to plan for. Check that it is a job posting with its "
+                "requirements.",
+                ko=f"채용 공고{' ' + called if called else ''}에서 careernav가 아는 스킬을 찾지 "
+                "못해 계획할 것이 없습니다. 요구 사항이 담긴 채용 공고인지 확인해 주세요.",
             )
-        # The match runs on what the user knows now (resume + progress), not on one document.
-        result = match_posting(
-            kb, _evidence_of(store, kb, name, have), analysis, Thresholds(), lang
-        )
+        result = match_posting(kb, shown, analysis, Thresholds(), lang)
         record = store.add_analysis(name, "match", match_view(result), posting_document_id=doc.id)
         analysis_id = record.id
-        plan = plan_from_match(kb, result, have=have, lang=lang, hours_per_week=hours, start=start)
         target_kind, target_id = "posting", posting.name
     else:
         role_id = kb.role(role).id if role else profile.target_role
         if not role_id:
             raise CareernavError(
                 f"Profile {name!r} has no target. Give a posting file or --role ID, or set one "
-                "with `careernav profile create --target-role`."
+                "with `careernav profile create --target-role`.",
+                ko=f"프로필 {name!r}에 목표가 없습니다. 채용 공고 파일이나 --role ID를 주거나, "
+                "`careernav profile create --target-role`로 목표 직무를 정하세요.",
             )
-        plan = plan_for_role(kb, role_id, have=have, lang=lang, hours_per_week=hours, start=start)
+        result = match_role(kb, shown, role_id, Thresholds(), lang)
         target_kind, target_id = "role", role_id
+    # a skill shown at a basic level only is not known: the plan teaches it, and does not
+    # take it as the groundwork of what needs it
+    plan = plan_from_match(
+        kb, result, have=known_in_full(shown), lang=lang, hours_per_week=hours, start=start
+    )
     stored = store.save_plan(
         name,
         plan.as_dict(),
@@ -157,14 +214,25 @@ def make_plan(
     return stored, plan
 
 
+def _called(document_name: str) -> str:
+    """A document's name as a message may quote it: pasted text has only a placeholder
+    ("<posting>"), which names nothing."""
+    return "" if document_name.startswith("<") and document_name.endswith(">") else document_name
+
+
 def done_items(store, kb: KnowledgeBase, name: str, plan: Plan) -> set[str]:
     """Plan steps and projects that need no more time: learned, skipped or done."""
-    statuses = _statuses(store, kb, name)
+    marks = _marks(store, kb, name)
     known = known_skills(store, kb, name)
-    done = {s.skill_id for s, status in step_status(kb, plan, statuses, known)
+    done = {s.skill_id for s, status in step_status(kb, plan, marks, known)
             if status in ("learned", "skipped")}  # fmt: skip
-    done |= {p.id for p in plan.projects if statuses.get(("project", p.id)) == "done"}
-    return done
+    done |= {pid for pid, status in project_statuses(marks).items() if status == "done"}
+    return done & ({s.skill_id for s in plan.steps} | {p.id for p in plan.projects})
+
+
+def schedule(store, kb: KnowledgeBase, name: str, plan: Plan) -> list[Week]:
+    """The plan's weeks from where the user stands: what is learned or done needs none."""
+    return weekly_schedule(plan, done=done_items(store, kb, name, plan))
 
 
 def active_plan(store, name: str) -> Plan | None:
@@ -186,34 +254,53 @@ def resolve_subject(kb: KnowledgeBase, text: str, lang: str = "en") -> Subject:
     return Subject("skill", skill.id, skill.label.get(lang))
 
 
-def mark(store, kb: KnowledgeBase, name: str, subject: str, status: str, note: str | None = None):
-    """Record progress on a skill or project (an event; history is never overwritten)."""
+def mark(
+    store,
+    kb: KnowledgeBase,
+    name: str,
+    subject: str,
+    status: str,
+    note: str | None = None,
+    *,
+    lang: str | None = None,
+):
+    """Record progress on a skill or project (an event; history is never overwritten).
+    `lang` is the language of the subject's label (default: the profile's)."""
     profile = store.get_profile(name)
-    found = resolve_subject(kb, subject, profile.language)
+    found = resolve_subject(kb, subject, lang or profile.language)
     allowed = SKILL_STATUSES if found.kind == "skill" else PROJECT_STATUSES
     if status not in allowed:
+        kind_ko = "스킬" if found.kind == "skill" else "프로젝트"
         raise CareernavError(
-            f"{status!r} is not a status for a {found.kind}; use one of: {', '.join(allowed)}."
+            f"{status!r} is not a status for a {found.kind}; use one of: {', '.join(allowed)}.",
+            ko=f"{status!r}은(는) {kind_ko}의 상태가 아닙니다. 다음 중 하나를 쓰세요: "
+            f"{', '.join(allowed)}.",
         )
     event = store.record_progress(name, found.kind, found.id, status, note=note)
     return found, event
 
 
-def progress_report(store, kb: KnowledgeBase, name: str) -> dict[str, Any]:
-    """The plan's steps with their status, coverage then and now, and the event history."""
+def progress_report(
+    store, kb: KnowledgeBase, name: str, *, lang: str | None = None
+) -> dict[str, Any]:
+    """The plan's steps with their status, coverage then and now, and the event history.
+    Labels are in `lang` (default: the profile's language)."""
     profile = store.get_profile(name)
-    statuses = _statuses(store, kb, name)
-    known = known_skills(store, kb, name)
+    lang = lang or profile.language
+    marks = _marks(store, kb, name)
+    shown = evidence(store, kb, name)
+    known = known_in_full(shown)
     plan = active_plan(store, name)
     report: dict[str, Any] = {
         "profile": profile.name,
         "known": sorted(known),
+        "basic": sorted(set(shown) - known),
         "events": [
             {
                 "at": e.created_at.isoformat(),
                 "kind": e.subject_kind,
                 "id": e.subject_id,
-                "label": _subject_label(kb, e.subject_kind, e.subject_id, profile.language),
+                "label": _subject_label(kb, e.subject_kind, e.subject_id, lang),
                 "status": e.status,
                 "note": e.note,
             }
@@ -226,14 +313,19 @@ def progress_report(store, kb: KnowledgeBase, name: str) -> dict[str, Any]:
         {
             "order": s.order,
             "id": s.skill_id,
-            "label": s.label,
+            "label": _subject_label(kb, "skill", s.skill_id, lang, s.label),
             "status": status,
             "hours": list(s.hours),
         }
-        for s, status in step_status(kb, plan, statuses, known)
+        for s, status in step_status(kb, plan, marks, known)
     ]
+    done_projects = project_statuses(marks)
     projects = [
-        {"id": p.id, "title": p.title, "status": statuses.get(("project", p.id), "todo")}
+        {
+            "id": p.id,
+            "title": _subject_label(kb, "project", p.id, lang, p.title),
+            "status": done_projects.get(p.id, "todo"),
+        }
         for p in plan.projects
     ]
     done = sum(1 for s in steps if s["status"] in ("learned", "skipped"))
@@ -244,37 +336,61 @@ def progress_report(store, kb: KnowledgeBase, name: str) -> dict[str, Any]:
         steps_done=done,
         steps_total=len(steps),
         coverage_at_plan=plan.coverage,
-        coverage_now=coverage(kb, plan, known),
+        coverage_now=coverage(kb, plan, shown),
     )
     return report
 
 
-def _subject_label(kb: KnowledgeBase, kind: str, subject: str, lang: str) -> str:
+def _subject_label(
+    kb: KnowledgeBase, kind: str, subject: str, lang: str, fallback: str | None = None
+) -> str:
     if kind == "project":
         project = kb.projects.get(subject)
-        return project.title.get(lang) if project else subject
+        return project.title.get(lang) if project else fallback or subject
     current = kb.current_ids(subject)
-    return kb.skills[current[0]].label.get(lang) if current else subject
+    return kb.skills[current[0]].label.get(lang) if current else fallback or subject
 
 
-def retrospective(store, kb: KnowledgeBase, name: str, kind: str, when: date | None = None):
-    """Build and store the retrospective of the quarter or year containing `when`."""
+def retrospective(
+    store,
+    kb: KnowledgeBase,
+    name: str,
+    kind: str,
+    when: date | None = None,
+    *,
+    lang: str | None = None,
+    today: date | None = None,
+):
+    """Build and store the retrospective of the quarter or year containing `when` (default:
+    today), in `lang` (default: the profile's language). Making one again for the same period
+    updates it. A period that has not begun, or that ended before the profile's history
+    starts, is refused: there is nothing to look back on."""
     profile = store.get_profile(name)
-    when = when or datetime.now(UTC).date()
-    plan = active_plan(store, name)
-    resume_known = {s for sid in resume_skills(store, name) for s in kb.current_ids(sid)}
+    today = today or datetime.now(UTC).date()
+    when = when or today
+    events = store.progress_events(name)
+    history_starts = min([profile.created_at, *(e.created_at for e in events[:1])])
+    check_period(kind, when, today, history_starts)
     content = build_retrospective(
-        kb, plan, store.progress_events(name), resume_known, kind, when, profile.language
+        kb,
+        active_plan(store, name),
+        events,
+        resume_evidence(store, kb, name),
+        kind,
+        when,
+        lang or profile.language,
     )
     return store.save_retrospective(name, kind, content["period"]["label"], content)
 
 
-def shape(store, kb: KnowledgeBase, name: str) -> ProfileShape:
+def shape(store, kb: KnowledgeBase, name: str, *, lang: str | None = None) -> ProfileShape:
+    """The profile's shape from the skills it knows, labelled in `lang` (default: the
+    profile's language)."""
     profile = store.get_profile(name)
     plan = active_plan(store, name)
     target = profile.target_role
     if target is None and plan is not None and plan.target.get("kind") == "role":
         target = plan.target.get("id")
     return profile_shape(
-        kb, known_skills(store, kb, name), target_role=target, lang=profile.language
+        kb, known_skills(store, kb, name), target_role=target, lang=lang or profile.language
     )

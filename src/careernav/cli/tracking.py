@@ -11,13 +11,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from careernav import tracking
-from careernav.cli._common import console, output_options, print_json
+from careernav.cli._common import console, default_language, output_options, print_json
 from careernav.documents import read_document
 from careernav.errors import CareernavError
 from careernav.knowledge import default_knowledge_base
 from careernav.plan.export import T as PLAN_TEXT
 from careernav.plan.export import plan_ics, plan_markdown
-from careernav.plan.schedule import weekly_schedule
+from careernav.plan.retro import summary as retro_summary
 from careernav.plan.shape import shape_chart_svg
 
 L = {
@@ -50,12 +50,68 @@ L = {
         "ko": "아직 계획이 없습니다: `careernav plan`을 실행하세요.",
     },
     "marked": {"en": "Marked", "ko": "기록함"},
+    "basic_n": {"en": "{n} at a basic level only", "ko": "기초 수준 {n}개"},
+    "basic": {"en": "Basic level only (still to learn)", "ko": "기초 수준 (더 배울 스킬)"},
+    "more_weeks": {
+        "en": "… {n} more week(s): --markdown or --ics writes the whole schedule.",
+        "ko": "… 이후 {n}주 더: 전체 일정은 --markdown 또는 --ics로 저장하세요.",
+    },
+    "week_n": {"en": "Week {n}", "ko": "{n}주차"},
+    "no_profile": {
+        "en": "No profile yet. Create one: careernav profile create NAME",
+        "ko": "아직 프로필이 없습니다. 먼저 만드세요: careernav profile create 이름",
+    },
+    "several_profiles": {
+        "en": "Several profiles ({names}): choose one with --profile NAME.",
+        "ko": "프로필이 여럿입니다({names}). --profile 이름으로 하나를 고르세요.",
+    },
+    "posting_or_role": {
+        "en": "Give a POSTING or --role, not both.",
+        "ko": "채용 공고(POSTING)나 --role 중 하나만 주세요.",
+    },
+    "subject_and_status": {
+        "en": "Give both SUBJECT and STATUS to mark progress, or neither to show it.",
+        "ko": "진행을 기록하려면 대상(SUBJECT)과 상태(STATUS)를 함께 주고, 보기만 하려면 둘 다 빼세요.",
+    },
+    "quarter_or_year": {
+        "en": "Choose --quarter or --year (or --list).",
+        "ko": "--quarter나 --year(또는 --list)를 고르세요.",
+    },
+    "imported": {
+        "en": "Imported {path}; the store now has {n} profile(s).",
+        "ko": "{path}을(를) 가져왔습니다. 이제 프로필이 {n}개 있습니다.",
+    },
+    "not_found": {
+        "en": "{path} not found. Check the path.",
+        "ko": "{path}이(가) 없습니다. 경로를 확인하세요.",
+    },
+    "not_export": {
+        "en": "{path} is not a careernav JSON export: {error}.",
+        "ko": "{path}은(는) careernav JSON 내보내기 파일이 아닙니다: {error}.",
+    },
     "nothing_to_learn": {
         "en": "Nothing to learn for this target: the resume and your progress cover every skill it asks for.",
         "ko": "이 목표를 위해 더 배울 스킬이 없습니다: 이력서와 진행 기록이 요구 스킬을 모두 충족합니다.",
     },
 }
 
+
+# What a status or a shape is called; the JSON keeps the IDs.
+_STATUSES = {
+    "learned": {"en": "learned", "ko": "익힘"},
+    "in-progress": {"en": "in progress", "ko": "진행 중"},
+    "skipped": {"en": "skipped", "ko": "건너뜀"},
+    "todo": {"en": "to do", "ko": "할 일"},
+    "done": {"en": "done", "ko": "완료"},
+}
+_SHAPES = {
+    "T": {"en": "T-shaped", "ko": "T자형"},
+    "W": {"en": "W-shaped", "ko": "W자형"},
+    "I": {"en": "I-shaped (deep, narrow)", "ko": "I자형 (깊고 좁음)"},
+    "broad": {"en": "broad, no deep area yet", "ko": "폭넓음 (아직 깊은 분야 없음)"},
+    "starting": {"en": "just starting", "ko": "시작 단계"},
+}
+SCHEDULE_SHOWN = 4  # weeks of the schedule the terminal shows; the files have them all
 
 _STAGES = {
     "beginner": {"en": "beginner", "ko": "초급"},
@@ -66,6 +122,15 @@ _STAGES = {
 
 def _t(key: str, lang: str) -> str:
     return L[key][lang]
+
+
+def _word(words: dict[str, dict[str, str]], key: str, lang: str) -> str:
+    return words.get(key, {}).get(lang, key)
+
+
+def _error(key: str, **values: str) -> CareernavError:
+    """One of this module's own errors, in both languages (the CLI shows the one asked for)."""
+    return CareernavError(L[key]["en"].format(**values), ko=L[key]["ko"].format(**values))
 
 
 def _store(ctx: click.Context):
@@ -82,9 +147,8 @@ def _profile_name(store, given: str | None) -> str:
     if len(profiles) == 1:
         return profiles[0].name
     if not profiles:
-        raise CareernavError("No profile yet. Create one: careernav profile create NAME")
-    names = ", ".join(p.name for p in profiles)
-    raise CareernavError(f"Several profiles ({names}): choose one with --profile NAME.")
+        raise _error("no_profile")
+    raise _error("several_profiles", names=", ".join(p.name for p in profiles))
 
 
 profile_option = click.option(
@@ -99,13 +163,18 @@ def profile() -> None:
 
 @profile.command("create")
 @click.argument("name")
-@click.option("--language", type=click.Choice(["ko", "en"]), default="en", show_default=True)
+@click.option(
+    "--language",
+    type=click.Choice(["ko", "en"]),
+    show_default="the --lang value",
+    help="Language of the profile's plans and retrospectives.",
+)
 @click.option(
     "--target-role", help="Role ID or title to aim for (e.g. ml-engineer, 데이터 엔지니어)."
 )
 @click.option(
     "--hours",
-    type=click.FloatRange(min=0.5, max=100),
+    type=click.FloatRange(min=tracking.MIN_HOURS_PER_WEEK, max=tracking.MAX_HOURS_PER_WEEK),
     default=10.0,
     show_default=True,
     help="Hours a week for learning.",
@@ -121,18 +190,21 @@ def profile_create(ctx, name, language, target_role, hours, resume_path, lang, a
     resume = read_document(resume_path) if resume_path else None
     with _store(ctx) as store:
         created = tracking.create_profile(
-            store, kb, name, language=language, target_role=target_role,
+            store, kb, name, language=language or lang, target_role=target_role,
             hours_per_week=hours, resume=resume,
         )  # fmt: skip
         known = tracking.known_skills(store, kb, name)
+        basic = tracking.basic_skills(store, kb, name)
     data = {"name": created.name, "language": created.language, "target_role": created.target_role,
-            "hours_per_week": created.hours_per_week, "known": sorted(known)}  # fmt: skip
+            "hours_per_week": created.hours_per_week, "known": sorted(known),
+            "basic": sorted(basic)}  # fmt: skip
     if as_json:
         print_json(data)
-    else:
-        click.echo(
-            f"{_t('name', lang)}: {created.name} ({_t('known_n', lang).format(n=len(known))})"
-        )
+        return
+    counts = _t("known_n", lang).format(n=len(known))
+    if basic:
+        counts += ", " + _t("basic_n", lang).format(n=len(basic))
+    click.echo(f"{_t('name', lang)}: {created.name} ({counts})")
 
 
 @profile.command("show")
@@ -149,7 +221,8 @@ def profile_show(ctx, profile_name, chart, lang, as_json) -> None:
         name = _profile_name(store, profile_name)
         prof = store.get_profile(name)
         known = tracking.known_skills(store, kb, name)
-        shape = tracking.shape(store, kb, name)
+        basic = tracking.basic_skills(store, kb, name)
+        shape = tracking.shape(store, kb, name, lang=lang)
     if chart:
         Path(chart).write_text(shape_chart_svg(shape, f"{prof.name}: {shape.shape}"), "utf-8")
     data = {
@@ -158,6 +231,7 @@ def profile_show(ctx, profile_name, chart, lang, as_json) -> None:
         "target_role": prof.target_role,
         "hours_per_week": prof.hours_per_week,
         "known": sorted(known),
+        "basic": sorted(basic),
         "shape": {
             "shape": shape.shape,
             "breadth": shape.breadth,
@@ -186,11 +260,14 @@ def profile_show(ctx, profile_name, chart, lang, as_json) -> None:
               f"{_t('hours', lang)}: {prof.hours_per_week:g}")  # fmt: skip
     deep = ", ".join(c.label for c in shape.categories if c.id in shape.deep) or "-"
     out.print(
-        f"{_t('shape', lang)}: {shape.shape} ({_t('breadth', lang)} {shape.breadth}, "
-        f"{_t('deep', lang)}: {deep})"
+        f"{_t('shape', lang)}: {_word(_SHAPES, shape.shape, lang)} "
+        f"({_t('breadth', lang)} {shape.breadth}, {_t('deep', lang)}: {deep})"
     )
     if shape.edge:
-        out.print(f"{_t('edge', lang)}: {shape.edge_reason}")
+        out.print(f"{_t('edge', lang)}: {escape(shape.edge_reason)}")
+    if basic:
+        names = ", ".join(kb.skills[s].label.get(lang) for s in sorted(basic))
+        out.print(f"{_t('basic', lang)}: {escape(names)}")
     table = Table("", _t("depth", lang), _t("skill", lang))
     for c in shape.categories:
         if c.depth:
@@ -216,7 +293,7 @@ def profile_show(ctx, profile_name, chart, lang, as_json) -> None:
 )
 @click.option(
     "--hours",
-    type=click.FloatRange(min=0.5, max=100),
+    type=click.FloatRange(min=tracking.MIN_HOURS_PER_WEEK, max=tracking.MAX_HOURS_PER_WEEK),
     help="Hours a week (default: the profile's).",
 )
 @click.option(
@@ -246,7 +323,7 @@ def plan(
     """Make a learning plan: ordered steps with resources and checkpoints, portfolio projects
     and a weekly schedule, towards a POSTING, a --role, or the profile's target role."""
     if posting_path and role:
-        raise click.UsageError("Give a POSTING or --role, not both.")
+        raise click.UsageError(_t("posting_or_role", lang))
     kb = default_knowledge_base()
     posting = read_document(posting_path) if posting_path else None
     resume = read_document(resume_path) if resume_path else None
@@ -258,13 +335,13 @@ def plan(
             store, kb, name, posting=posting, role=role,
             start=start.date() if start else None, hours_per_week=hours,
         )  # fmt: skip
-    weeks = weekly_schedule(made)
+        weeks = tracking.schedule(store, kb, name, made)
     if md_path:
         Path(md_path).write_text(plan_markdown(made, weeks), "utf-8")
     if ics_path:
         Path(ics_path).write_bytes(plan_ics(made, weeks, plan_key=f"plan{record.id}"))
     if as_json:
-        print_json({"id": record.id, **made.as_dict(), "weeks": len(weeks),
+        print_json({"id": record.id, **made.as_dict(), "weeks": [w.as_dict() for w in weeks],
                     "files": [p for p in (md_path, ics_path) if p]})  # fmt: skip
         return
     _print_plan(made, weeks, lang)
@@ -303,6 +380,22 @@ def _print_plan(made, weeks, lang: str) -> None:
                 f"  • {escape(project.title)} ({_STAGES.get(project.stage, {}).get(lang, project.stage)})"
                 f" — {escape(project.benefit['text'])}"
             )
+    _print_first_weeks(out, weeks, lang)
+
+
+def _print_first_weeks(out, weeks, lang: str) -> None:
+    """The first weeks of the schedule, one line each; the files hold the whole of it."""
+    if not weeks:
+        return
+    out.print(f"\n[bold]{PLAN_TEXT['schedule'][lang]}[/bold]")
+    h = "시간" if lang == "ko" else "h"
+    for week in weeks[:SCHEDULE_SHOWN]:
+        work = ", ".join(f"{escape(i.label)} {i.hours:g}{h}" for i in week.items)
+        out.print(
+            f"  {_t('week_n', lang).format(n=week.number)} · {week.start} ~ {week.end} · {work}"
+        )
+    if len(weeks) > SCHEDULE_SHOWN:
+        out.print(_t("more_weeks", lang).format(n=len(weeks) - SCHEDULE_SHOWN), style="dim")
 
 
 @click.command()
@@ -320,23 +413,23 @@ def progress(ctx, subject, status, note, profile_name, lang, as_json) -> None:
     """Mark progress (SUBJECT STATUS: a skill learned / in-progress / skipped / todo, or a
     project done / in-progress / todo) and show where the plan stands."""
     if (subject is None) != (status is None):
-        raise click.UsageError(
-            "Give both SUBJECT and STATUS to mark progress, or neither to show it."
-        )
+        raise click.UsageError(_t("subject_and_status", lang))
     kb = default_knowledge_base()
     with _store(ctx) as store:
         name = _profile_name(store, profile_name)
         marked = None
         if subject:
-            found, _event = tracking.mark(store, kb, name, subject, status, note)
+            found, _event = tracking.mark(store, kb, name, subject, status, note, lang=lang)
             marked = {"kind": found.kind, "id": found.id, "label": found.label, "status": status}
-        report = tracking.progress_report(store, kb, name)
+        report = tracking.progress_report(store, kb, name, lang=lang)
     if as_json:
         print_json({"marked": marked, **report})
         return
     out = console()
     if marked:
-        out.print(f"{_t('marked', lang)}: {escape(marked['label'])} → {status}")
+        out.print(
+            f"{_t('marked', lang)}: {escape(marked['label'])} → {_word(_STATUSES, status, lang)}"
+        )
     if "steps" not in report:
         out.print(_t("no_plan", lang))
         return
@@ -349,9 +442,9 @@ def progress(ctx, subject, status, note, profile_name, lang, as_json) -> None:
         )
     table = Table(_t("step", lang), _t("skill", lang), _t("status", lang))
     for step in report["steps"]:
-        table.add_row(str(step["order"]), step["label"], step["status"])
+        table.add_row(str(step["order"]), step["label"], _word(_STATUSES, step["status"], lang))
     for project in report["projects"]:
-        table.add_row("★", escape(project["title"]), project["status"])
+        table.add_row("★", escape(project["title"]), _word(_STATUSES, project["status"], lang))
     out.print(table)
 
 
@@ -373,27 +466,35 @@ def retro(ctx, kind, when, list_only, profile_name, lang, as_json) -> None:
     now, and the next focus. Each retrospective is stored; --list shows them."""
     kb = default_knowledge_base()
     if not list_only and not kind:
-        raise click.UsageError("Choose --quarter or --year (or --list).")
+        raise click.UsageError(_t("quarter_or_year", lang))
     with _store(ctx) as store:
         name = _profile_name(store, profile_name)
         if not list_only:
-            tracking.retrospective(store, kb, name, kind, when.date() if when else None)
+            made = tracking.retrospective(
+                store, kb, name, kind, when.date() if when else None, lang=lang
+            )
+            if as_json:
+                print_json({"id": made.id, **made.content})
+            else:
+                click.echo(retro_summary(kb, made.content, lang))
+            return
         retros = store.list_retrospectives(name)
-    if list_only:
-        data = [{"id": r.id, "period": r.period_label, "kind": r.period_kind,
-                 "created_at": r.created_at.isoformat(), "summary": r.content.get("summary")}
-                for r in retros]  # fmt: skip
-        if as_json:
-            print_json(data)
-        else:
-            for item in data:
-                click.echo(f"{item['period']}  {item['summary']}")
-        return
-    latest = retros[-1]
+    data = [{"id": r.id, "period": r.period_label, "kind": r.period_kind,
+             "created_at": r.created_at.isoformat(), "summary": _retro_text(kb, r.content, lang)}
+            for r in retros]  # fmt: skip
     if as_json:
-        print_json({"id": latest.id, **latest.content})
+        print_json(data)
     else:
-        click.echo(latest.content["summary"])
+        for item in data:
+            click.echo(f"{item['period']}  {item['summary']}")
+
+
+def _retro_text(kb, content: dict, lang: str) -> str | None:
+    """A stored retrospective's summary in `lang`; one careernav did not make (imported, or
+    saved through the store) keeps the summary it has."""
+    if {"period", "learned", "projects_done"} <= content.keys():
+        return retro_summary(kb, content, lang)
+    return content.get("summary")
 
 
 @click.command(name="export")
@@ -414,19 +515,26 @@ def export_command(ctx, path: str) -> None:
 @click.command(name="import")
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--replace", is_flag=True, help="Replace profiles that already exist.")
+@click.option(
+    "--lang",
+    type=click.Choice(["ko", "en"]),
+    default=default_language,
+    show_default="from CAREERNAV_LANG or the locale",
+    help="Language of the messages.",
+)
 @click.pass_context
-def import_command(ctx, path: str, replace: bool) -> None:
+def import_command(ctx, path: str, replace: bool, lang: str) -> None:
     """Import a JSON export (all or nothing)."""
     try:
         data = json.loads(Path(path).read_text("utf-8"))
     except FileNotFoundError as exc:
-        raise CareernavError(f"{path} not found. Check the path.") from exc
+        raise _error("not_found", path=path) from exc
     except (ValueError, UnicodeDecodeError) as exc:
-        raise CareernavError(f"{path} is not a careernav JSON export: {exc}.") from exc
+        raise _error("not_export", path=path, error=str(exc)) from exc
     with _store(ctx) as store:
         store.import_data(data, replace=replace)
         count = len(store.list_profiles())
-    click.echo(f"Imported {path}; the store now has {count} profile(s).")
+    click.echo(_t("imported", lang).format(path=path, n=count))
 
 
 COMMANDS = [profile, plan, progress, retro, export_command, import_command]

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from careernav.errors import CareernavError
+from careernav.errors import CareernavError, quotable
 from careernav.extract import Extraction, extract_skills
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.experience import experience
@@ -56,11 +56,12 @@ def match(
         if not isinstance(posting, PostingAnalysis):
             posting = analyze_posting(posting, kb=kb, lang=lang)
         if not posting.requirements:
-            name = posting.extraction.name or ""
+            name = quotable(posting.extraction.name or "")
+            called = f" {name}" if name else ""
             raise CareernavError(
-                f"The posting {name} names no skill careernav knows, so there is nothing to "
+                f"The posting{called} names no skill careernav knows, so there is nothing to "
                 "match. Check that it is a job posting with its requirements.",
-                ko=f"채용 공고 {name}에서 careernav가 아는 스킬을 찾지 못해 비교할 것이 없습니다. "
+                ko=f"채용 공고{called}에서 careernav가 아는 스킬을 찾지 못해 비교할 것이 없습니다. "
                 "요구 사항이 담긴 채용 공고인지 확인해 주세요.",
             )
         rid = posting.top_role

@@ -1,15 +1,19 @@
 """What the user knows now, and how far along the plan and the target they are.
 
-Progress is a history of events; what counts is the latest status of each subject. A skill
-marked learned is known; a finished project is evidence for every skill it proves. IDs go
-through the knowledge base's redirects, so marks made against an older knowledge base count
-for the concepts they became.
+Progress is a history of events; what counts is the latest event about each subject, and of
+two events the later wins: a skill marked in progress and then proved by a finished project is
+learned; a project finished and then a skill of it marked to do again is to do. A finished
+project is evidence for every skill it proves. IDs go through the knowledge base's redirects,
+so marks made against an older knowledge base count for the concepts they became.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
 
+from careernav.extract import SkillMention
 from careernav.knowledge import KnowledgeBase
 from careernav.match.scoring import Want, score_wants
 from careernav.plan.model import Plan
@@ -18,49 +22,99 @@ SKILL_STATUSES = ("learned", "in-progress", "skipped", "todo")
 PROJECT_STATUSES = ("done", "in-progress", "todo")
 
 
-def current_statuses(
-    kb: KnowledgeBase, latest: Mapping[tuple[str, str], str]
-) -> dict[tuple[str, str], str]:
-    """Latest statuses keyed by today's IDs (a split concept inherits its old mark)."""
-    result: dict[tuple[str, str], str] = {}
-    for (kind, subject), status in latest.items():
-        if kind == "skill":
-            for sid in kb.current_ids(subject) or [subject]:
-                result[("skill", sid)] = status
-        else:
-            result[(kind, subject)] = status
-    return result
+@dataclass(frozen=True)
+class Mark:
+    """The latest event about one subject; `order` is its place in the history."""
+
+    status: str
+    order: int
 
 
-def known_from_progress(kb: KnowledgeBase, statuses: Mapping[tuple[str, str], str]) -> set[str]:
-    known: set[str] = set()
-    for (kind, subject), status in statuses.items():
-        if kind == "skill" and status == "learned" and subject in kb.skills:
-            known.add(subject)
-        elif kind == "project" and status == "done" and subject in kb.projects:
-            known.update(kb.projects[subject].skills)
-    return known
+Marks = Mapping[tuple[str, str], Mark]
 
 
-def coverage(kb: KnowledgeBase, plan: Plan, have: Iterable[str]) -> dict[str, float | None]:
-    """Required and preferred coverage of the plan's target by the skills in `have`."""
+def current_marks(kb: KnowledgeBase, events: Iterable, until: datetime | None = None) -> Marks:
+    """The latest mark of each subject among `events` (oldest first) before `until`, keyed
+    by today's IDs (a split concept inherits its old mark)."""
+    marks: dict[tuple[str, str], Mark] = {}
+    for order, event in enumerate(events):
+        if until is not None and event.created_at >= until:
+            break
+        kind, subject = event.subject_kind, event.subject_id
+        ids = (kb.current_ids(subject) or [subject]) if kind == "skill" else [subject]
+        for sid in ids:
+            marks[(kind, sid)] = Mark(event.status, order)
+    return marks
+
+
+def skill_statuses(kb: KnowledgeBase, marks: Marks) -> dict[str, str]:
+    """Each skill's status from progress alone: its own latest mark, or "learned" when a
+    project that proves it was finished after that mark."""
+    statuses = {sid: m.status for (kind, sid), m in marks.items() if kind == "skill"}
+    for (kind, pid), mark in sorted(marks.items(), key=lambda item: item[1].order):
+        if kind != "project" or mark.status != "done" or pid not in kb.projects:
+            continue
+        for sid in kb.projects[pid].skills:
+            own = marks.get(("skill", sid))
+            if own is None or own.order < mark.order:
+                statuses[sid] = "learned"
+    return statuses
+
+
+def project_statuses(marks: Marks) -> dict[str, str]:
+    return {pid: m.status for (kind, pid), m in marks.items() if kind == "project"}
+
+
+def known_from_progress(kb: KnowledgeBase, marks: Marks) -> set[str]:
+    """Skills marked learned, or proved by a finished project, and not marked since."""
+    return {
+        sid
+        for sid, status in skill_statuses(kb, marks).items()
+        if status == "learned" and sid in kb.skills
+    }
+
+
+def with_progress(
+    resume: Mapping[str, list[SkillMention]], learned: set[str]
+) -> dict[str, list[SkillMention]]:
+    """What the user knows, as a match reads it: the resume's evidence (a skill it shows at a
+    basic level only counts for half) and the skills learned since, which count in full."""
+    evidence = {sid: list(mentions) for sid, mentions in resume.items() if sid not in learned}
+    evidence.update((sid, []) for sid in learned)
+    return evidence
+
+
+def basic_only(mentions: list[SkillMention]) -> bool:
+    """Whether a skill's evidence shows it at a basic level only ("Python(기초)"): the match
+    counts it for half, and a plan still teaches it (as in match.scoring)."""
+    return bool(mentions) and all(m.level == "basic" for m in mentions)
+
+
+def known_in_full(evidence: Mapping[str, list[SkillMention]]) -> set[str]:
+    return {sid for sid, mentions in evidence.items() if not basic_only(mentions)}
+
+
+def coverage(
+    kb: KnowledgeBase, plan: Plan, evidence: Mapping[str, list[SkillMention]]
+) -> dict[str, float | None]:
+    """Required and preferred coverage of the plan's target by `evidence` (skill -> its
+    mentions, as a match reads them: a skill shown at a basic level only counts for half)."""
     wants = []
     for want in plan.wants:
         alternatives = tuple(a for old in want.alternatives for a in kb.current_ids(old))
         for sid in kb.current_ids(want.id):
             wants.append(Want(sid, want.level, want.weight, alternatives=alternatives))
-    _, required, preferred = score_wants(kb, wants, {s: [] for s in have}, plan.lang)
+    _, required, preferred = score_wants(kb, wants, dict(evidence), plan.lang)
     return {"required": required, "preferred": preferred}
 
 
-def step_status(
-    kb: KnowledgeBase, plan: Plan, statuses: Mapping[tuple[str, str], str], known: set[str]
-):
-    """(step, status) for every step: its own mark, else "learned" when a finished project or
-    the resume already shows it, else "todo". A step whose concept was renamed or split since
+def step_status(kb: KnowledgeBase, plan: Plan, marks: Marks, known: set[str]):
+    """(step, status) for every step: its status from progress, else "learned" when the
+    resume already shows it, else "todo". A step whose concept was renamed or split since
     the plan was made is looked up under its current IDs."""
+    statuses = skill_statuses(kb, marks)
     for step in plan.steps:
         ids = kb.current_ids(step.skill_id) or [step.skill_id]
-        marks = [statuses[("skill", sid)] for sid in ids if ("skill", sid) in statuses]
+        marked = [statuses[sid] for sid in ids if sid in statuses]
         shown = all(sid in known for sid in ids)
-        yield step, marks[0] if marks else ("learned" if shown else "todo")
+        yield step, marked[0] if marked else ("learned" if shown else "todo")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from careernav.plan.model import Plan
 
@@ -29,6 +30,19 @@ class Week:
     @property
     def hours(self) -> float:
         return round(sum(i.hours for i in self.items), 2)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON data, as `plan --json`, the plan page and the REST API give it."""
+        return {
+            "number": self.number,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "hours": self.hours,
+            "items": [
+                {"kind": i.kind, "id": i.id, "label": i.label, "hours": i.hours, "part": i.part}
+                for i in self.items
+            ],
+        }
 
 
 def planned_hours(low: float, high: float) -> float:

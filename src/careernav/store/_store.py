@@ -440,20 +440,35 @@ class Store:
     def save_retrospective(
         self, profile_name: str, period_kind: str, period_label: str, content: dict[str, Any]
     ) -> Retrospective:
-        """Save a retrospective for a quarter ('2026-Q4') or a year ('2026'). Saving the same
-        period again adds a newer one; earlier ones are kept."""
+        """Save the retrospective of a quarter ('2026-Q4') or a year ('2026'). A period has
+        one: saving it again updates the stored one (its content and time), and a store that
+        kept several (as careernav did before) keeps only the latest."""
         period_kind, period_label = check.period(period_kind, period_label)
         content = check.json_object("content", content)
         with self._transaction(write=True) as session:
             profile = _profile(session, profile_name)
-            row = RetrospectiveRow(
-                profile_id=profile.id,
-                period_kind=period_kind,
-                period_label=period_label,
-                content=content,
-                created_at=utcnow(),
+            same_period = list(
+                session.scalars(
+                    select(RetrospectiveRow)
+                    .where(
+                        RetrospectiveRow.profile_id == profile.id,
+                        RetrospectiveRow.period_kind == period_kind,
+                        RetrospectiveRow.period_label == period_label,
+                    )
+                    .order_by(RetrospectiveRow.created_at, RetrospectiveRow.id)
+                )
             )
-            session.add(row)
+            if same_period:
+                row = same_period.pop()
+                for older in same_period:
+                    session.delete(older)
+            else:
+                row = RetrospectiveRow(
+                    profile_id=profile.id, period_kind=period_kind, period_label=period_label
+                )
+                session.add(row)
+            row.content = content
+            row.created_at = utcnow()
             session.flush()
             return row.record()
 

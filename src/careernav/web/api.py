@@ -6,7 +6,8 @@ from datetime import date
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from careernav import tracking
 from careernav.documents import read_text
@@ -42,19 +43,38 @@ class MatchIn(BaseModel):
     lang: Lang = "en"
 
 
+# The bounds the library keeps (tracking.check_hours_per_week), shown in the OpenAPI schema.
+HOURS = {"ge": tracking.MIN_HOURS_PER_WEEK, "le": tracking.MAX_HOURS_PER_WEEK}
+
+
 class ProfileIn(BaseModel):
     name: str = Field(min_length=1, max_length=100)
     language: Lang = "en"
     target_role: str | None = None
-    hours_per_week: float = Field(10.0, gt=0, le=100)
+    hours_per_week: float = Field(10.0, **HOURS, description="Hours a week for learning.")
     resume_text: str | None = Field(None, max_length=2_000_000)
 
 
 class PlanIn(BaseModel):
     role: str | None = None
-    posting_text: str | None = Field(None, max_length=2_000_000)
+    posting_text: str | None = Field(
+        None, max_length=2_000_000, description="A posting's text to plan for (or use role)."
+    )
     start: date | None = None
-    hours_per_week: float | None = Field(None, gt=0, le=100)
+    hours_per_week: float | None = Field(None, **HOURS)
+
+    @field_validator("posting_text")
+    @classmethod
+    def _posting_has_text(cls, text: str | None) -> str | None:
+        # An empty posting would silently fall back to a plan for the role: say so instead.
+        if text is not None and not text.strip():
+            # a custom error, not a ValueError: its details stay JSON (no exception object)
+            raise PydanticCustomError(
+                "empty_posting",
+                "posting_text is empty: give the posting's text, or leave posting_text out "
+                "to plan for the role",
+            )
+        return text
 
 
 class ProgressIn(BaseModel):
@@ -66,6 +86,7 @@ class ProgressIn(BaseModel):
 class RetroIn(BaseModel):
     kind: Literal["quarter", "year"]
     day: date | None = Field(None, description="A day in the period (default: today).")
+    lang: Lang | None = Field(None, description="Language of the text (default: the profile's).")
 
 
 class ImportIn(BaseModel):
@@ -140,19 +161,27 @@ def api_create_profile(request: Request, body: ProfileIn) -> JSON:
             "hours_per_week": p.hours_per_week}  # fmt: skip
 
 
-@router.get("/profiles/{name}/plan", summary="The active plan")
+@router.get("/profiles/{name}/plan", summary="The active plan and its weekly schedule")
 def api_plan(request: Request, name: str) -> JSON:
-    plan = tracking.active_plan(store_of(request), name)
-    return {"plan": plan.as_dict() if plan else None}
+    store, kb = store_of(request), kb_of(request)
+    plan = tracking.active_plan(store, name)
+    if plan is None:
+        return {"plan": None, "weeks": []}
+    return {"plan": plan.as_dict(), "weeks": _weeks(store, kb, name, plan)}
 
 
 @router.post("/profiles/{name}/plan", status_code=201, summary="Make a new active plan")
 def api_make_plan(request: Request, name: str, body: PlanIn) -> JSON:
+    store, kb = store_of(request), kb_of(request)
     posting = read_text(body.posting_text, name="<posting>") if body.posting_text else None
-    record, plan = tracking.make_plan(store_of(request), kb_of(request), name, posting=posting,
-                                      role=body.role, start=body.start,
-                                      hours_per_week=body.hours_per_week)  # fmt: skip
-    return {"id": record.id, "plan": plan.as_dict()}
+    record, plan = tracking.make_plan(store, kb, name, posting=posting, role=body.role,
+                                      start=body.start, hours_per_week=body.hours_per_week)  # fmt: skip
+    return {"id": record.id, "plan": plan.as_dict(), "weeks": _weeks(store, kb, name, plan)}
+
+
+def _weeks(store, kb, name: str, plan) -> list[JSON]:
+    """The weekly schedule from where the user stands, as the plan page shows it."""
+    return [week.as_dict() for week in tracking.schedule(store, kb, name, plan)]
 
 
 @router.get("/profiles/{name}/progress", summary="Steps with status, coverage, history")
@@ -177,7 +206,9 @@ def api_retros(request: Request, name: str) -> JSON:
 
 @router.post("/profiles/{name}/retrospectives", status_code=201, summary="Make a retrospective")
 def api_make_retro(request: Request, name: str, body: RetroIn) -> JSON:
-    retro = tracking.retrospective(store_of(request), kb_of(request), name, body.kind, body.day)
+    retro = tracking.retrospective(
+        store_of(request), kb_of(request), name, body.kind, body.day, lang=body.lang
+    )
     return {"period": retro.period_label, **retro.content}
 
 

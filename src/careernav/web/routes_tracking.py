@@ -13,7 +13,6 @@ from careernav import tracking
 from careernav.errors import CareernavError, StoreError
 from careernav.plan.export import plan_ics, plan_markdown
 from careernav.plan.model import Plan
-from careernav.plan.schedule import weekly_schedule
 from careernav.plan.shape import shape_chart_svg
 from careernav.web._core import check_csrf, error_text, kb_of, language, respond, store_of
 from careernav.web.routes_reading import _upload, document_from
@@ -43,19 +42,21 @@ def me_data(request: Request) -> dict[str, Any]:
     if name is None:
         return data
     profile = store.get_profile(name)
-    shape = tracking.shape(store, kb, name)
-    report = tracking.progress_report(store, kb, name)
+    lang = language(request)
+    shape = tracking.shape(store, kb, name, lang=lang)
+    report = tracking.progress_report(store, kb, name, lang=lang)
     data.update(
         profile={
             "name": profile.name,
             "language": profile.language,
             "target_role": profile.target_role,
-            "target_role_label": kb.roles[profile.target_role].label.get(language(request))
+            "target_role_label": kb.roles[profile.target_role].label.get(lang)
             if profile.target_role in kb.roles
             else None,
             "hours_per_week": profile.hours_per_week,
         },
         known=report["known"],
+        basic=report["basic"],
         events=report["events"],
         shape={
             "shape": shape.shape,
@@ -137,7 +138,13 @@ async def retro(request: Request) -> Response:
         return respond(
             request, "me.html", {**me_data(request), "error": "quarter or year"}, status=400
         )
-    tracking.retrospective(store_of(request), kb_of(request), _require_profile(request), kind)
+    try:
+        tracking.retrospective(store_of(request), kb_of(request), _require_profile(request), kind,
+                               lang=language(request))  # fmt: skip
+    except CareernavError as exc:
+        return respond(
+            request, "me.html", {**me_data(request), "error": error_text(request, exc)}, status=400
+        )
     return RedirectResponse("/me", status_code=303)
 
 
@@ -151,26 +158,11 @@ def plan_data(request: Request) -> dict[str, Any]:
     plan = tracking.active_plan(store, name)
     if plan is None:
         return data
-    report = tracking.progress_report(store, kb, name)
+    report = tracking.progress_report(store, kb, name, lang=language(request))
     status = {s["order"]: s["status"] for s in report["steps"]}
-    weeks = weekly_schedule(plan, done=tracking.done_items(store, kb, name, plan))
+    weeks = tracking.schedule(store, kb, name, plan)
     data.update(
-        plan={
-            **plan.as_dict(),
-            "weeks": [
-                {
-                    "number": w.number,
-                    "start": w.start.isoformat(),
-                    "end": w.end.isoformat(),
-                    "hours": w.hours,
-                    "items": [
-                        {"kind": i.kind, "id": i.id, "label": i.label, "hours": i.hours}
-                        for i in w.items
-                    ],
-                }
-                for w in weeks
-            ],
-        },
+        plan={**plan.as_dict(), "weeks": [w.as_dict() for w in weeks]},
         status=status,
         projects_status={p["id"]: p["status"] for p in report["projects"]},
         progress=_progress_summary(report),
@@ -248,10 +240,7 @@ async def plan_md_download(request: Request) -> Response:
 
 def _weeks(request: Request, plan):
     """The schedule from today's state: what is learned or done needs no more weeks."""
-    name = _require_profile(request)
-    return weekly_schedule(
-        plan, done=tracking.done_items(store_of(request), kb_of(request), name, plan)
-    )
+    return tracking.schedule(store_of(request), kb_of(request), _require_profile(request), plan)
 
 
 def _role_choices(request: Request) -> list[dict[str, str]]:
