@@ -42,20 +42,17 @@ def test_known_skills_are_not_steps(role_plan):
     assert "rag" in ids and "prompt-engineering" in ids
 
 
-def test_ready_steps_follow_the_roadmap_stages(kb, role_plan):
-    """Among steps with no prerequisite in the plan, beginner ones come before advanced: within
-    the required work, and within the preferred work that follows it."""
-    in_plan = {s.skill_id for s in role_plan.steps}
-    free = [s for s in role_plan.steps if not set(kb.skills[s.skill_id].prerequisites) & in_plan]
+def test_requirements_follow_the_roadmap_stages(kb, role_plan):
+    """Among the requirements no other step needs (the ends of the plan), beginner ones come
+    before advanced: within the required work, and within the preferred work that follows it.
+    Prerequisites are placed by what needs them (tests/test_plan_review.py)."""
+    needed = {p for s in role_plan.steps for p in kb.skills[s.skill_id].prerequisites}
+    ends = [s for s in role_plan.steps if s.kind == "gap" and s.skill_id not in needed]
     required = {w.id for w in role_plan.wants if w.level == "required"}
-    needed = set(required)  # and what required steps need, transitively
-    for step in reversed(role_plan.steps):
-        if step.skill_id in needed:
-            needed |= set(kb.skills[step.skill_id].prerequisites)
-    tiers = [0 if s.skill_id in needed else 1 for s in free]
+    tiers = [0 if {e.skill_id, *e.also_closes} & required else 1 for e in ends]
     assert tiers == sorted(tiers)
     for tier in (0, 1):
-        ranks = [STAGE_RANK[s.stage] for s, t in zip(free, tiers, strict=True) if t == tier]
+        ranks = [STAGE_RANK[e.stage] for e, t in zip(ends, tiers, strict=True) if t == tier]
         assert ranks == sorted(ranks), tier
 
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from careernav.plan.builder import is_learnable
-from careernav.plan.resources import MIN_RESOURCES, PLACE_KINDS, PRODUCT_KINDS, resources_for_step
+from careernav.plan.resources import (
+    MIN_RESOURCES,
+    PLACE_KINDS,
+    PRODUCT_KINDS,
+    READS,
+    resources_for_step,
+)
 from test_plan_priorities import backend_ko, bank_en  # noqa: F401  (fixtures)
 
 TIERS = {"direct": 0, "part": 1, "tool": 2, "broader": 3, "related": 3}
@@ -75,8 +81,10 @@ def test_every_skill_gets_only_resources_that_teach_it(kb, lang):
             if r["via"] == "tool":
                 # another product's docs teach a general skill through it, never a product
                 assert skill.kind not in PRODUCT_KINDS, (sid, r["id"])
-            # what does not teach the skill itself says what it is for
-            assert ("note" in r) == (r["via"] in ("tool", "broader", "related")), (sid, r["id"])
+            # what does not teach the skill itself says what it is for, and a resource in a
+            # language the user does not read says so
+            noted = r["via"] in ("tool", "broader", "related") or r["language"] not in READS[lang]
+            assert ("note" in r) == noted, (sid, r["id"])
         if lang == "en" and any(r["language"] != "en" for r in shown):
             assert sum(r["language"] == "en" for r in shown) < MIN_RESOURCES, sid
 

@@ -85,6 +85,16 @@ def closes_text(level: str, lang: str, *, target: str, evidence: str | None = No
     return f"preferred by {target}{quoted}" + (f", weight {weight:.2f}" if weight else "")
 
 
+def folded_text(lang: str, *, folded: str, case: str, broad: str, closes: str) -> str:
+    """What a step closes besides its own requirement: the wider concept it is a case of, or
+    a case of the concept it teaches. Appended to the step's own "closes" text."""
+    if lang == "ko":
+        return (
+            f"; {folded}도 함께 채움 — {case}{josa(case, '은', '는')} {broad}의 한 사례 ({closes})"
+        )
+    return f"; also closes {folded}, as {case} is a case of {broad} ({closes})"
+
+
 # Why a requirement is listed instead of planned.
 def implied_reason(label: str, shown_by: list[str], lang: str) -> str:
     """A requirement the user knows through other skills (backend work shows REST APIs)."""

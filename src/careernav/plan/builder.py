@@ -2,13 +2,20 @@
 
 Order: a skill comes after its prerequisites (the ones the user does not know yet are added
 as steps of their own); required work (a required gap and what it needs) comes before
-preferred; among the skills that are ready, earlier roadmap stages first (beginner →
+preferred; among the requirements that are ready, earlier roadmap stages first (beginner →
 intermediate → advanced, as in the notes' roadmap), then heavier requirements first (of equal
-weight, the quicker first). Heavy
-foundations of a minor requirement are not scheduled but listed with the reason, as are
+weight, the quicker first). A prerequisite is learned when it is needed: just before the
+first step that needs it, never earlier because of its own stage. Heavy foundations of a
+requirement that is not central are not scheduled but listed with the reason, as are
 requirements the user knows by implication and credentials: every gap is a step or listed.
+
+A concept and a narrower case of it (feature stores and Feast, data versioning and DVC) are
+one step, since learning the case shows the concept: the case's step closes both, unless the
+concept is asked more strongly than its cases and takes longer than they do together, and then
+the concept's step closes its cases. A concept its case needs first (deep learning before
+TensorFlow) stays a step of its own.
 Projects are picked greedily to cover the most remaining requirement weight, favouring
-projects at the plan's own stage.
+projects at the plan's own stage, among projects whose new skills are mostly the plan's steps.
 """
 
 from __future__ import annotations
@@ -25,17 +32,20 @@ from careernav.plan._text import (
     checkpoint,
     closes_text,
     credential_reason,
+    folded_text,
     foundation_reason,
     implied_reason,
 )
 from careernav.plan.model import Plan, PlanStep, ProjectPick, Want
-from careernav.plan.resources import resources_for_step
+from careernav.plan.resources import resources_for_step, wider_concepts
 
 STAGE_RANK = {"beginner": 0, "intermediate": 1, "advanced": 2, None: 1}
 DEFAULT_HOURS = {"language": (40, 80), "soft-skill": (5, 15), "habit": (5, 15)}
 FALLBACK_HOURS = (10.0, 30.0)
 TIER = {"required": 0, "preferred": 1}
-MINOR_WEIGHT = 0.5  # a required skill the target's role does not count (see match_posting)
+# A required skill below this weight is not central: in a posting, one its role weighs under
+# 0.4 (see match_posting); in a role, a core skill of its lowest tiers.
+CENTRAL_WEIGHT = 0.7
 DETOUR_RATIO = 2.0  # foundations heavier than this × the requirement's own hours are a detour
 DETOUR_MIN_HOURS = 20.0  # … and at least this many hours (middle of the ranges)
 MAX_PROJECTS = 3
@@ -60,6 +70,8 @@ class Chosen(NamedTuple):
     weight: float
     closes: str
     tier: int  # 0: required work, 1: preferred
+    folds: tuple[str, ...] = ()  # the broader concept or the cases this step closes too
+    hours: tuple[float, float] | None = None  # when folding changed the KB's range
 
 
 def cheapest_option(kb: KnowledgeBase, options: list[str], known: set[str]) -> str:
@@ -132,7 +144,7 @@ def plan_from_match(
         gaps.append(Gap(sid, s.level, s.weight * (1 - s.credit), s.weight, evidence))
     wants = [Want(s.id, s.level, s.weight, s.alternatives) for s in result.skills]
     coverage = {"required": result.required_coverage, "preferred": result.preferred_coverage}
-    return _build(kb, target, wants, gaps, have, lang, hours_per_week, start, coverage)
+    return _build(kb, target, wants, gaps, have, known, lang, hours_per_week, start, coverage)
 
 
 def plan_for_role(
@@ -157,12 +169,12 @@ def _build(
     wants: list[Want],
     gaps: list[Gap],
     have: set[str],
+    known: set[str],  # what `have` shows for planning, less what is known at a basic level
     lang: str,
     hours_per_week: float,
     start: date,
     coverage: dict[str, float | None],
 ) -> Plan:
-    known = known_skills(kb, have)
     target_name = target["label"] or target["id"] or ""
     chosen: dict[str, Chosen] = {}
     unplanned: list[dict[str, Any]] = []
@@ -188,9 +200,10 @@ def _build(
         if not is_learnable(kb, sid):
             reason = credential_reason(kb.skills[sid].kind, lang)
             unplanned.append(_listed(kb, sid, chosen.pop(sid).closes, reason, lang))
-    ordered = _order(kb, chosen)
+    folded = _fold_cases(kb, chosen, lang)
+    ordered = _order(kb, chosen, folded)
     steps = [_step(kb, n + 1, sid, chosen[sid], lang, known) for n, sid in enumerate(ordered)]
-    projects = _pick_projects(kb, steps, lang)
+    projects = _pick_projects(kb, steps, known, folded, lang)
     return Plan(
         target=target,
         lang=lang,
@@ -265,11 +278,12 @@ def _add_prerequisites(kb, gaps: list[Gap], known, chosen: dict[str, Chosen], la
     """Add the prerequisites the gaps need as steps, except heavy foundations of a minor
     requirement: those are listed with the reason, and the requirement stays a step of its own.
 
-    A minor requirement is a preferred one, or a required one the target's role does not count
-    as central (weight ≤ 0.5: a side mention such as "A/B 테스트를 위한 내부 도구" in a backend
-    posting); its foundations are heavy when they would take more than twice its own hours
-    (and at least 20 hours). A good coach does not send a backend developer through
-    probability theory for a line about an A/B-testing tool."""
+    A minor requirement is a preferred one, or a required one that is not central (weight under
+    0.7: a side mention such as "A/B 테스트를 위한 내부 도구" in a backend posting, or TensorFlow
+    Serving among an MLOps role's 24 core skills); its foundations are heavy when they would
+    take more than twice its own hours (and at least 20 hours). A good coach does not send a
+    backend developer through probability theory for a line about an A/B-testing tool, nor an
+    MLOps engineer through deep learning to serve a TensorFlow model."""
     gap_ids = set(chosen)
     kept: set[str] = set()
     held: list[tuple[Gap, dict[str, str]]] = []
@@ -297,6 +311,16 @@ def _add_prerequisites(kb, gaps: list[Gap], known, chosen: dict[str, Chosen], la
         left = [p for p in found if p not in kept]
         if not left:
             continue
+        if not _detour(kb, gap.id, left):
+            # What other requirements bring made the rest a short way: take it after all.
+            for pre in left:
+                label = kb.skills[found[pre]].label.get(lang)
+                closes = closes_text("prerequisite", lang, target="", for_skill=label)
+                chosen[pre] = Chosen(
+                    "prerequisite", "prerequisite", gap.weight, closes, TIER[gap.level]
+                )
+            kept.update(left)
+            continue
         label = kb.skills[gap.id].label.get(lang)
         hours = (sum(hours_of(kb, p)[0] for p in left), sum(hours_of(kb, p)[1] for p in left))
         names = [kb.skills[p].label.get(lang) for p in reversed(left)]  # foundations first
@@ -308,7 +332,7 @@ def _add_prerequisites(kb, gaps: list[Gap], known, chosen: dict[str, Chosen], la
 
 
 def _minor(gap: Gap) -> bool:
-    return gap.level != "required" or gap.importance <= MINOR_WEIGHT
+    return gap.level != "required" or gap.importance < CENTRAL_WEIGHT
 
 
 def _detour(kb: KnowledgeBase, sid: str, foundations: list[str]) -> bool:
@@ -319,10 +343,143 @@ def _detour(kb: KnowledgeBase, sid: str, foundations: list[str]) -> bool:
     return extra >= DETOUR_MIN_HOURS and extra > DETOUR_RATIO * middle(sid)
 
 
-def _order(kb: KnowledgeBase, chosen: dict[str, Chosen]) -> list[str]:
-    """Topological order (prerequisites first); among ready skills, required work (a required
-    gap or what one needs) before preferred, then roadmap stage, weight, hours, and ID."""
-    waiting = {sid: {p for p in kb.skills[sid].prerequisites if p in chosen} for sid in chosen}
+class _Needs:
+    """Whether one skill needs another first, through any chain of prerequisites."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.below: dict[str, frozenset[str]] = {}
+
+    def __call__(self, sid: str, other: str) -> bool:
+        return other in self.all(sid)
+
+    def all(self, sid: str) -> frozenset[str]:
+        if sid not in self.below:
+            self.below[sid] = frozenset()  # the knowledge base has no cycles; this is a guard
+            found: set[str] = set()
+            for pre in self.kb.skills[sid].prerequisites:
+                found |= {pre, *self.all(pre)}
+            self.below[sid] = frozenset(found)
+        return self.below[sid]
+
+
+def _fold_cases(kb: KnowledgeBase, chosen: dict[str, Chosen], lang: str) -> dict[str, str]:
+    """Make a concept and its narrower cases among the steps one step; return where each
+    folded skill went (folded ID → the step closing it). `chosen` keeps only the steps.
+
+    Learning a case shows the concept (the planner's `known_skills` and the match both count
+    it), so a plan with "Feast" and "feature store", or "DVC" and "data versioning", counted
+    hours twice. The rule, for each concept with cases among the steps, narrowest first:
+
+    - a concept asked more strongly than each case asked, and taking longer than all its
+      cases together, is the one step: it closes the cases asked (feature store, 5–12 h at
+      0.35, closes Feast, 4–10 h at 0.25);
+    - otherwise the most important case closes the concept (DVC closes data versioning; model
+      deployment, with monitoring, MLflow, DVC… beside it, closes MLOps), taking at least the
+      concept's hours with the other cases.
+
+    Only a concept asked for is folded: one that is a step because another step needs it
+    (machine learning before deep learning) is needed as such, and so is a case that is a step
+    only because another step needs it (LLM app deployment before LLMOps). A concept a case
+    needs first (deep learning for TensorFlow) is a foundation and stays a step."""
+    needs = _Needs(kb)
+
+    def cases_of(broad: str) -> list[str]:
+        return [
+            sid for sid in chosen
+            if sid != broad and sid not in folded and broad in wider_concepts(kb, sid)
+            and not needs(sid, broad) and not needs(broad, sid)
+        ]  # fmt: skip
+
+    folded: dict[str, str] = {}
+    asked_concepts = [sid for sid, info in chosen.items() if info.kind == "gap"]
+    for broad in sorted(asked_concepts, key=lambda b: (-len(wider_concepts(kb, b)), b)):
+        left = cases_of(broad) if broad in chosen else []
+        if not left:
+            continue
+        asked = [sid for sid in left if chosen[sid].kind == "gap"]
+        wide = _hours(kb, chosen, broad)
+        stronger = all(chosen[broad].weight > chosen[sid].weight for sid in asked)
+        if stronger and _middle(wide) > sum(_middle(_hours(kb, chosen, s)) for s in left):
+            for sid in asked:
+                _merge_or_keep(kb, chosen, folded, broad, sid, broad, lang, None)
+            continue
+        owner = min(left, key=lambda sid: _rank(kb, chosen, sid))
+        others = [_hours(kb, chosen, sid) for sid in left if sid != owner]
+        own = _hours(kb, chosen, owner)
+        low = max(own[0], wide[0] - sum(h[0] for h in others))
+        high = max(own[1], wide[1] - sum(h[1] for h in others))
+        hours = (low, high) if (low, high) != own else None
+        _merge_or_keep(kb, chosen, folded, owner, broad, broad, lang, hours)
+    return folded
+
+
+def _merge_or_keep(kb, chosen, folded, keep, gone, broad, lang, hours) -> None:
+    """Fold step `gone` into step `keep` (with `hours`, when given), unless that would make
+    a step wait on itself through the prerequisites of both."""
+    saved_chosen, saved_folded = dict(chosen), dict(folded)
+    _merge(kb, chosen, folded, keep, gone, broad, lang)
+    if hours:
+        chosen[keep] = chosen[keep]._replace(hours=hours)
+    if len(_order(kb, chosen, folded)) < len(chosen):
+        chosen.clear()
+        chosen.update(saved_chosen)
+        folded.clear()
+        folded.update(saved_folded)
+
+
+def _merge(kb, chosen: dict[str, Chosen], folded: dict[str, str], keep, gone, broad, lang):
+    """Fold step `gone` into step `keep`; one of them is `broad`, the other its case."""
+    kept, lost = chosen[keep], chosen.pop(gone)
+    case = keep if gone == broad else gone
+    text = folded_text(
+        lang,
+        folded=kb.skills[gone].label.get(lang),
+        case=kb.skills[case].label.get(lang),
+        broad=kb.skills[broad].label.get(lang),
+        closes=lost.closes,
+    )
+    chosen[keep] = kept._replace(
+        kind="gap" if "gap" in (kept.kind, lost.kind) else kept.kind,
+        weight=max(kept.weight, lost.weight),
+        tier=min(kept.tier, lost.tier),
+        closes=kept.closes + text,
+        folds=(*kept.folds, gone, *lost.folds),
+    )
+    for sid, into in folded.items():
+        if into == gone:
+            folded[sid] = keep
+    folded[gone] = keep
+
+
+def _hours(kb: KnowledgeBase, chosen: dict[str, Chosen], sid: str) -> tuple[float, float]:
+    return chosen[sid].hours or hours_of(kb, sid)
+
+
+def _middle(hours: tuple[float, float]) -> float:
+    return (hours[0] + hours[1]) / 2
+
+
+def _rank(kb: KnowledgeBase, chosen: dict[str, Chosen], sid: str):
+    """The more important step first: required work, heavier, quicker."""
+    info = chosen[sid]
+    return (info.tier, -info.weight, sum(_hours(kb, chosen, sid)), sid)
+
+
+def _order(kb: KnowledgeBase, chosen: dict[str, Chosen], folded: dict[str, str]) -> list[str]:
+    """Topological order (prerequisites first). Each requirement has a key: required work (a
+    required gap or what one needs) before preferred, then roadmap stage, weight, hours, and
+    ID. A step is placed by the most urgent key among itself and the steps waiting on it, so a
+    prerequisite comes right before the first step that needs it instead of at the front
+    because its stage is "beginner" (calculus for an MLOps role's TensorFlow Serving)."""
+
+    def step_of(sid: str) -> str | None:
+        return sid if sid in chosen else folded.get(sid)
+
+    waiting: dict[str, set[str]] = {}
+    for sid, info in chosen.items():
+        needs = {step_of(p) for x in (sid, *info.folds) for p in kb.skills[x].prerequisites}
+        waiting[sid] = needs - {None, sid}  # type: ignore[operator]
     dependents: dict[str, list[str]] = {sid: [] for sid in chosen}
     for sid, pres in waiting.items():
         for pre in pres:
@@ -336,22 +493,40 @@ def _order(kb: KnowledgeBase, chosen: dict[str, Chosen]) -> list[str]:
                 tier[pre] = 0
                 stack.append(pre)
 
-    def key(sid: str):
+    def own(sid: str):
         stage = STAGE_RANK[kb.skills[sid].stage]
         # Of equal weight, the quicker first: the same requirement weight is met sooner.
-        return (tier[sid], stage, -chosen[sid].weight, sum(hours_of(kb, sid)), sid)
+        return (tier[sid], stage, -chosen[sid].weight, sum(_hours(kb, chosen, sid)), sid)
 
-    ready = [key(sid) for sid, pres in waiting.items() if not pres]
+    # A requirement is as urgent as its own key or the most urgent step waiting on it; a
+    # prerequisite, only as urgent as what waits on it (its own stage does not pull it ahead).
+    first = _topological(waiting, dependents, own)
+    if len(first) < len(chosen):
+        return first  # a cycle (see _merge_or_keep): no order covers every step
+    urgent: dict[str, Any] = {}
+    for sid in reversed(first):  # dependents before what they need
+        keys = [urgent[nxt] for nxt in dependents[sid]]
+        if chosen[sid].kind == "gap" or not keys:
+            keys.append(own(sid))
+        urgent[sid] = min(keys)
+    return _topological(waiting, dependents, lambda sid: (urgent[sid], own(sid)))
+
+
+def _topological(waiting: dict[str, set[str]], dependents: dict[str, list[str]], key) -> list:
+    """Kahn's algorithm, taking the ready step with the smallest key (shorter than `waiting`
+    when there is a cycle)."""
+    left = {sid: set(pres) for sid, pres in waiting.items()}
+    ready = [(key(sid), sid) for sid, pres in left.items() if not pres]
     heapq.heapify(ready)
     order = []
     while ready:
-        *_, sid = heapq.heappop(ready)
+        _, sid = heapq.heappop(ready)
         order.append(sid)
         for nxt in dependents[sid]:
-            waiting[nxt].discard(sid)
-            if not waiting[nxt]:
-                heapq.heappush(ready, key(nxt))
-    return order  # the knowledge base has no prerequisite cycles, so this covers all
+            left[nxt].discard(sid)
+            if not left[nxt]:
+                heapq.heappush(ready, (key(nxt), nxt))
+    return order
 
 
 def _step(
@@ -369,9 +544,10 @@ def _step(
         kind=kind,
         closes=closes,
         weight=round(weight, 3),
-        hours=hours_of(kb, sid),
+        hours=info.hours or hours_of(kb, sid),
         resources=resources_for_step(kb, sid, lang, known),
         checkpoint=checkpoint(skill.kind, label, alternative, lang),
+        also_closes=list(info.folds),
     )
 
 
@@ -382,26 +558,45 @@ def hours_of(kb: KnowledgeBase, sid: str) -> tuple[float, float]:
     return tuple(map(float, DEFAULT_HOURS.get(skill.kind, FALLBACK_HOURS)))  # type: ignore[return-value]
 
 
-def _pick_projects(kb: KnowledgeBase, steps: list[PlanStep], lang: str) -> list[ProjectPick]:
+def _pick_projects(
+    kb: KnowledgeBase,
+    steps: list[PlanStep],
+    known: set[str],
+    folded: dict[str, str],
+    lang: str,
+) -> list[ProjectPick]:
+    """Greedily, the projects proving the most requirement weight not yet proved, among those
+    whose new skills (the ones the user does not know yet) are mostly steps of the plan: a
+    project that would send the user to learn as much again outside the plan (an LLM-serving
+    project for a plan of tabular ML, through its Kubernetes step) is a detour."""
     weights = {s.skill_id: s.weight for s in steps}
     if not weights:
         return []
     ranks = sorted(STAGE_RANK[s.stage] for s in steps)
     plan_stage = ranks[len(ranks) // 2]
+
+    def step_of(sid: str) -> str | None:
+        return sid if sid in weights else folded.get(sid)
+
+    def relevant(project) -> bool:
+        new = [sid for sid in project.skills if sid not in known]
+        return 2 * sum(step_of(sid) is not None for sid in new) > len(new)
+
     uncovered = dict(weights)
     picks = []
     for _ in range(MAX_PROJECTS):
         best, best_score = None, 0.0
         for project in kb.projects.values():
-            if any(p.id == project.id for p in picks):
+            if any(p.id == project.id for p in picks) or not relevant(project):
                 continue
-            gain = sum(uncovered.get(sid, 0.0) for sid in project.skills)
+            proves = {step_of(sid) for sid in project.skills} - {None}
+            gain = sum(uncovered.get(sid, 0.0) for sid in proves)  # type: ignore[arg-type]
             fit = 1.0 if abs(STAGE_RANK[project.stage] - plan_stage) <= 0 else 0.7
             if gain * fit > best_score:
                 best, best_score = project, gain * fit
         if best is None:
             break
-        covers = [sid for sid in best.skills if sid in weights]
+        covers = list(dict.fromkeys(step_of(sid) for sid in best.skills if step_of(sid)))
         for sid in covers:
             uncovered.pop(sid, None)
         picks.append(
@@ -410,7 +605,7 @@ def _pick_projects(kb: KnowledgeBase, steps: list[PlanStep], lang: str) -> list[
                 title=best.title.get(lang),
                 summary=best.summary.get(lang),
                 stage=best.stage,
-                covers=covers,
+                covers=covers,  # type: ignore[arg-type]
                 benefit={"kind": best.benefit.kind, "text": getattr(best.benefit, lang)},
                 acceptance=best.acceptance.get(lang),
                 why_questions=best.why_questions.get(lang),

@@ -30,6 +30,9 @@ class PlanStep:
     hours: tuple[float, float]
     resources: list[dict[str, Any]]
     checkpoint: str
+    # Other requirements this step closes: a wider concept learned through this case of it,
+    # or cases learned with this concept (plans stored before this field have none).
+    also_closes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

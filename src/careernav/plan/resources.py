@@ -8,7 +8,8 @@ product ("tool": FastAPI's docs for REST APIs). Another product's documentation 
 for a product (pgvector's README for PostgreSQL, Ansible's docs for Linux), and places to
 practise or follow (communities, competitions, newsletters) only count for their own subject
 (Devpost is not a presentation course). Only when these give fewer than two does a step borrow
-the resources of the wider concept or of a related one, marked as such with a note.
+the resources of the wider concept or of a related one, marked as such with a note; and only
+when that is still too few does an English plan show a Korean resource, noted "in Korean".
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ NOTES = {
     "broader": ("for {x}, the wider topic", "상위 주제 {x} 자료"),
     "related": ("for {x}, a related skill", "관련 스킬 {x} 자료"),
 }
+# A resource in a language the user does not read, shown because nothing else teaches the skill.
+LANGUAGE_NOTES = {"ko": ("in Korean", "한국어 자료"), "en": ("in English", "영어 자료")}
 
 
 def resources_for_step(
@@ -67,6 +70,11 @@ def resources_for_step(
     if len(picked) < MIN_RESOURCES:
         others = [(via, item) for via, item in ranked if item[1].language not in reads]
         picked = _take(kb, picked, others, lang)
+    for entry in picked:
+        if entry["language"] not in reads:
+            en, ko = LANGUAGE_NOTES.get(entry["language"], (entry["language"],) * 2)
+            marker = ko if lang == "ko" else en
+            entry["note"] = f"{entry['note']}; {marker}" if entry.get("note") else marker
     return picked
 
 
@@ -78,13 +86,13 @@ def _fit(kb: KnowledgeBase, res: Resource, sid: str) -> str | None:
     if res.kind in PLACE_KINDS:
         return None
     if res.kind in REFERENCE_KINDS and kb.skills[main].kind in PRODUCT_KINDS:
-        if main in _wider(kb, sid):
+        if main in wider_concepts(kb, sid):
             return "part"  # AWS's documentation holds S3's
         return None if kb.skills[sid].kind in PRODUCT_KINDS else "tool"
     return "part"
 
 
-def _wider(kb: KnowledgeBase, sid: str) -> list[str]:
+def wider_concepts(kb: KnowledgeBase, sid: str) -> list[str]:
     """The concepts `sid` is a case of, nearest first."""
     found = []
     parent = kb.skills[sid].broader
@@ -97,7 +105,7 @@ def _wider(kb: KnowledgeBase, sid: str) -> list[str]:
 def _borrowed(kb: KnowledgeBase, sid: str, lang: str, reads: tuple[str, ...]) -> list:
     """Resources whose main subject is a wider concept of `sid` (Spark's docs for PySpark) or
     a related concept that is not a product (another tool's docs do not teach this one)."""
-    sources = [("broader", p) for p in _wider(kb, sid)]
+    sources = [("broader", p) for p in wider_concepts(kb, sid)]
     sources += [("related", r) for r in kb.skills[sid].related]
     found = []
     for via, source in sources:
