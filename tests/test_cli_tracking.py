@@ -115,3 +115,22 @@ def test_plan_with_nothing_to_learn_lists_the_credentials(run, tmp_path):
     assert "더 배울 스킬이 없습니다" in out
     assert "그 밖의 요구" in out and "정보처리기사" in out
     assert "준비되면 응시하는 시험이라 학습 단계로 넣지 않았습니다" in out  # the reason
+
+
+def test_a_profile_is_changed_in_place(run):
+    run("profile", "create", "민준", "--lang", "ko")
+    no_target = run("plan", "--lang", "ko", ok=False)
+    assert no_target.exit_code == 1
+    assert "profile set --target-role" in no_target.output
+    changed = json.loads(
+        run("profile", "set", "--target-role", "데이터 엔지니어", "--hours", "12",
+            "--resume", str(SAMPLES / "resume-ko.md"), "--json").output
+    )  # fmt: skip
+    assert changed["target_role"] == "data-engineer" and changed["hours_per_week"] == 12
+    assert {"python", "sql"} <= set(changed["known"])
+    plan = json.loads(run("plan", "--json").output)
+    assert plan["target"]["id"] == "data-engineer"
+    too_few = run("profile", "set", "--hours", "0.1", ok=False)
+    assert too_few.exit_code == 2 and "0.5" in too_few.output
+    unknown = run("profile", "set", "--target-role", "없는직무", "--lang", "ko", ok=False)
+    assert "'없는직무'라는 직무가 없습니다" in unknown.output

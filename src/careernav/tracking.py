@@ -73,6 +73,31 @@ def create_profile(
     return profile
 
 
+def change_profile(
+    store,
+    kb: KnowledgeBase,
+    name: str,
+    *,
+    language: str | None = None,
+    target_role: str | None = None,
+    hours_per_week: float | None = None,
+    resume: Document | None = None,
+):
+    """Change what is given of a profile: its language, target role, hours a week, or its
+    resume (a new one is read; plans made after it start from it)."""
+    changes: dict[str, Any] = {}
+    if language is not None:
+        changes["language"] = language
+    if target_role is not None:
+        changes["target_role"] = kb.role(target_role).id
+    if hours_per_week is not None:
+        changes["hours_per_week"] = check_hours_per_week(hours_per_week)
+    profile = store.update_profile(name, **changes) if changes else store.get_profile(name)
+    if resume is not None:
+        add_resume(store, kb, name, resume)
+    return profile
+
+
 def check_hours_per_week(hours: float) -> float:
     """`hours` if it is a number of hours a week a plan can be made for, else an error that
     says what is allowed."""
@@ -190,9 +215,9 @@ def make_plan(
         if not role_id:
             raise CareernavError(
                 f"Profile {name!r} has no target. Give a posting file or --role ID, or set one "
-                "with `careernav profile create --target-role`.",
+                "with `careernav profile set --target-role ROLE`.",
                 ko=f"프로필 {name!r}에 목표가 없습니다. 채용 공고 파일이나 --role ID를 주거나, "
-                "`careernav profile create --target-role`로 목표 직무를 정하세요.",
+                "`careernav profile set --target-role 직무`로 목표 직무를 정하세요.",
             )
         result = match_role(kb, shown, role_id, Thresholds(), lang)
         target_kind, target_id = "role", role_id

@@ -207,6 +207,45 @@ def profile_create(ctx, name, language, target_role, hours, resume_path, lang, a
     click.echo(f"{_t('name', lang)}: {created.name} ({counts})")
 
 
+@profile.command("set")
+@profile_option
+@click.option("--language", type=click.Choice(["ko", "en"]), help="Language of plans and retros.")
+@click.option("--target-role", help="Role ID or title to aim for.")
+@click.option(
+    "--hours",
+    type=click.FloatRange(min=tracking.MIN_HOURS_PER_WEEK, max=tracking.MAX_HOURS_PER_WEEK),
+    help="Hours a week for learning.",
+)
+@click.option(
+    "--resume", "resume_path", type=click.Path(dir_okay=False), help="A newer resume to use."
+)
+@output_options
+@click.pass_context
+def profile_set(ctx, profile_name, language, target_role, hours, resume_path, lang, as_json):
+    """Change a profile's language, target role, hours a week or resume."""
+    kb = default_knowledge_base()
+    resume = read_document(resume_path) if resume_path else None
+    with _store(ctx) as store:
+        name = _profile_name(store, profile_name)
+        changed = tracking.change_profile(
+            store, kb, name, language=language, target_role=target_role,
+            hours_per_week=hours, resume=resume,
+        )  # fmt: skip
+        known = tracking.known_skills(store, kb, name)
+    data = {"name": changed.name, "language": changed.language,
+            "target_role": changed.target_role, "hours_per_week": changed.hours_per_week,
+            "known": sorted(known)}  # fmt: skip
+    if as_json:
+        print_json(data)
+        return
+    target = kb.roles[changed.target_role].label.get(lang) if changed.target_role else "-"
+    click.echo(
+        f"{_t('name', lang)}: {changed.name} · {_t('target', lang)}: {target} · "
+        f"{_t('hours', lang)}: {changed.hours_per_week:g} · "
+        + _t("known_n", lang).format(n=len(known))
+    )
+
+
 @profile.command("show")
 @profile_option
 @click.option(
