@@ -250,6 +250,15 @@ async def test_profile_plan_progress_downloads_and_retro(client):
     assert created.status_code == 303
     me = (await client.get("/me", params={"format": "json"})).json()
     assert me["profile"]["name"] == "하늘" and "pytorch" in me["known"]
+    shape_words = {
+        "T": "T자형",
+        "W": "W자형",
+        "I": "I자형",
+        "broad": "폭넓음",
+        "starting": "시작 단계",
+    }
+    me_page = await client.get("/me", headers={"accept-language": "ko"})
+    assert f'<span class="shape">{shape_words[me["shape"]["shape"]]}' in me_page.text
     made = await client.post("/plan", data={"csrf_token": csrf, "role": "", "start": "2026-11-23"})
     assert made.status_code == 303
     plan = (await client.get("/plan", params={"format": "json"})).json()

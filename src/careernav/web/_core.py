@@ -13,9 +13,12 @@ from fastapi.templating import Jinja2Templates
 
 from careernav.errors import CareernavError
 from careernav.web._highlight import highlighted
+from careernav.web._messages import SHAPE_WORDS
 from careernav.web.i18n import COOKIE, gettext_for, pick_language
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+# A profile shape's words (careernav.plan.shape gives its key), translated in the templates
+TEMPLATES.env.globals["SHAPE_WORDS"] = SHAPE_WORDS
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 

@@ -26,3 +26,12 @@ DYNAMIC = [
     N_("said to be lacking, not evidence"),
     N_("not asked for by the posting"),
 ]  # fmt: skip
+
+# profile shapes (careernav.plan.shape) by their key
+SHAPE_WORDS = {
+    "T": N_("T-shaped"),
+    "W": N_("W-shaped"),
+    "I": N_("I-shaped (deep, narrow)"),
+    "broad": N_("broad, no deep area yet"),
+    "starting": N_("just starting"),
+}
