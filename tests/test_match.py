@@ -737,3 +737,13 @@ def test_backend_development_comes_under_software_development():
 )  # fmt: skip
 def test_the_share_of_the_years_given_to_one_part_is_that_parts(posting, years):
     assert {r.id: r.years for r in analyze_posting(posting).requirements} == years
+
+
+def test_the_nearest_case_of_a_concept_speaks_for_it():
+    # Cohere Rerank is a case of LLM app development four steps down (reranking, advanced
+    # RAG, RAG), LangChain one: LangChain says it best, whatever the resume's order
+    result = match(
+        "Skills: Cohere Rerank, LangChain", "Requirements\n- LLM application development"
+    )
+    app = next(s for s in result.skills if s.id == "llm-app-development")
+    assert app.via == "narrower" and app.via_skill == "langchain"

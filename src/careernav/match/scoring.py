@@ -115,9 +115,15 @@ def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
             return BASIC_CREDIT, "basic", sid
         return 1.0, "direct", sid
     broader = _model(kb).broader
-    for have in resume:
-        if sid in broader.get(have, ()):
-            return 1.0, "narrower", have
+    # of the resume's cases of the concept, the nearest one says it best ("Databases": SQL
+    # itself before Redis, a key-value store of a kind of database)
+    cases = [
+        (broader[have].index(sid), n, have)
+        for n, have in enumerate(resume)
+        if sid in broader.get(have, ())
+    ]
+    if cases:
+        return 1.0, "narrower", min(cases)[2]
     if sid in DEGREE_LADDER:  # "석사 이상": a PhD meets a master's requirement
         rank = DEGREE_LADDER.index(sid)
         for have in resume:
