@@ -747,3 +747,20 @@ def test_the_nearest_case_of_a_concept_speaks_for_it():
     )
     app = next(s for s in result.skills if s.id == "llm-app-development")
     assert app.via == "narrower" and app.via_skill == "langchain"
+
+
+def test_what_a_shown_skill_needs_first_counts_for_half():
+    posting = "Requirements\n- Vector embeddings\n- Python\n"
+    result = match("Experience\n- Built a RAG assistant with LangChain in Python", posting)
+    embeddings = next(s for s in result.skills if s.id == "vector-embeddings")
+    assert (embeddings.credit, embeddings.via, embeddings.via_skill) == (0.5, "needed", "rag")
+    assert (
+        embeddings.why
+        == "the resume's Retrieval-augmented generation needs Vector embeddings first, so it counts for half"
+    )
+    ko = match("경력\n- LangChain으로 RAG 챗봇 개발 (Python)", posting, lang="ko")
+    embeddings = next(s for s in ko.skills if s.id == "vector-embeddings")
+    assert embeddings.why == "이력서의 검색 증강 생성은 벡터 임베딩을 먼저 필요로 하므로 절반 인정"
+    # languages named side by side as prerequisites are a choice: Spark shows none of them
+    spark = match("Skills: Apache Spark", posting)
+    assert next(s for s in spark.skills if s.id == "python").credit == 0

@@ -4,8 +4,8 @@ skills behind every number.
 Credit for one requirement: 1 when the resume shows the skill itself, a narrower one (a
 resume showing PyTorch shows deep learning), a higher degree (a PhD for "석사 이상"), or a
 library, tool or platform used through that one language (PyTorch, pytest or Flask show
-Python; dbt shows SQL); 0.5 when it shows a related skill that does the same job (TensorFlow
-for PyTorch); else 0. A choice the posting offers ("PyTorch or TensorFlow") is one
+Python; dbt shows SQL); 0.5 when it shows the skill at a basic level only, a skill that needs
+it first (RAG needs vector embeddings), or a related skill (TensorFlow for PyTorch); else 0. A choice the posting offers ("PyTorch or TensorFlow") is one
 requirement, credited by its best-covered option. Coverage is the weighted share of credit;
 the verdict follows the notes' rule that postings are over-described: apply at 70% of the
 required skills, stretch at 50%, build first below (thresholds are parameters).
@@ -26,10 +26,13 @@ from careernav.match.roles import _model
 from careernav.text import josa
 
 RELATED_CREDIT = 0.5
+# A prerequisite of a skill the resume shows: learned on the way, at some level.
+NEEDED_CREDIT = 0.5
 # A skill the resume grades basic only ("Familiar: Rust", "Go(기초)") counts for half.
 BASIC_CREDIT = 0.5
 _DIRECTNESS = {
-    "direct": 3, "narrower": 2, "higher": 2, "uses": 1, "basic": 1, "related": 0, None: 0,
+    "direct": 3, "narrower": 2, "higher": 2, "uses": 1, "basic": 1, "needed": 1, "related": 0,
+    None: 0,
 }  # fmt: skip
 PREFERRED_SHARE = 0.25  # of the overall score, when the target has preferred skills
 DEFAULT_APPLY_AT = 0.70
@@ -53,7 +56,8 @@ class SkillMatch:
     level: str  # "required" or "preferred"
     weight: float
     credit: float  # 0, 0.5 or 1
-    via: str | None  # "direct", "narrower", "higher", "uses", "related" or None when missing
+    # "direct", "narrower", "higher", "uses", "basic", "needed", "related"; None when missing
+    via: str | None
     via_skill: str | None
     target_evidence: list[SkillMention]
     resume_evidence: list[SkillMention]
@@ -133,6 +137,12 @@ def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
     for have in resume:
         if have in users:
             return 1.0, "uses", have
+    # what a shown skill needs first was likely learned on the way (RAG needs vector
+    # embeddings, FastAPI REST APIs), though the resume does not say how well: half
+    for have in _needing(kb).get(sid, ()):
+        evidence = resume.get(have)
+        if evidence is not None and not (evidence and all(m.level == "basic" for m in evidence)):
+            return NEEDED_CREDIT, "needed", have
     related = _related(kb).get(sid, frozenset())
     for have in resume:
         if have in related:
@@ -158,6 +168,20 @@ def _used_through(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
         if len(languages) == 1:
             users.setdefault(languages[0], set()).add(sid)
     return {language: frozenset(sids) for language, sids in users.items()}
+
+
+@lru_cache(maxsize=4)
+def _needing(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Skill -> the skills that need it first. Languages named side by side as prerequisites
+    are a choice (Spark: Python, Scala or SQL), so none of them is needed."""
+    needing: dict[str, list[str]] = {}
+    for sid, skill in kb.skills.items():
+        languages = [p for p in skill.prerequisites if kb.skills[p].kind == "language"]
+        for pre in skill.prerequisites:
+            if pre in languages and len(languages) > 1:
+                continue
+            needing.setdefault(pre, []).append(sid)
+    return {pre: tuple(sids) for pre, sids in needing.items()}
 
 
 @lru_cache(maxsize=4)
@@ -207,6 +231,13 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
             f"이력서에 {label}{josa(label, '이', '가')} 기초 수준으로만 나와 절반 인정"
             if ko
             else f"the resume shows {label} at a basic level only, so it counts for half"
+        )
+    if via == "needed":
+        return (
+            f"이력서의 {other}{josa(other, '은', '는')} {label}{josa(label, '을', '를')} 먼저 "
+            "필요로 하므로 절반 인정"
+            if ko
+            else f"the resume's {other} needs {label} first, so it counts for half"
         )
     if via == "related":
         # `related` links neighbours (Airflow and ETL, Kafka and stream processing), not
