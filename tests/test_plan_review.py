@@ -169,20 +169,17 @@ def _steps(plan) -> dict:
 # 1. A concept and its narrower case are one step ------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"), [("ko", "Feast도 함께 채움"), ("en", "also closes Feast")]
-)
-def test_feast_and_feature_store_are_one_step(mlops_posting, lang, text):
-    """The posting's "피처 스토어(Feast) 경험" asks for both (0.35 and 0.25): one step of 5–12 h,
-    not "Feast 4–10 h" and "피처 스토어 5–12 h"."""
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_a_concept_asked_more_than_its_case_is_not_folded_into_it_nor_it_into_the_concept(
+    mlops_posting, lang
+):
+    """The posting's "피처 스토어(Feast) 경험" asks for both, the concept more (0.35, 5–12 h)
+    than the tool (0.25, 4–10 h): learning Feast is not all of feature stores, and learning
+    feature stores in general does not teach Feast, so both stay steps."""
     _, plan = mlops_posting[lang]
     steps = _steps(plan)
-    assert "feast" not in steps
-    store = steps["feature-store"]
-    assert store.also_closes == ["feast"]
-    assert store.hours == (5.0, 12.0)
-    assert text in store.closes
-    assert not any(u["id"] == "feast" for u in plan.unplanned)
+    assert steps["feature-store"].also_closes == [] and steps["feast"].also_closes == []
+    assert steps["feature-store"].weight > steps["feast"].weight
 
 
 def test_dvc_closes_data_versioning_at_its_weight(kb, mlops_role):
@@ -236,7 +233,9 @@ def test_no_step_is_an_asked_concept_of_another_step(kb, case, request):
                         if pre not in below:
                             below.add(pre)
                             stack.append(pre)
-                assert broad in below or step.kind == "prerequisite", (step.skill_id, broad)
+                # … or a concept asked more strongly than its case, which is more than it
+                more = steps[broad].weight > step.weight
+                assert broad in below or step.kind == "prerequisite" or more, (step.skill_id, broad)
 
 
 @pytest.mark.parametrize("case", ["mlops_posting", "medical"])

@@ -369,14 +369,13 @@ def _fold_cases(kb: KnowledgeBase, chosen: dict[str, Chosen], lang: str) -> dict
 
     Learning a case shows the concept (the planner's `known_skills` and the match both count
     it), so a plan with "Feast" and "feature store", or "DVC" and "data versioning", counted
-    hours twice. The rule, for each concept with cases among the steps, narrowest first:
-
-    - a concept asked more strongly than each case asked, and taking longer than all its
-      cases together, is the one step: it closes the cases asked (feature store, 5–12 h at
-      0.35, closes Feast, 4–10 h at 0.25);
-    - otherwise the most important case closes the concept (DVC closes data versioning; model
-      deployment, with monitoring, MLflow, DVC… beside it, closes MLOps), taking at least the
-      concept's hours with the other cases.
+    hours twice. The rule, for each concept with cases among the steps, narrowest first: the
+    most important case closes the concept (Feast closes feature store; model deployment,
+    with monitoring, MLflow, DVC… beside it, closes MLOps), taking at least the concept's hours
+    with the other cases; but a concept asked more strongly than each case, and taking longer
+    than all of them together, stays a step of its own, and so do its cases: learning model
+    deployment is more than learning ONNX, and learning CI/CD in general does not teach the
+    GitHub Actions a posting names.
 
     Only a concept asked for is folded: one that is a step because another step needs it
     (machine learning before deep learning) is needed as such, and so is a case that is a step
@@ -401,9 +400,7 @@ def _fold_cases(kb: KnowledgeBase, chosen: dict[str, Chosen], lang: str) -> dict
         wide = _hours(kb, chosen, broad)
         stronger = all(chosen[broad].weight > chosen[sid].weight for sid in asked)
         if stronger and _middle(wide) > sum(_middle(_hours(kb, chosen, s)) for s in left):
-            for sid in asked:
-                _merge_or_keep(kb, chosen, folded, broad, sid, broad, lang, None)
-            continue
+            continue  # both are learned: the concept is more than its cases
         owner = min(left, key=lambda sid: _rank(kb, chosen, sid))
         others = [_hours(kb, chosen, sid) for sid in left if sid != owner]
         own = _hours(kb, chosen, owner)
