@@ -634,3 +634,31 @@ def test_supported_suffixes_are_the_documented_ones():
 def test_fixtures_stay_small():
     for path in DOCS.iterdir():
         assert path.stat().st_size < 100_000, path.name
+
+
+def test_a_program_named_pdf_is_called_a_program_in_both_languages(tmp_path):
+    fake = tmp_path / "resume.pdf"
+    fake.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00" + bytes(range(256)) * 8)
+    with pytest.raises(CorruptDocumentError) as caught:
+        read_document(fake)
+    assert "it looks like a Windows program" in str(caught.value)
+    assert "resume.pdf를 PDF 파일로 읽지 못했습니다 (Windows 프로그램으로 보입니다)" in (
+        caught.value.in_language("ko")
+    )
+    zeros = tmp_path / "dump.pdf"
+    zeros.write_bytes(b"\x00\x01\x02binary" * 100)
+    with pytest.raises(CorruptDocumentError, match="binary data"):
+        read_document(zeros)
+
+
+def test_a_pasted_html_page_is_read_as_the_page():
+    page = (
+        "<!DOCTYPE html><html><head><title>ML Engineer</title><style>.x{color:red}</style>"
+        "<script>var stack = ['java', 'kotlin'];</script></head><body><h1>ML Engineer</h1>"
+        "<h2>Requirements</h2><ul><li>Python</li><li>PyTorch</li></ul></body></html>"
+    )
+    doc = read_text(page, name="<posting>")
+    assert doc.format == "html" and doc.title == "ML Engineer"
+    assert "Python" in doc.text and "kotlin" not in doc.text and "<li>" not in doc.text
+    # text that merely mentions tags stays text
+    assert read_text("Requirements: <b>Python</b>, SQL", name="<posting>").format == "text"

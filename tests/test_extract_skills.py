@@ -611,6 +611,13 @@ def test_korean_particles_after_latin_names_follow_how_they_are_read():
         "딥러닝으로",
         "모델로",
     ]
+    # endings read with a final consonant, and words read against the rules: 슬랙, 노트북, 깃
+    assert [with_object(w) for w in ("Slack", "Jupyter Notebook", "Git", "GitHub")] == [
+        "Slack을",
+        "Jupyter Notebook을",
+        "Git을",
+        "GitHub를",
+    ]
     assert "---" + josa("---", "이", "가") == "---이(가)"  # nothing to read
 
 
@@ -669,3 +676,25 @@ def test_a_serial_comma_before_or_keeps_the_list():
     assert ids("Experience with a workflow orchestrator") == ["workflow-orchestration"]
     # alone, Argo is not the workflow engine
     assert ids("Deployed with Argo") == []
+
+
+def test_years_in_a_postings_title_are_the_jobs():
+    text = (
+        "LLM 애플리케이션 엔지니어 (경력 3년↑)\n[자격요건]\n- Python 5년 이상\n- LLM 서비스 개발\n"
+    )
+    extraction = extract_skills(text, doc_type="posting")
+    assert {m.id: m.years for m in extraction.skills} == {
+        "llm-app-development": None,
+        "python": 5,
+        "llm": None,
+    }
+    assert extraction.years == 3
+    # a four-year degree is no years of experience
+    degree = extract_skills(
+        "- 4년제 대학 졸업자\n- 2년제 이상 졸업, Python 가능자", doc_type="posting"
+    )
+    assert [(m.id, m.years) for m in degree.skills] == [
+        ("bachelors-degree", None),
+        ("python", None),
+    ]
+    assert degree.years is None

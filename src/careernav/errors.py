@@ -179,7 +179,7 @@ class EncryptedPDFError(DocumentError):
             name,
             f"{name} is a password-protected PDF. Remove the password (open it and save or "
             "print it to a new PDF without protection) and try again.",
-            ko=f"{name}은(는) 암호가 걸린 PDF입니다. 암호를 풀어(열어서 보호 없이 새 PDF로 저장하거나 "
+            ko=f"{name}{josa(name, '은', '는')} 암호가 걸린 PDF입니다. 암호를 풀어(열어서 보호 없이 새 PDF로 저장하거나 "
             "인쇄) 다시 시도해 주세요.",
         )
 
@@ -198,7 +198,7 @@ class CorruptDocumentError(DocumentError):
             f"{name} could not be read as a {kind} file{detail}. It may be damaged, cut short "
             f"or not really a {kind} file. Open it in the program that made it, save a new "
             "copy, and try again.",
-            ko=f"{name}을(를) {kind} 파일로 읽지 못했습니다{detail_ko}. 손상되었거나 잘렸거나 "
+            ko=f"{name}{josa(name, '을', '를')} {kind} 파일로 읽지 못했습니다{detail_ko}. 손상되었거나 잘렸거나 "
             f"실제로는 {kind} 파일이 아닐 수 있습니다. 만든 프로그램에서 열어 새로 저장한 뒤 다시 "
             "시도해 주세요.",
         )
@@ -228,7 +228,7 @@ class NotTextError(DocumentError):
             name,
             f"{name} does not look like text (it holds binary data).{hint} Check that you "
             f"chose the right file. Supported types: {SUPPORTED_DOCUMENT_TYPES}.",
-            ko=f"{name}은(는) 텍스트가 아닌 것으로 보입니다(바이너리 데이터). 올바른 파일인지 "
+            ko=f"{name}{josa(name, '은', '는')} 텍스트가 아닌 것으로 보입니다(바이너리 데이터). 올바른 파일인지 "
             "확인해 주세요. 읽을 수 있는 형식: 텍스트(.txt), 마크다운(.md), PDF, 워드(.docx), 한글(.hwpx), HTML.",
         )
 

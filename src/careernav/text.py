@@ -44,8 +44,14 @@ def josa(word: str, with_final: str, without_final: str) -> str:
 _LETTER_FINALS = {"l": "ㄹ", "r": "ㄹ", "m": "ㅁ", "n": "ㄴ"}
 _DIGIT_FINALS = {"0": "ㅇ", "1": "ㄹ", "3": "ㅁ", "6": "ㄱ", "7": "ㄹ", "8": "ㄹ"}
 # How a Latin word's ending is read in Korean: -ng 스프링, -m/-me 테라폼 크롬, -n/-ne 파이썬
-# 파인콘, -l/-le 엑셀 구글, -oop 하둡; other endings take a vowel (도커, 스파크, 레디스, 텐서플로).
-_WORD_FINALS = (("ng", "ㅇ"), ("me", "ㅁ"), ("ne", "ㄴ"), ("le", "ㄹ"), ("oop", "ㅂ"))
+# 파인콘, -l/-le 엑셀 구글, -oop 하둡, -ook 노트북, -ck 슬랙; other endings take a vowel (도커,
+# 스파크, 레디스, 텐서플로).
+_WORD_FINALS = (
+    ("ng", "ㅇ"), ("me", "ㅁ"), ("ne", "ㄴ"), ("le", "ㄹ"), ("oop", "ㅂ"), ("ook", "ㄱ"),
+    ("ck", "ㄱ"),
+)  # fmt: skip
+# Words read against those rules: 깃, 깃랩
+_WORD_EXCEPTIONS = {"git": "ㅅ", "gitlab": "ㅂ"}
 
 
 def _final_sound(word: str) -> str | None:
@@ -70,6 +76,8 @@ def _final_sound(word: str) -> str | None:
     if run.isupper():  # an acronym is read letter by letter: "SQL" 에스큐엘, "GCP" 지씨피
         return _LETTER_FINALS.get(last.lower(), "")
     low = run.lower()
+    if low in _WORD_EXCEPTIONS:
+        return _WORD_EXCEPTIONS[low]
     for ending, final in _WORD_FINALS:
         if low.endswith(ending) and len(low) > len(ending):
             return final

@@ -36,6 +36,7 @@ from careernav.plan.progress import (
 from careernav.plan.retro import build_retrospective, check_period
 from careernav.plan.schedule import Week, weekly_schedule
 from careernav.plan.shape import ProfileShape, profile_shape
+from careernav.text import josa
 
 # Hours a week for learning: less than half an hour makes a plan of thousands of weeks, more
 # than 100 is not a week anyone has. The CLI, the web form and the API all take these.
@@ -111,7 +112,7 @@ def check_hours_per_week(hours: float) -> float:
             f"{MAX_HOURS_PER_WEEK:g}, not {hours!r}. Give the hours you can spend learning "
             "each week, e.g. 10.",
             ko=f"주당 시간은 {MIN_HOURS_PER_WEEK:g}에서 {MAX_HOURS_PER_WEEK:g} 사이의 숫자여야 "
-            f"합니다({hours!r}은(는) 안 됩니다). 매주 학습에 쓸 수 있는 시간을 적어 주세요(예: 10).",
+            f"합니다({hours!r}{josa(repr(hours), '은', '는')} 안 됩니다). 매주 학습에 쓸 수 있는 시간을 적어 주세요(예: 10).",
         )
     return float(hours)
 
@@ -298,7 +299,7 @@ def mark(
         kind_ko = "스킬" if found.kind == "skill" else "프로젝트"
         raise CareernavError(
             f"{status!r} is not a status for a {found.kind}; use one of: {', '.join(allowed)}.",
-            ko=f"{status!r}은(는) {kind_ko}의 상태가 아닙니다. 다음 중 하나를 쓰세요: "
+            ko=f"{status!r}{josa(repr(status), '은', '는')} {kind_ko}의 상태가 아닙니다. 다음 중 하나를 쓰세요: "
             f"{', '.join(allowed)}.",
         )
     event = store.record_progress(name, found.kind, found.id, status, note=note)

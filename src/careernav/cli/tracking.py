@@ -19,6 +19,7 @@ from careernav.plan.export import T as PLAN_TEXT
 from careernav.plan.export import plan_ics, plan_markdown
 from careernav.plan.retro import summary as retro_summary
 from careernav.plan.shape import shape_chart_svg
+from careernav.text import josa
 
 L = {
     "name": {"en": "Profile", "ko": "프로필"},
@@ -79,15 +80,15 @@ L = {
     },
     "imported": {
         "en": "Imported {path}; the store now has {n} profile(s).",
-        "ko": "{path}을(를) 가져왔습니다. 이제 프로필이 {n}개 있습니다.",
+        "ko": "{path}{eul} 가져왔습니다. 이제 프로필이 {n}개 있습니다.",
     },
     "not_found": {
         "en": "{path} not found. Check the path.",
-        "ko": "{path}이(가) 없습니다. 경로를 확인하세요.",
+        "ko": "{path}{i} 없습니다. 경로를 확인하세요.",
     },
     "not_export": {
         "en": "{path} is not a careernav JSON export: {error}.",
-        "ko": "{path}은(는) careernav JSON 내보내기 파일이 아닙니다: {error}.",
+        "ko": "{path}{eun} careernav JSON 내보내기 파일이 아닙니다: {error}.",
     },
     "nothing_to_learn": {
         "en": "Nothing to learn for this target: the resume and your progress cover every skill it asks for.",
@@ -130,7 +131,15 @@ def _word(words: dict[str, dict[str, str]], key: str, lang: str) -> str:
 
 def _error(key: str, **values: str) -> CareernavError:
     """One of this module's own errors, in both languages (the CLI shows the one asked for)."""
-    return CareernavError(L[key]["en"].format(**values), ko=L[key]["ko"].format(**values))
+    return CareernavError(L[key]["en"].format(**values), ko=_ko(L[key]["ko"], **values))
+
+
+def _ko(template: str, **values) -> str:
+    """A Korean text with the particles after `path` that fit it ("plan.json을")."""
+    path = str(values.get("path", ""))
+    return template.format(
+        **values, eul=josa(path, "을", "를"), i=josa(path, "이", "가"), eun=josa(path, "은", "는")
+    )
 
 
 def _store(ctx: click.Context):
@@ -573,7 +582,8 @@ def import_command(ctx, path: str, replace: bool, lang: str) -> None:
     with _store(ctx) as store:
         store.import_data(data, replace=replace)
         count = len(store.list_profiles())
-    click.echo(_t("imported", lang).format(path=path, n=count))
+    click.echo(_ko(L["imported"]["ko"], path=path, n=count) if lang == "ko" else
+               L["imported"]["en"].format(path=path, n=count))  # fmt: skip
 
 
 COMMANDS = [profile, plan, progress, retro, export_command, import_command]

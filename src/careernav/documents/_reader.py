@@ -25,6 +25,7 @@ from careernav.errors import (
     NotTextError,
     UnsupportedFormatError,
 )
+from careernav.text import josa
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 MAX_BYTES_ENV = "CAREERNAV_MAX_BYTES"
@@ -77,7 +78,18 @@ _SIGNATURES = (
     (b"GIF89a", "an image"),
     (b"II*\x00", "an image"),
     (b"MM\x00*", "an image"),
+    (b"MZ", "a Windows program"),
+    (b"\x7fELF", "a program"),
 )
+# The same descriptions in Korean, for error messages.
+_DESCRIPTIONS_KO = {
+    "an old-style Office or HWP document": "예전 형식의 Office나 HWP 문서",
+    "a rich-text (RTF) document": "RTF 문서",
+    "an image": "이미지",
+    "a Windows program": "Windows 프로그램",
+    "a program": "실행 프로그램",
+    "binary data": "바이너리 데이터",
+}
 
 _DESCRIPTIONS = {
     "pdf": "a PDF file",
@@ -153,8 +165,11 @@ def read_stream(
 
 
 def read_text(text: str, *, name: str = "<text>") -> Document:
-    """Wrap pasted text as a Document, with the same checks and normalisation as a file."""
+    """Wrap pasted text as a Document, with the same checks and normalisation as a file. A
+    pasted HTML page (its source copied whole) is read as the page, as an uploaded one is."""
     check_text(text, name)
+    if sniff(text[:1024].encode("utf-8", "replace")) == "html":
+        return _parse(text.encode("utf-8"), name, ".html")
     cleaned = clean_text(text)
     if not cleaned.strip():
         raise EmptyDocumentError(name)
@@ -296,6 +311,8 @@ def sniff(data: bytes) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(b"<") and (b"<html" in start or b"<!doctype html" in start):
         return "html"
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # not UTF-16
+        return "binary data"
     return "text"
 
 
@@ -319,13 +336,15 @@ def _not_really(expected: str, kind: str) -> tuple[str, str]:
     if kind in _DESCRIPTIONS:
         return (
             f"it looks like {_DESCRIPTIONS[kind]}; rename it to {_RENAME_TO[kind]}",
-            f"{_RENAME_TO[kind][1:].upper()} 파일로 보입니다. 확장자를 {_RENAME_TO[kind]}(으)로 바꾸세요",
+            f"{_RENAME_TO[kind][1:].upper()} 파일로 보입니다. 확장자를 "
+            f"{_RENAME_TO[kind]}{josa(_RENAME_TO[kind], '으로', '로')} 바꾸세요",
         )
     if kind == "text":
         return f"it holds plain text, not {expected} data", "일반 텍스트 파일입니다"
     if kind == "zip":
         return "it is a ZIP archive", "ZIP 압축 파일입니다"
-    return f"it looks like {kind}", f"{kind} 파일로 보입니다"
+    described = _DESCRIPTIONS_KO.get(kind, kind)
+    return f"it looks like {kind}", f"{described}{josa(described, '으로', '로')} 보입니다"
 
 
 def _looks_like_pasted_text(source: str) -> bool:

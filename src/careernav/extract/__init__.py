@@ -173,7 +173,12 @@ def extract_skills(
     hits = matcher_for(kb).find(text, typos=typos, prepared=prepared)
     if doc_type == "posting" and kb.job_title_keys:
         hits = _without_job_titles(text, hits, kb)
-    skill_years, doc_years = _attach_years(text, hits, index)
+    # a posting's first line is its title: years there ("LLM 엔지니어 (경력 3년↑)") are the
+    # job's, not its name's
+    title_end = text.find("\n") if doc_type == "posting" else -1
+    if title_end > _MAX_TITLE or text[:1] in "-•*·▶":  # a sentence or an item, no title
+        title_end = -1
+    skill_years, doc_years = _attach_years(text, hits, index, max(title_end, 0))
     basic = basic_mentions(text, hits) if doc_type == "resume" else set()
     labels = _labels(kb, lang)
     mentions = [
@@ -191,6 +196,9 @@ def extract_skills(
         for i, hit in enumerate(hits)
     ]
     return Extraction(text, doc_type, sections, mentions, doc_years, name, lang, prepared)
+
+
+_MAX_TITLE = 80
 
 
 def _without_job_titles(text: str, hits: list[Hit], kb: KnowledgeBase) -> list[Hit]:
@@ -231,9 +239,10 @@ def _job_title_owners(kb: KnowledgeBase) -> frozenset[str]:
 
 
 def _attach_years(
-    text: str, hits: list[Hit], index: SectionIndex
+    text: str, hits: list[Hit], index: SectionIndex, general_until: int = 0
 ) -> tuple[dict[int, int], int | None]:
-    """Years per hit (by position in `hits`) and for the document as a whole."""
+    """Years per hit (by position in `hits`) and for the document as a whole; years before
+    `general_until` (a posting's title) are the document's only."""
     per_hit: dict[int, int] = {}
     doc_years: int | None = None
     starts = [h.start for h in hits]  # hits are in order: bisect, not a scan per segment
@@ -252,6 +261,10 @@ def _attach_years(
         if index.kind_at(phrase.start) not in NOT_REQUIREMENTS:
             by_line.setdefault(bounds.around(phrase.start), []).append(phrase)
     for (line_start, line_end), phrases in by_line.items():
+        if line_start < general_until:
+            if doc_years is None:
+                doc_years = phrases[0].years
+            continue
         spans = segments(text, phrases, line_start, line_end, ends)
         # "(or a Bachelor's with 7+ years)": years in brackets are the brackets' own, and
         # the names in those brackets are not the years' outside them ("데이터 엔지니어링

@@ -19,7 +19,7 @@ _SUFFIX_WORDS = """
     경험 경험이 경험을 역량 능력 지식 개발 개발자 엔지니어 엔지니어링 분야 모델 모델링 기술 활용 사용
     전문가 프레임워크 라이브러리 플랫폼 서비스 시스템 환경 프로젝트 업무 직무 분석 설계 구축 운영 적용
     이해 이해도 숙련자 우대 필수 가능자 가능한 실무 스택 툴 도구 엔진 서버 파이프라인 인프라 알고리즘
-    학과 학부 부 전공 대학원 연구실
+    학과 학부 부 전공 대학원 연구실 자
 """
 KOREAN_SUFFIXES = sorted(_SUFFIX_WORDS.split(), key=len, reverse=True)
 _SUFFIX_RE = re.compile("(?:" + "|".join(KOREAN_SUFFIXES) + ")+")

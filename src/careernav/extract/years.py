@@ -18,7 +18,7 @@ from careernav.text import brackets_around, korean_clause_ends
 
 _KO = re.compile(
     r"(?<![\d.])(?P<low>\d{1,2})\s*(?:(?:~|-|–|에서)\s*(?P<high>\d{1,2})\s*)?년\s*(?:차|이상|↑|\+|以上)?"
-    r"(?!\s*(?:월|도|간\s*근속|근속|차\s*휴가))"
+    r"(?!\s*(?:월|도|제|간\s*근속|근속|차\s*휴가))"  # not "4년제" (a four-year degree)
 )
 # Postings spell small numbers out too: "two years of experience", "Five or more years".
 _NUMBER_WORDS = {

@@ -21,6 +21,7 @@ from careernav.plan.progress import (
     step_status,
     with_progress,
 )
+from careernav.text import josa
 
 NEXT_FOCUS = 3
 
@@ -54,7 +55,7 @@ def check_period(kind: str, when: date, today: date, history_starts: datetime) -
         raise CareernavError(
             f"{label} has not started yet (it starts on {start:%Y-%m-%d}): a retrospective "
             "looks back. Choose a day from today or earlier.",
-            ko=f"{label}은(는) 아직 시작되지 않았습니다({start:%Y-%m-%d} 시작). 회고는 지난 일을 "
+            ko=f"{label}{josa(label, '은', '는')} 아직 시작되지 않았습니다({start:%Y-%m-%d} 시작). 회고는 지난 일을 "
             "돌아보는 것이니 오늘이나 그 이전 날짜를 고르세요.",
         )
     if end <= history_starts:
