@@ -272,7 +272,8 @@ def profile_show(ctx, profile_name, chart, lang, as_json) -> None:
         basic = tracking.basic_skills(store, kb, name)
         shape = tracking.shape(store, kb, name, lang=lang)
     if chart:
-        Path(chart).write_text(shape_chart_svg(shape, f"{prof.name}: {shape.shape}"), "utf-8")
+        svg = shape_chart_svg(shape, f"{prof.name}: {shape.shape}", lang=lang)
+        Path(chart).write_text(svg, "utf-8")
     data = {
         "name": prof.name,
         "language": prof.language,

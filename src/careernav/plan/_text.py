@@ -121,8 +121,8 @@ def foundation_reason(
     chain = ", ".join(foundations)
     if lang == "ko":
         return (
-            f"계획에서 뺌: 비중이 작은 요구인 {requirement}({own_hours[0]:g}–{own_hours[1]:g} h)의 "
-            f"선수 지식으로, 먼저 배우면 {hours[0]:g}–{hours[1]:g} h({chain})가 더 듭니다. "
+            f"계획에서 뺌: 비중이 작은 요구인 {requirement}({own_hours[0]:g}–{own_hours[1]:g}시간)의 "
+            f"선수 지식으로, 먼저 배우면 {hours[0]:g}–{hours[1]:g}시간({chain})이 더 듭니다. "
             f"{requirement}{josa(requirement, '을', '를')} 실무 수준으로 먼저 익히고, 일에 더 깊이 "
             "필요해지면 돌아오세요."
         )

@@ -102,9 +102,16 @@ def _edge(rows: list[CategoryDepth], role_id, kb, lang) -> tuple[str | None, str
     return best.id, reason
 
 
-def shape_chart_svg(shape: ProfileShape, title: str = "") -> str:
+_CHART_WORDS = {
+    "en": {"depth": "depth", "target": "target", "axis": "depth (0-5)"},
+    "ko": {"depth": "깊이", "target": "목표 직무 비중", "axis": "깊이 (0-5)"},
+}
+
+
+def shape_chart_svg(shape: ProfileShape, title: str = "", lang: str = "en") -> str:
     """A bar chart of depth per category as SVG text (matplotlib, text kept as text so any
-    viewer renders Korean labels with its own fonts)."""
+    viewer renders Korean labels with its own fonts), its legend and axis in `lang`."""
+    words = _CHART_WORDS.get(lang, _CHART_WORDS["en"])
     import io
     import warnings
 
@@ -129,15 +136,15 @@ def shape_chart_svg(shape: ProfileShape, title: str = "") -> str:
         try:
             labels = [r.label for r in rows]
             colours = ["#2b6cb0" if r.id in shape.deep else "#90cdf4" for r in rows]
-            ax.barh(labels, [r.depth for r in rows], color=colours, label="depth")
+            ax.barh(labels, [r.depth for r in rows], color=colours, label=words["depth"])
             top = max(r.target_share for r in rows)
             if top:
                 ax.scatter([r.target_share / top * MAX_DEPTH for r in rows], labels,
-                           marker="|", s=200, color="#c05621", label="target")  # fmt: skip
+                           marker="|", s=200, color="#c05621", label=words["target"])  # fmt: skip
                 ax.legend(loc="lower right")
             ax.set_xlim(0, MAX_DEPTH)
             ax.invert_yaxis()
-            ax.set_xlabel("depth (0-5)")
+            ax.set_xlabel(words["axis"])
             ax.set_title(title or f"{shape.shape}-shaped profile")
             fig.tight_layout()
             out = io.StringIO()

@@ -126,8 +126,10 @@ async def select_profile(request: Request) -> Response:
 @router.get("/me/shape.svg")
 async def shape_svg(request: Request) -> Response:
     name = _require_profile(request)
-    shape = tracking.shape(store_of(request), kb_of(request), name)
-    return Response(shape_chart_svg(shape, f"{name}: {shape.shape}"), media_type="image/svg+xml")
+    lang = language(request)
+    shape = tracking.shape(store_of(request), kb_of(request), name, lang=lang)
+    svg = shape_chart_svg(shape, f"{name}: {shape.shape}", lang=lang)
+    return Response(svg, media_type="image/svg+xml")
 
 
 @router.post("/me/retro", dependencies=[Depends(check_csrf)])
