@@ -259,6 +259,8 @@ async def test_profile_plan_progress_downloads_and_retro(client):
     }
     me_page = await client.get("/me", headers={"accept-language": "ko"})
     assert f'<span class="shape">{shape_words[me["shape"]["shape"]]}' in me_page.text
+    chart = await client.get("/me/shape.svg", headers={"accept-language": "ko"})
+    assert "깊이 (0-5)" in chart.text and "depth" not in chart.text
     made = await client.post("/plan", data={"csrf_token": csrf, "role": "", "start": "2026-11-23"})
     assert made.status_code == 303
     plan = (await client.get("/plan", params={"format": "json"})).json()
