@@ -321,3 +321,18 @@ def test_a_team_the_job_works_with_is_no_ask():
     assert {r.id for r in posting.requirements} == {"dbt", "sql"}
     asked = analyze_posting("Requirements\n- SQL\n- Experience in digital marketing analytics\n")
     assert "marketing" in {r.id for r in asked.requirements}
+
+
+def test_one_example_in_brackets_is_an_option_of_what_it_exemplifies():
+    posting = analyze_posting(
+        "Requirements\n- Experience with CI/CD pipelines (e.g. GitHub Actions)\n"
+        "- OpenAI API 및/또는 오픈소스 LLM(Llama 등) 활용 경험\n"
+    )
+    by_id = {r.id: r for r in posting.requirements}
+    assert "ci-cd" in by_id["github-actions"].alternatives
+    assert "github-actions" in by_id["ci-cd"].alternatives
+    assert "open-source-llms" in by_id["llama"].alternatives
+    from careernav import match
+
+    result = match("Skills: GitHub Actions, Llama 3, OpenAI API", posting)
+    assert result.required_coverage == 1.0

@@ -255,3 +255,22 @@ def test_headings_of_forms_and_sites(text, doc_type, kinds):
 )  # fmt: skip
 def test_other_headings_end_a_section_and_job_lines_are_not_headings(text, doc_type, kinds):
     assert [s.kind for s in split_sections(text, doc_type)] == kinds
+
+
+def test_a_posting_in_one_paragraph_names_its_parts_inside_it():
+    intro = (
+        "Brightwave is a fintech company. Our team builds on Snowflake, dbt and Looker, and we "
+        "collaborate in Slack and Jira. You will own the lifecycle from notebooks to production "
+        "services on AWS SageMaker and help us mature our monitoring and retraining practices. "
+    )
+    text = (
+        intro + "Qualifications: Bachelor's degree; 4+ years of Python and SQL. Familiarity "
+        "with Kubernetes is a plus.\n"
+    )
+    sections = split_sections(text, "posting")
+    assert [s.kind for s in sections] == ["other", "requirements"]
+    assert text[sections[1].start :].startswith("Qualifications:")
+    # a short line keeps its words: "Requirements: Python" at a line's start is handled as
+    # a heading already; mid-sentence in a short text it is no heading
+    short = "We value clear writing. Requirements: none beyond curiosity.\n"
+    assert [s.kind for s in split_sections(short, "posting")] == ["other"]

@@ -274,11 +274,24 @@ def _requirement_names(requirements: list[dict[str, Any]], lang: str) -> list[st
     """Each requirement's label with the years asked; the options of a choice once, joined
     by "or" ("Bachelor's degree or Master's degree", "PyTorch 또는 TensorFlow")."""
     by_id = {r["id"]: r for r in requirements}
+    # the options of one choice, linked either way ("CI/CD (e.g. GitHub Actions)" links the
+    # example to CI/CD only), in the posting's order
+    group_of = {r["id"]: r["id"] for r in requirements}
+
+    def root(sid: str) -> str:
+        while group_of[sid] != sid:
+            sid = group_of[sid]
+        return sid
+
+    for r in requirements:
+        for other in r["alternatives"]:
+            if other in by_id:
+                group_of[root(other)] = root(r["id"])
     names, shown = [], set()
     for r in requirements:
         if r["id"] in shown:
             continue
-        options = [r, *(by_id[a] for a in r["alternatives"] if a in by_id and a not in shown)]
+        options = [o for o in requirements if root(o["id"]) == root(r["id"])]
         shown.update(o["id"] for o in options)
         labels = [
             o["label"]

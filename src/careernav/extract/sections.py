@@ -427,7 +427,30 @@ def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, s
         offset += len(line)
     if doc_type == "auto":
         doc_type = "resume" if telling["resume"] > telling["posting"] else "posting"
+    if doc_type == "posting" and any(len(line) > _LONG_LINE for line in lines):
+        found["posting"] = sorted(found["posting"] + _inline_headings(text))
     return doc_type, found[doc_type]
+
+
+# A posting written as one paragraph (Indeed, a pasted e-mail) names its parts inside the
+# running text: "… real time. Qualifications: Bachelor's degree …". Only the plain names of
+# the asking parts, after a sentence's end and before a colon.
+_LONG_LINE = 300
+_INLINE_HEADING = re.compile(
+    r"(?<=[.!?;] )(?P<heading>(?:Minimum |Basic |Required |Preferred |Desired |Key )?"
+    r"(?:Qualifications|Requirements|Responsibilities|Nice to have|Bonus points)"
+    r"|What you(?:'|’)ll do|What you(?:'|’)ll need|자격\s*요건|우대\s*사항|주요\s*업무)[ \t]*:",
+)
+
+
+def _inline_headings(text: str) -> list[tuple[int, str, str]]:
+    found = []
+    for m in _INLINE_HEADING.finditer(text):
+        heading = m.group("heading")
+        kind = _classify(heading, heading, _POSTING, False)
+        if kind:
+            found.append((m.start(), kind, heading))
+    return found
 
 
 def _telling_weight(doc_type: str, kind: str, key: str) -> float:

@@ -117,6 +117,17 @@ def alternative_groups(
             choice = frozenset(mentions[i].id for i in parallel)
             for i in parallel:
                 groups[i] = groups[i] | choice
+    # One example in brackets after what it is an example of ("CI/CD (e.g. GitHub Actions)",
+    # "오픈소스 LLM(Llama 등)") asks for nothing more than it: either shows it
+    for at, members in inside.items():
+        owner = _owner(mentions, ends, asides[at][0])
+        if owner is None or owner in inner or len(members) != 1:
+            continue
+        (i,) = members
+        if _narrower_of(kb, mentions[i].id, mentions[owner].id):
+            pair = frozenset({mentions[i].id, mentions[owner].id})
+            groups[i] = groups[i] | pair
+            groups[owner] = groups[owner] | pair
     _degrees_offered_apart(text, mentions, groups)
     return groups
 
