@@ -698,3 +698,42 @@ def test_years_in_a_postings_title_are_the_jobs():
         ("python", None),
     ]
     assert degree.years is None
+
+
+def test_more_names_as_resumes_and_postings_write_them():
+    assert found("AWS (S3, EMR, Glue, Lambda)") == {
+        "aws": "AWS",
+        "amazon-s3": "S3",
+        "amazon-emr": "EMR",
+        "aws-glue": "Glue",
+        "aws-lambda": "Lambda",
+    }
+    assert ids("EMR data from three hospitals; glue code") == []
+    assert ids("Postdoctoral Researcher, ETH Zurich (2022 – present)", doc_type="resume") == [
+        "academic-research"
+    ]
+    assert found("프롬프트 템플릿 관리 및 응답 품질 평가 자동화") == {
+        "prompt-engineering": "프롬프트 템플릿 관리",
+        "llm-evaluation": "응답 품질 평가",
+    }
+    assert ids("프롬프트 버전 관리 도구") == ["prompt-engineering"]
+    assert ids("a real-time clickstream pipeline with Kafka") == [
+        "stream-processing",
+        "apache-kafka",
+    ]
+    assert ids("Basic statistics (hypothesis testing, regression)") == [
+        "statistics",
+        "hypothesis-testing",
+        "regression-analysis",
+    ]
+    assert ids("Wrote regression tests for the API") == []
+
+
+def test_a_version_digit_before_years_is_the_years():
+    def years(text):
+        return {m.id: (m.text, m.years) for m in extract_skills(text, doc_type="resume").skills}
+
+    assert years("기술: Python 3년") == {"python": ("Python", 3)}
+    assert years("Python 3+ years") == {"python": ("Python", 3)}
+    extraction = extract_skills("백엔드 개발 6년, Python 3년", doc_type="resume")
+    assert extraction.years == 6  # the career, from "개발"

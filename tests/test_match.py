@@ -764,3 +764,11 @@ def test_what_a_shown_skill_needs_first_counts_for_half():
     # languages named side by side as prerequisites are a choice: Spark shows none of them
     spark = match("Skills: Apache Spark", posting)
     assert next(s for s in spark.skills if s.id == "python").credit == 0
+
+
+def test_a_certificate_counts_only_when_held():
+    posting = "우대사항\n- 정보처리기사 자격증\n자격요건\n- Python\n"
+    result = match("학력\n한국대학교 컴퓨터공학과 졸업\n기술\nPython", posting, lang="ko")
+    # 정보처리기사 is related to computer science in the knowledge base, yet no half of it
+    cert = next(s for s in result.skills if s.id == "information-processing-engineer")
+    assert cert.credit == 0 and cert.via is None

@@ -220,20 +220,19 @@ def test_every_missing_requirement_is_a_step_or_listed_with_a_reason(case, reque
 
 
 def test_a_requirement_known_by_implication_is_listed_not_dropped(backend_ko):
-    """REST API (the heaviest gap in the match) and version control are shown by what the
-    resume has (backend work; CI/CD, which works on Git): not steps, but listed
-    with the skill that shows them and the advice to name them."""
+    """REST API (the heaviest gap in the match) is shown by what the resume has (backend
+    work): not a step, but listed with the skill that shows it and the advice to name it."""
     result, plan = backend_ko
-    # the match counts in part what a shown skill needs first (REST APIs), not what that
-    # needs in turn (version control, which Git needs, which CI/CD needs)
+    # the match counts in part what a shown skill needs first
     credit = {s.id: (s.credit, s.via) for s in result.skills}
-    assert credit["rest-api"] == (0.5, "needed") and credit["version-control"] == (0.0, None)
-    # the plan teaches neither again
+    assert credit["rest-api"] == (0.5, "needed")
+    # "프롬프트 버전 관리" is managing prompts, not version control
+    assert "version-control" not in credit and "prompt-engineering" in credit
+    # the plan does not teach it again
     listed = {u["id"]: u for u in plan.unplanned}
-    assert not {"rest-api", "version-control"} & {s.skill_id for s in plan.steps}
+    assert "rest-api" not in {s.skill_id for s in plan.steps}
     assert "백엔드 개발" in listed["rest-api"]["reason"]
     assert "이력서" in listed["rest-api"]["reason"]
-    assert "CI/CD" in listed["version-control"]["reason"]  # which works on Git
     assert "필수" in listed["rest-api"]["closes"]
 
 

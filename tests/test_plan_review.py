@@ -170,16 +170,15 @@ def _steps(plan) -> dict:
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_a_concept_asked_more_than_its_case_is_not_folded_into_it_nor_it_into_the_concept(
-    mlops_posting, lang
-):
-    """The posting's "피처 스토어(Feast) 경험" asks for both, the concept more (0.35, 5–12 h)
-    than the tool (0.25, 4–10 h): learning Feast is not all of feature stores, and learning
-    feature stores in general does not teach Feast, so both stay steps."""
-    _, plan = mlops_posting[lang]
+def test_a_concept_and_its_example_in_brackets_are_one_step(mlops_posting, lang):
+    """The posting's "피처 스토어(Feast) 경험" gives Feast as the example of a feature store:
+    either shows it, so the plan has one step for the pair, not "Feast 4–10 h" and "피처
+    스토어 5–12 h"."""
+    result, plan = mlops_posting[lang]
+    store = next(s for s in result.skills if s.id in ("feature-store", "feast"))
+    assert {store.id, *store.alternatives} == {"feature-store", "feast"}
     steps = _steps(plan)
-    assert steps["feature-store"].also_closes == [] and steps["feast"].also_closes == []
-    assert steps["feature-store"].weight > steps["feast"].weight
+    assert len({"feature-store", "feast"} & set(steps)) == 1
 
 
 def test_dvc_closes_data_versioning_at_its_weight(kb, mlops_role):

@@ -336,3 +336,13 @@ def test_one_example_in_brackets_is_an_option_of_what_it_exemplifies():
 
     result = match("Skills: GitHub Actions, Llama 3, OpenAI API", posting)
     assert result.required_coverage == 1.0
+
+
+def test_a_title_with_an_english_field_and_a_korean_job_noun():
+    from careernav.knowledge import default_knowledge_base
+    from careernav.match.roles import title_role
+
+    kb = default_knowledge_base()
+    assert title_role(kb, "Computer Vision 엔지니어")[0] == "cv-engineer"
+    assert title_role(kb, "Data 분석가 (신입)")[0] == "data-analyst"
+    assert title_role(kb, "Backend 개발자") is None

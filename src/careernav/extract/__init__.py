@@ -260,10 +260,11 @@ def _attach_years(
     for phrase in phrases:
         if index.kind_at(phrase.start) not in NOT_REQUIREMENTS:
             by_line.setdefault(bounds.around(phrase.start), []).append(phrase)
+    career_years: int | None = None
     for (line_start, line_end), phrases in by_line.items():
         if line_start < general_until:
-            if doc_years is None:
-                doc_years = phrases[0].years
+            if career_years is None:
+                career_years = phrases[0].years
             continue
         spans = segments(text, phrases, line_start, line_end, ends)
         # "(or a Bachelor's with 7+ years)": years in brackets are the brackets' own, and
@@ -295,7 +296,8 @@ def _attach_years(
             # What the phrase is about runs on to the next phrase: "5+ years in cloud or
             # infrastructure engineering, including 3+ years on AWS".
             about_end = spans[n + 1][0].start if n + 1 < len(spans) else line_end
-            general = not on_segment or is_general(text[seg_start:about_end])
-            if general and doc_years is None:
-                doc_years = phrase.years
-    return per_hit, doc_years
+            if not on_segment and career_years is None:
+                career_years = phrase.years  # "경력 5년 이상": years of nothing but the career
+            elif doc_years is None and is_general(text[seg_start:about_end]):
+                doc_years = phrase.years  # "5+ years of Python development"
+    return per_hit, career_years if career_years is not None else doc_years

@@ -154,6 +154,12 @@ class SkillMatcher:
             )
             and (h.end - h.start not in _SEASON_LENGTHS or not is_date(text, h.start, h.end))
         ]
+        # "Python 3년", "Python 3+ years": the digit is the years', not a version's
+        candidates = [
+            h
+            for h in candidates
+            if not text[h.end - 1].isdigit() or not _YEARS_AFTER.match(text, h.end)
+        ]
         hits = _leftmost_longest(candidates)
         if listed:
             hits = _add_listed(text, hits, listed, self._fields)
@@ -227,6 +233,9 @@ def _add_listed(
     return [h for h, ok in zip(items, accepted, strict=True) if ok]
 
 
+_YEARS_AFTER = re.compile(
+    r"\s*(?:\+|~|-|–)?\s*(?:\d+\s*)?(?:년|개월|years?\b|yrs?\b|months?\b)", re.I
+)
 # "A, B, or C": the serial comma before "and"/"or" too
 _LIST_GAP = re.compile(r"\s*(?:[,/|·;&]|(?:,\s*)?\b(?:and|or)\b|및|와|과|이나|나|랑)\s*", re.I)
 _SPACE_GAP = re.compile(r"[ \t]+")

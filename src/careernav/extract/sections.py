@@ -82,6 +82,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "보상", "이런 혜택을 드려요", "함께하면 받는 혜택", "Benefits", "Perks", "Perks and benefits",
         "What we offer", "Compensation", "Compensation and benefits", "Why join us", "We offer",
         "Why you will love working here", "Why you'll love working here",
+        "함께하면 좋은 점", "합류하면 좋은 점", "이런 점이 좋아요", "우리 팀의 좋은 점",
     ],
     "company": [
         "회사소개", "기업소개", "팀 소개", "우리 팀을 소개해요", "회사를 소개해요", "About us",

@@ -129,7 +129,8 @@ def _number(word: str) -> int:
 
 
 _GENERAL = re.compile(
-    r"경력|경험\s*\d|\bexperience\b|\bas an?\b|\bengineering\b|\bdevelopment\b|\bindustry\b"
+    r"경력|경험\s*\d|개발|근무|재직|\bexperience\b|\bas an?\b|\bengineering\b|\bdevelopment\b"
+    r"|\bindustry\b"
     r"|\bprofessional\b|\bwork(?:ing)?\b",
     re.IGNORECASE,
 )

@@ -209,6 +209,23 @@ def title_role(kb: KnowledgeBase, title: str | None) -> tuple[str, str] | None:
     between its words ("AI 서비스 백엔드 개발자" is an AI 서비스 개발자)."""
     if not title:
         return None
+    found = _title_role(kb, title)
+    if found is None and _MIXED_TITLE.search(title):
+        # "Computer Vision 엔지니어", "Data 분석가": English field, Korean job noun
+        english = _MIXED_TITLE.sub(lambda m: " " + _JOB_NOUNS[m.group(1)], title)
+        if (in_english := _title_role(kb, english)) is not None:
+            found = (in_english[0], title.strip())
+    return found
+
+
+_JOB_NOUNS = {
+    "엔지니어": "engineer", "개발자": "developer", "연구원": "researcher", "분석가": "analyst",
+    "과학자": "scientist", "사이언티스트": "scientist", "리서처": "researcher",
+}  # fmt: skip
+_MIXED_TITLE = re.compile(r"(?<=[A-Za-z])\s*(" + "|".join(_JOB_NOUNS) + ")")
+
+
+def _title_role(kb: KnowledgeBase, title: str) -> tuple[str, str] | None:
     best = None
     for start, end, (_, rid) in _find(_model(kb).titles, title):
         if best is None or end - start > best[1] - best[0]:

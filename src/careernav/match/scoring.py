@@ -139,13 +139,15 @@ def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
             return 1.0, "uses", have
     # what a shown skill needs first was likely learned on the way (RAG needs vector
     # embeddings, FastAPI REST APIs), though the resume does not say how well: half
-    for have in _needing(kb).get(sid, ()):
+    for have in () if kb.skills[sid].kind == "certification" else _needing(kb).get(sid, ()):
         evidence = resume.get(have)
         if evidence is not None and not (evidence and all(m.level == "basic" for m in evidence)):
             return NEEDED_CREDIT, "needed", have
     related = _related(kb).get(sid, frozenset())
+    # a certificate is held or not: a degree in the field is no part of one
+    credential = kb.skills[sid].kind == "certification"
     for have in resume:
-        if have in related:
+        if have in related and (not credential or kb.skills[have].kind == "certification"):
             return RELATED_CREDIT, "related", have
     return 0.0, None, None
 
