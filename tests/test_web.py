@@ -605,3 +605,135 @@ async def test_making_a_plan_without_a_profile_says_so_once_in_the_pages_languag
     assert response.status_code == 400
     assert response.text.count("프로필을 만드세요") == 1
     assert "Create a profile first" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "not_said"),
+    [
+        ("ko", "페이지를 새로 고친 뒤", "The form has expired"),
+        ("en", "The form has expired", "페이지"),
+    ],
+)
+async def test_an_expired_form_answers_htmx_with_a_short_error_in_the_pages_language(
+    client, lang, says, not_said
+):
+    # no page was loaded first: the session holds no token, as after clearing cookies
+    form = {"csrf_token": "from-an-old-session", "posting_text": "Requirements\n- Python"}
+    swapped = await client.post(
+        "/analyse", data=form, headers={"hx-request": "true", "accept-language": lang}
+    )
+    assert swapped.status_code == 403
+    assert swapped.text.startswith('<div class="error" role="alert">')
+    assert "<html" not in swapped.text and "<header" not in swapped.text
+    assert says in swapped.text and not_said not in swapped.text
+    # without HTMX the same error is a whole page, in the same language
+    page = await client.post("/analyse", data=form, headers={"accept-language": lang})
+    assert page.status_code == 403 and f'<html lang="{lang}">' in page.text and says in page.text
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_statuses_and_benefit_kinds_read_as_words(client, lang):
+    csrf = await token(client, "/me")
+    await client.post(
+        "/me/profile",
+        data={"csrf_token": csrf, "name": "Jun", "target_role": "ml-engineer",
+              "resume_text": "Skills\nPython, SQL\n"},
+    )  # fmt: skip
+    await client.post("/plan", data={"csrf_token": csrf, "start": "2026-11-23"})
+    plan = (await client.get("/plan", params={"format": "json"})).json()
+    first = plan["plan"]["steps"][0]["skill_id"]
+    await client.post(
+        "/progress", data={"subject": first, "status": "learned"},
+        headers={"hx-request": "true", "x-csrf-token": csrf},
+    )  # fmt: skip
+    page = (await client.get("/plan", headers={"accept-language": lang})).text
+    me = (await client.get("/me", headers={"accept-language": lang})).text
+    statuses = re.findall(r'<span class="status-now">([^<]+)</span>', page)
+    benefits = set(re.findall(r"<strong>(?:Benefit|효과) \(([^)]+)\):</strong>", page))
+    words = {
+        "en": ({"To do", "Learned"}, {"time saved", "cost cut", "revenue"}, "→ Learned"),
+        "ko": ({"할 일", "익힘"}, {"시간 절약", "비용 절감", "수익 증대"}, "→ 익힘"),
+    }[lang]
+    assert set(statuses) <= words[0] | {"In progress", "Skipped", "진행 중", "건너뜀"}
+    assert words[0] <= set(statuses)
+    assert benefits and benefits <= words[1]
+    assert words[2] in me
+    for key in ("todo", "in-progress", "time-saved", "cost-cut"):
+        assert f">{key}<" not in page and f"({key})" not in page
+    # the JSON keeps the keys
+    data = (await client.get("/plan", params={"format": "json"})).json()
+    assert set(data["status"].values()) <= {"todo", "learned", "in-progress", "skipped"}
+    assert "learned" in data["status"].values()
+    assert {p["benefit"]["kind"] for p in data["plan"]["projects"]} <= {
+        "time-saved", "cost-cut", "revenue"
+    }  # fmt: skip
+    me_data = (await client.get("/me", params={"format": "json"})).json()
+    assert me_data["events"][0]["status"] == "learned"
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "resume", "posting"),
+    [
+        ("en", "Counts in part", "Skills\nPyTorch, Python",
+         "Requirements\n- TensorFlow\n- Python\n- Kubernetes"),
+        ("ko", "부분 인정", "기술\nPyTorch, Python", "자격요건\n- TensorFlow\n- Python\n- Kubernetes"),
+    ],
+)  # fmt: skip
+async def test_half_credit_skills_have_their_own_table(client, lang, heading, resume, posting):
+    form = {"csrf_token": await token(client), "resume_text": resume, "posting_text": posting}
+    headers = {"hx-request": "true", "accept-language": lang}
+    html = (await client.post("/analyse", data=form, headers=headers)).text
+    data = (
+        await client.post("/analyse", data=form, headers={**headers, "accept": "application/json"})
+    ).json()
+    assert [s["id"] for s in data["match"]["partial"]] == ["tensorflow"]
+    tables = {
+        t[1]: t[0] for t in re.finditer(r'<table class="skills (\w+)".*?</table>', html, re.S)
+    }
+    assert 'data-skill="tensorflow"' in tables["partial"]
+    assert 'data-skill="tensorflow"' not in tables["matched"]
+    assert 'data-skill="python"' in tables["matched"]
+    assert f'<h2 id="partial-h">{heading}</h2>' in html
+    # nothing counts in part: no empty table
+    form["posting_text"] = posting.replace("TensorFlow", "SQL")
+    html = (await client.post("/analyse", data=form, headers=headers)).text
+    assert 'class="skills partial"' not in html and heading not in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"), [("en", "This page takes form data"), ("ko", "양식 데이터")]
+)
+async def test_page_posts_take_forms_and_point_json_to_the_api(client, lang, says):
+    sent = await client.post(
+        "/analyse", params={"lang": lang}, json={"posting_text": "Requirements\n- Python"}
+    )
+    assert sent.status_code == 415
+    assert says in sent.json()["error"] and "/api/match" in sent.json()["error"]
+    # a body that is no form cannot slip past the token either (a cross-site page can send
+    # text/plain without a preflight)
+    plain = await client.post(
+        "/progress", params={"lang": lang}, content=b"subject=python&status=learned",
+        headers={"content-type": "text/plain"},
+    )  # fmt: skip
+    assert plain.status_code == 415
+    # a browser's form asking for JSON still needs the token; its refusal is in the language
+    refused = await client.post(
+        "/analyse", params={"lang": lang}, files={"posting_text": (None, "Python")},
+        headers={"accept": "application/json"},
+    )  # fmt: skip
+    assert refused.status_code == 403
+    expired = {"en": "The form has expired", "ko": "입력 양식이 만료되었거나"}[lang]
+    assert refused.json()["error"].startswith(expired)
+    answered = await client.post(
+        "/analyse", params={"lang": lang},
+        files={"csrf_token": (None, await token(client)), "posting_text": (None, "Python")},
+        headers={"accept": "application/json"},
+    )  # fmt: skip
+    assert answered.status_code == 200 and answered.json()["posting"]
+
+
+async def test_the_api_refuses_a_body_of_the_wrong_type_as_json(client):
+    sent = await client.post(
+        "/api/extract", content=b'{"text": "Python"}', headers={"content-type": "text/plain"}
+    )
+    assert sent.status_code == 422 and sent.json()["error"] == "Invalid request."

@@ -373,8 +373,48 @@ def test_profile_plan_progress(en_page: Page) -> None:
         "() => { const i = document.querySelector('img.chart'); return i && i.complete; }"
     )
     assert chart.evaluate("i => i.naturalWidth") > 0, "the profile-shape chart did not load"
-    expect(page.locator("ol.history")).to_contain_text("learned")
+    expect(page.locator("ol.history")).to_contain_text("Learned")
     shot(page, "e2e-me.png")
+
+
+@pytest.mark.parametrize(("locale", "learned"), [("en-US", "Learned"), ("ko-KR", "익힘")])
+def test_marking_a_step_keeps_the_scroll_and_the_focus(
+    browser: Browser, server: str, locale: str, learned: str
+) -> None:
+    """Marking replaces every step (a project done changes others): the page must not jump
+    away from the step, and the pressed button keeps the focus for the next key."""
+    context = new_context(browser, server, locale)
+    try:
+        page = context.new_page()
+        page.goto("/me")
+        # the form is folded away once the store has a profile
+        page.locator("details:has(#name)").evaluate("d => { d.open = true; }")
+        page.fill("#name", f"scroll-{locale}")
+        page.select_option("#target_role", "ml-engineer")
+        page.fill("#me_resume_text", "Skills\nPython, SQL\n")  # little known: a long plan
+        page.locator("form[action='/me/profile'] button[type=submit]").click()
+        page.wait_for_url(re.compile(r"/me$"))
+        page.goto("/plan")
+        with page.expect_navigation():
+            page.locator("form[action='/plan'] button[type=submit]").click()
+        step = page.locator("#steps li.step").nth(3)
+        step_id = step.get_attribute("id")
+        button = step.locator("button[value=learned]")
+        button.scroll_into_view_if_needed()
+        page.evaluate("() => window.scrollBy(0, 150)")  # the step part way up the screen
+        before = page.evaluate("() => window.scrollY")
+        assert before > 0
+        with page.expect_response(lambda r: r.url.endswith("/progress")) as posted:
+            button.click()
+        assert posted.value.status == 200
+        expect(page.locator(f"#{step_id}")).to_have_attribute("data-status", "learned")
+        expect(page.locator(f"#{step_id} .status-now")).to_have_text(learned)
+        page.wait_for_timeout(200)  # let a late scroll or focus change happen, were there one
+        assert abs(page.evaluate("() => window.scrollY") - before) < 2, "the page scrolled"
+        focused = page.evaluate("() => document.activeElement.id")
+        assert focused == f"mark-{step_id.removeprefix('step-')}-learned", focused
+    finally:
+        context.close()
 
 
 # --- d. keyboard and labels -----------------------------------------------------------------

@@ -13,12 +13,15 @@ from fastapi.templating import Jinja2Templates
 
 from careernav.errors import CareernavError
 from careernav.web._highlight import highlighted
-from careernav.web._messages import SHAPE_WORDS
+from careernav.web._messages import BENEFIT_WORDS, SHAPE_WORDS, STATUS_WORDS
 from careernav.web.i18n import COOKIE, gettext_for, pick_language
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-# A profile shape's words (careernav.plan.shape gives its key), translated in the templates
-TEMPLATES.env.globals["SHAPE_WORDS"] = SHAPE_WORDS
+# Words for keys in the data (a profile shape, a status, a benefit kind), translated in the
+# templates
+TEMPLATES.env.globals.update(
+    SHAPE_WORDS=SHAPE_WORDS, STATUS_WORDS=STATUS_WORDS, BENEFIT_WORDS=BENEFIT_WORDS
+)
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 
@@ -45,23 +48,35 @@ def csrf_token(request: Request) -> str:
     return token
 
 
-async def check_csrf(request: Request) -> None:
-    """Forms and HTMX requests must carry the session's token (header or form field).
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
-    JSON requests are left alone: a browser cannot send them across sites without a CORS
-    preflight, and the app allows none."""
+
+async def check_csrf(request: Request) -> None:
+    """A page's POST takes a browser form carrying the session's token (header or field).
+
+    Any other body is refused rather than read as an empty form: JSON belongs to the API under
+    /api, and a text/plain body is what a cross-site page can send without a preflight, so
+    letting it skip the token would undo the check."""
+    _ = gettext_for(language(request))
     content_type = request.headers.get("content-type", "")
-    if not content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
-        return
+    if content_type and not content_type.startswith(FORM_TYPES):
+        raise HTTPException(
+            415,
+            _(
+                "This page takes form data (multipart/form-data or "
+                "application/x-www-form-urlencoded). For JSON, use the API: POST /api/match "
+                "(resume and posting) or /api/posting (a posting alone); see /docs."
+            ),
+        )
     expected = request.session.get(CSRF_FIELD)
     sent = request.headers.get(CSRF_HEADER)
-    if sent is None:
+    if sent is None and content_type:
         form = await request.form()
         sent = form.get(CSRF_FIELD)
     if not expected or not sent or not secrets.compare_digest(str(sent), expected):
         raise HTTPException(
             403,
-            "The form has expired or did not come from this app. Reload the page and try again.",
+            _("The form has expired or did not come from this app. Reload the page and try again."),
         )
 
 

@@ -13,10 +13,9 @@ DYNAMIC = [
     N_("responsibilities"), N_("requirements"), N_("preferred"), N_("benefits"), N_("company"),
     N_("process"), N_("other"), N_("summary"), N_("experience"), N_("projects"), N_("education"),
     N_("skills"), N_("certifications"), N_("personal"), N_("goals"),
-    # requirement levels, stages, statuses, costs, benefit kinds
+    # requirement levels, stages, costs
     N_("required"), N_("core"), N_("nice"), N_("beginner"), N_("intermediate"), N_("advanced"),
-    N_("learned"), N_("in-progress"), N_("skipped"), N_("todo"), N_("done"),
-    N_("free"), N_("freemium"), N_("paid"), N_("time-saved"), N_("cost-cut"), N_("revenue"),
+    N_("free"), N_("freemium"), N_("paid"),
     # kinds of skill
     N_("language"), N_("library"), N_("framework"), N_("platform"), N_("tool"), N_("database"),
     N_("service"), N_("concept"), N_("method"), N_("practice"), N_("soft-skill"), N_("habit"),
@@ -34,4 +33,19 @@ SHAPE_WORDS = {
     "I": N_("I-shaped (deep, narrow)"),
     "broad": N_("broad, no deep area yet"),
     "starting": N_("just starting"),
+}
+
+# Progress statuses and project benefit kinds are keys ("in-progress", "cost-cut") in the data
+# and the JSON; on a page they read as words, in English too
+STATUS_WORDS = {
+    "todo": N_("To do"),
+    "in-progress": N_("In progress"),
+    "learned": N_("Learned"),
+    "skipped": N_("Skipped"),
+    "done": N_("Done"),
+}
+BENEFIT_WORDS = {
+    "time-saved": N_("time saved"),
+    "cost-cut": N_("cost cut"),
+    "revenue": N_("revenue"),
 }

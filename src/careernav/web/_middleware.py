@@ -13,7 +13,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from careernav.web._core import wants_json
+from careernav.web._core import language, wants_json
+from careernav.web.i18n import gettext_for
 
 PUBLIC_PATHS = ("/login", "/static/", "/lang/", "/healthz")
 
@@ -32,12 +33,13 @@ class LimitBody:
             state = scope["app"].state
             limit = 2 * state.max_upload_bytes + 1_048_576
             if declared.isdigit() and int(declared) > limit:
-                message = (
-                    f"The request is {int(declared) // 2**20} MB; uploads are limited to "
-                    f"{state.max_upload_bytes // 2**20} MB per document. Upload a smaller file "
-                    "or paste the text."
-                )
-                response = self.error(Request(scope, receive), message, 413)
+                request = Request(scope, receive)
+                _ = gettext_for(language(request))
+                message = _(
+                    "The request is %(size)s MB; uploads are limited to %(limit)s MB per "
+                    "document. Upload a smaller file or paste the text."
+                ) % {"size": int(declared) // 2**20, "limit": state.max_upload_bytes // 2**20}
+                response = self.error(request, message, 413)
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)

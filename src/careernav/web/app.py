@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -19,9 +20,16 @@ from careernav.documents import DEFAULT_MAX_BYTES
 from careernav.errors import CareernavError, NotFoundError, ProfileNotFoundError
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.web import api, routes_knowledge, routes_reading, routes_tracking
-from careernav.web._core import TEMPLATES, check_csrf, context, error_text, wants_json
+from careernav.web._core import (
+    TEMPLATES,
+    check_csrf,
+    context,
+    error_text,
+    language,
+    wants_json,
+)
 from careernav.web._middleware import LimitBody, RequireLogin
-from careernav.web.i18n import COOKIE, LANGUAGES
+from careernav.web.i18n import COOKIE, LANGUAGES, gettext_for
 
 STATIC = Path(__file__).parent / "static"
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -132,19 +140,26 @@ def create_app(
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
         if request.url.path.startswith("/api"):
+            # jsonable: a body of the wrong type is in the errors as bytes
             return JSONResponse(
-                {"error": "Invalid request.", "detail": exc.errors()}, status_code=422
+                {"error": "Invalid request.", "detail": jsonable_encoder(exc.errors())},
+                status_code=422,
             )
-        return _error(request, "Invalid request.", 422)
+        _ = gettext_for(language(request))
+        return _error(request, _("Invalid request."), 422)
 
     return app
 
 
 def _error(request: Request, message: str, status: int) -> Response:
-    if request.url.path.startswith("/api") or wants_json(request):
+    sent_json = request.headers.get("content-type", "").startswith("application/json")
+    if request.url.path.startswith("/api") or wants_json(request) or sent_json:
         return JSONResponse({"error": message}, status_code=status)
+    # HTMX swaps the answer into a part of the page: a whole page there would nest a second
+    # header and footer inside it
+    page = "partials/error.html" if request.headers.get("hx-request") else "error.html"
     return TEMPLATES.TemplateResponse(
-        request, "error.html", context(request, data={"error": message}), status_code=status
+        request, page, context(request, data={"error": message}), status_code=status
     )
 
 
