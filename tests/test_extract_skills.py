@@ -737,3 +737,8 @@ def test_a_version_digit_before_years_is_the_years():
     assert years("Python 3+ years") == {"python": ("Python", 3)}
     extraction = extract_skills("백엔드 개발 6년, Python 3년", doc_type="resume")
     assert extraction.years == 6  # the career, from "개발"
+
+
+def test_a_lab_named_for_ai_is_an_employer():
+    assert ids("Research Intern, Meta AI (Summer 2022)") == []
+    assert ids("Built AI products at Scale AI with Python") == ["artificial-intelligence", "python"]
