@@ -63,11 +63,27 @@ def test_progress_is_kept_as_events_and_moves_coverage(store, kb, hanul):
         tracking.mark(store, kb, hanul, step.label, "in-progress")
         tracking.mark(store, kb, hanul, step.skill_id, "learned", note="finished the course")
     after = tracking.progress_report(store, kb, hanul)
-    assert after["steps_done"] == before["steps_done"] + 3
+    # … and what those need first, or are cases of, needs no step of its own any more
+    assert after["steps_done"] >= before["steps_done"] + 3
     assert after["coverage_now"]["required"] > before["coverage_now"]["required"]
     assert len(after["events"]) == 6  # history, not overwritten
     statuses = {s["id"]: s["status"] for s in after["steps"]}
     assert all(statuses[s.skill_id] == "learned" for s in required)
+
+
+def test_what_a_learned_skill_needs_first_is_done_too(store, kb, hanul):
+    _, plan = tracking.make_plan(store, kb, hanul)
+    steps = {s.skill_id: s for s in plan.steps}
+    needing = next(
+        s for s in plan.steps if any(p in steps for p in kb.skills[s.skill_id].prerequisites)
+    )
+    foundations = [p for p in kb.skills[needing.skill_id].prerequisites if p in steps]
+    tracking.mark(store, kb, hanul, needing.skill_id, "learned")
+    statuses = {s["id"]: s["status"] for s in tracking.progress_report(store, kb, hanul)["steps"]}
+    assert all(statuses[p] == "learned" for p in foundations), foundations
+    assert not set(foundations) & {
+        i.id for week in tracking.schedule(store, kb, hanul, plan) for i in week.items
+    }
 
 
 def test_a_finished_project_is_evidence_for_its_skills(store, kb, hanul):

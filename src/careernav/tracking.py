@@ -250,7 +250,7 @@ def done_items(store, kb: KnowledgeBase, name: str, plan: Plan) -> set[str]:
     """Plan steps and projects that need no more time: learned, skipped or done."""
     marks = _marks(store, kb, name)
     known = known_skills(store, kb, name)
-    done = {s.skill_id for s, status in step_status(kb, plan, marks, known)
+    done = {s.skill_id for s, status in step_status(kb, plan, marks, known, implied=True)
             if status in ("learned", "skipped")}  # fmt: skip
     done |= {pid for pid, status in project_statuses(marks).items() if status == "done"}
     return done & ({s.skill_id for s in plan.steps} | {p.id for p in plan.projects})
@@ -343,7 +343,7 @@ def progress_report(
             "status": status,
             "hours": list(s.hours),
         }
-        for s, status in step_status(kb, plan, marks, known)
+        for s, status in step_status(kb, plan, marks, known, implied=True)
     ]
     done_projects = project_statuses(marks)
     projects = [

@@ -108,11 +108,19 @@ def coverage(
     return {"required": required, "preferred": preferred}
 
 
-def step_status(kb: KnowledgeBase, plan: Plan, marks: Marks, known: set[str]):
+def step_status(
+    kb: KnowledgeBase, plan: Plan, marks: Marks, known: set[str], *, implied: bool = False
+):
     """(step, status) for every step: its status from progress, else "learned" when the
-    resume already shows it, else "todo". A step whose concept was renamed or split since
-    the plan was made is looked up under its current IDs."""
+    resume already shows it (with `implied`, also when it is what a known skill needs first
+    or a concept a known skill is a case of: Linux, once Docker is learned), else "todo". A
+    step whose concept was renamed or split since the plan was made is looked up under its
+    current IDs."""
     statuses = skill_statuses(kb, marks)
+    if implied:
+        from careernav.plan.builder import known_skills  # the planner's own rule
+
+        known = known_skills(kb, known)
     for step in plan.steps:
         ids = kb.current_ids(step.skill_id) or [step.skill_id]
         marked = [statuses[sid] for sid in ids if sid in statuses]
