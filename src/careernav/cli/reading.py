@@ -392,9 +392,11 @@ def match_command(
         rows = data[key]
         if not rows:
             continue
-        table = Table(
-            _t(key, lang), _t("weight", lang), _t("why", lang), _t("evidence", lang), title=None
-        )
+        # "fold", not rich's default "ellipsis": a word longer than its column (a name with
+        # its Korean particle, "BERT가") is broken, never cut short
+        table = Table(title=None)
+        for column in (_t(key, lang), _t("weight", lang), _t("why", lang), _t("evidence", lang)):
+            table.add_column(column, overflow="fold")
         for row in rows:
             evidence = row["resume_evidence"][:1] or row["target_evidence"][:1]
             quote = (
