@@ -270,3 +270,28 @@ def test_a_denial_reaches_a_list_with_an_adjective_in_it():
 
     posting = "Requirements\n- Python\n- We do not require a PhD or prior research publications.\n"
     assert [r.id for r in analyze_posting(posting).requirements] == ["python"]
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        "Summary\nBackend engineer. I have been learning Terraform and Kubernetes on my own.\n",
+        "Summary\nI am learning Kubernetes and Terraform.\n",
+        "Summary\nBackend engineer, currently studying Kubernetes and Terraform.\n",
+    ],
+)
+def test_what_a_resume_says_it_is_learning_now_is_a_wish(resume):
+    ex = extract_skills(resume, doc_type="resume")
+    assert set(ex.wished()) == {"terraform", "kubernetes"}
+    assert not {"terraform", "kubernetes"} & set(ex.concepts())
+
+
+def test_machine_learning_is_no_wish():
+    ex = extract_skills(
+        "Experience\nApplied machine learning to fraud detection", doc_type="resume"
+    )
+    assert "machine-learning" in ex.concepts() and not ex.wished()
+    aiming = extract_skills(
+        "Summary\nEmbedded engineer, now aiming for robotics.", doc_type="resume"
+    )
+    assert set(aiming.wished()) == {"robotics"} and "embedded-systems" in aiming.concepts()

@@ -27,6 +27,11 @@ _CUES = (
     # the job wished for ("seeking a Data Engineer role", "aiming to become a data scientist")
     "seeking a", "seeking an", "looking for a", "looking for an", "applying for",
     "want to become", "hope to become", "aiming to become", "aspire to become",
+    # what is being learned now, in the first person ("I am learning Kubernetes", "I have been
+    # learning Terraform on my own", "now aiming for robotics"); never "learning" alone,
+    # which is machine learning's
+    "aiming for", "am learning", "been learning", "'m learning", "’m learning",
+    "currently studying", "am studying", "been studying", "'m studying", "teaching myself",
 )  # fmt: skip
 _CUE_BEFORE = re.compile(
     # a cue (its words may wrap onto the next line) ...
@@ -102,7 +107,7 @@ _WISH_LABEL = re.compile(
 # A cheap first look: most mentions have none of these words near them.
 _HINT_BEFORE = re.compile(
     r"interest|passion|curious|mov|transition|pivot|aspir|learn|grow|seeking|looking|apply"
-    r"|become",
+    r"|become|aiming|studying|teaching",
     re.I,
 )
 _HINT_AFTER = re.compile(r"관심|희망|지망|배우|공부|학습|독학|전환|전향|성장|이직|준비|예정")
