@@ -742,3 +742,14 @@ def test_a_version_digit_before_years_is_the_years():
 def test_a_lab_named_for_ai_is_an_employer():
     assert ids("Research Intern, Meta AI (Summer 2022)") == []
     assert ids("Built AI products at Scale AI with Python") == ["artificial-intelligence", "python"]
+
+
+def test_work_written_in_plain_words():
+    assert (
+        found("KoBERT 파인튜닝으로 뉴스 기사 분류 모델 개발")["text-classification"]
+        == "뉴스 기사 분류"
+    )
+    assert found("FastAPI로 계약서 분류 모델 추론 API 개발")["model-serving"] == "모델 추론 API"
+    assert found("문장 임베딩 모델 개발") == {"vector-embeddings": "문장 임베딩"}
+    # a bus's communication is no soft skill
+    assert ids("CAN bus communication between ECUs") == ["can-bus"]

@@ -346,3 +346,22 @@ def test_a_title_with_an_english_field_and_a_korean_job_noun():
     assert title_role(kb, "Computer Vision 엔지니어")[0] == "cv-engineer"
     assert title_role(kb, "Data 분석가 (신입)")[0] == "data-analyst"
     assert title_role(kb, "Backend 개발자") is None
+
+
+def test_an_or_in_the_requirements_holds_though_the_duties_name_both():
+    posting = analyze_posting(
+        "What you'll do\n- Run GPU clusters on AWS and GCP\n\n"
+        "Requirements\n- Deep experience with AWS or GCP\n- Terraform\n"
+    )
+    by_id = {r.id: r for r in posting.requirements}
+    assert by_id["aws"].alternatives == ("gcp",) and by_id["gcp"].alternatives == ("aws",)
+
+
+def test_tools_of_one_job_in_brackets_after_a_kind_of_work_are_a_choice():
+    posting = analyze_posting(
+        "Requirements\n- Experience calling LLM APIs (OpenAI, Anthropic)\n- Python (pandas, NumPy)\n"
+    )
+    by_id = {r.id: r for r in posting.requirements}
+    assert by_id["openai-api"].alternatives == ("anthropic-api",)
+    # a language's libraries are no choice: both are asked
+    assert by_id["pandas"].alternatives == () and by_id["numpy"].alternatives == ()

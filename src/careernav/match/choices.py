@@ -95,6 +95,12 @@ def alternative_groups(
         owner = _owner(mentions, ends, asides[at][0])
         if owner is not None and owner not in inner and len(members) > 1:
             examples = [i for i in members if _narrower_of(kb, mentions[i].id, mentions[owner].id)]
+            kind_of_work = kb.skills[mentions[owner].id].kind in ("concept", "practice", "method")
+            ids = [mentions[i].id for i in members]
+            if len(examples) < 2 and kind_of_work and _all_substitutes(kb, ids):
+                # tools that do the same job, named for a kind of work: "calling LLM APIs
+                # (OpenAI, Anthropic)" asks for one of them
+                examples = members
             if len(examples) > 1:
                 choice = frozenset(mentions[i].id for i in examples)
                 for i in examples:
@@ -151,6 +157,13 @@ def _degrees_offered_apart(
         choice = groups[a] | groups[b]
         for i in (a, b):
             groups[i] = groups[i] | choice
+
+
+def _all_substitutes(kb: KnowledgeBase, ids: list[str]) -> bool:
+    """Whether every two of `ids` do the same job (`substitutes`)."""
+    return len(set(ids)) > 1 and all(
+        substitutes(kb, a, b) for n, a in enumerate(ids) for b in ids[n + 1 :] if a != b
+    )
 
 
 def _narrower_of(kb: KnowledgeBase, sid: str, owner: str) -> bool:

@@ -166,12 +166,19 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
     ]
     groups = alternative_groups(extraction.text, mentions, kb)
     accepts: dict[str, set[str]] = {}
+    asked_accepts: dict[str, set[str]] = {}  # the same, over the asking sections only
     for mention, group in zip(mentions, groups, strict=True):
         found.setdefault(mention.id, []).append(mention)
         # A skill accepts alternatives only if every mention of it offers them: "Python or
         # Java" on one line and "Python" alone on another means Python is wanted as such.
+        # Where the requirements say it, the duties do not undo it: "AWS or GCP" asked, with
+        # "on AWS and GCP" among the duties, is still either.
         others = group - {mention.id}
         accepts[mention.id] = accepts[mention.id] & others if mention.id in accepts else others
+        if mention.section in ("requirements", "preferred"):
+            had = asked_accepts.get(mention.id)
+            asked_accepts[mention.id] = others if had is None else had & others
+    accepts.update(asked_accepts)
     result = []
     for sid, mentions in found.items():
         # A line that says "is a plus" or "우대" prefers, whatever section it is in; one that
