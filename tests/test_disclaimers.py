@@ -295,3 +295,11 @@ def test_machine_learning_is_no_wish():
         "Summary\nEmbedded engineer, now aiming for robotics.", doc_type="resume"
     )
     assert set(aiming.wished()) == {"robotics"} and "embedded-systems" in aiming.concepts()
+
+
+def test_an_entry_level_headline_names_the_job_sought():
+    ex = extract_skills(
+        "김민수 | 로보틱스 소프트웨어 엔지니어 (신입)\n기술\nROS 2, C++\n", doc_type="resume"
+    )
+    assert {"robotics", "software-development"} <= set(ex.wished())
+    assert {"ros2", "cpp"} <= set(ex.concepts())

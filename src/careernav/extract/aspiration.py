@@ -54,8 +54,9 @@ _CUE_AFTER_KO = re.compile(
 # The job applied for, in a resume's header: "최유나 | AI 연구원 지원", "데이터 엔지니어 직무 지원
 # 합니다"; not support work ("데이터 분석 지원 업무").
 _APPLYING_KO = re.compile(
-    r"[ \t]*(?P<field>(?:직무|포지션|분야)(?:에)?[ \t]*)?지원(?:합니다|하고자\S*|자|서)?[ \t]*"
-    r"(?:$|[|/,.)\]])",
+    r"[ \t]*(?:(?P<field>(?:직무|포지션|분야)(?:에)?[ \t]*)?지원(?:합니다|하고자\S*|자|서)?"
+    # a headline's "(신입)": the entry-level job sought, not one held
+    r"|[(（]신입[)）]|신입)[ \t]*(?:$|[|/,.)\]·])",
     re.MULTILINE,
 )
 # … where a bare "지원" follows a job title, not a kind of work
@@ -71,10 +72,17 @@ _JOB_NOUN_KO = (
 )
 
 
+# the rest of a job title after a name in it: "로보틱스| 소프트웨어 엔지니어 (신입)"
+_TITLE_REST_KO = re.compile(
+    r"[ \t]+(?:[가-힣A-Za-z]+[ \t]+){0,2}?[가-힣A-Za-z]*(?:" + "|".join(_JOB_NOUN_KO) + ")"
+)
+
+
 def _applying_for(text: str, start: int, end: int) -> bool:
     applying = _APPLYING_KO.match(text, end)
     if applying is None:
-        return False
+        rest = _TITLE_REST_KO.match(text, end)
+        return rest is not None and _APPLYING_KO.match(text, rest.end()) is not None
     return applying.group("field") is not None or text[start:end].endswith(_JOB_NOUN_KO)
 
 
