@@ -112,7 +112,11 @@ def test_match_against_a_role(kb):
     result = match(RESUME_KO, role="ml-engineer")
     assert result.target_kind == "role" and result.target_id == "ml-engineer"
     core = kb.roles["ml-engineer"].core_skills
-    assert {s.id for s in result.skills if s.level == "required"} == set(core)
+    required = [s for s in result.skills if s.level == "required"]
+    # each core skill is a row, or an option of one: the role's products that are cases of
+    # one concept are one choice (TensorFlow, Keras and PyTorch are deep-learning frameworks)
+    assert {sid for s in required for sid in (s.id, *s.alternatives)} == set(core)
+    assert any(len(s.alternatives) > 0 for s in required)
     assert 0 < result.required_coverage < 1
     assert any(s.via == "direct" and s.id == "pytorch" for s in result.matched)
 
@@ -772,3 +776,13 @@ def test_a_certificate_counts_only_when_held():
     # 정보처리기사 is related to computer science in the knowledge base, yet no half of it
     cert = next(s for s in result.skills if s.id == "information-processing-engineer")
     assert cert.credit == 0 and cert.via is None
+
+
+def test_a_roles_interchangeable_products_are_one_choice(kb):
+    resume = "Skills: AutoGluon, H2O, Optuna, scikit-learn, pandas, Python, XGBoost"
+    result = match(resume, role="automl-specialist")
+    platforms = next(s for s in result.skills if s.id in ("autogluon", "h2o", "datarobot"))
+    assert platforms.credit == 1
+    assert {"google-automl", "azure-machine-learning", "datarobot"} <= set(platforms.alternatives)
+    # counted once, at the weight of the heaviest option
+    assert not any(s.id == "datarobot" for s in result.skills if s is not platforms)

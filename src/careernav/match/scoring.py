@@ -366,9 +366,35 @@ def match_role(
     """Core skills are the role's requirements and nice-to-haves its preferred skills, each
     at the role's own weight."""
     role = kb.roles[role_id]
-    wants = [Want(sid, "required", w) for sid, w in role.core_skills.items()]
-    wants += [Want(sid, "preferred", w) for sid, w in role.nice_skills.items()]
+    wants = _product_choices(kb, role.core_skills, "required")
+    wants += _product_choices(kb, role.nice_skills, "preferred")
     return _result(kb, ("role", role.id, role.label.get(lang)), wants, have, thresholds, lang)
+
+
+_PRODUCT_KINDS = frozenset({"tool", "platform", "service", "library", "framework", "database"})
+
+
+def _product_choices(kb: KnowledgeBase, skills: dict[str, float], level: str) -> list[Want]:
+    """A role's skills as wants; its products that are cases of one concept are one choice
+    at the weight of the heaviest (the AutoML specialist's Google AutoML, Azure ML, DataRobot,
+    H2O, AutoGluon: one of them shows the work, as a posting's "AutoGluon, H2O 등" would)."""
+    by_concept: dict[str, list[str]] = {}
+    for sid in skills:
+        skill = kb.skills[sid]
+        if skill.kind in _PRODUCT_KINDS and skill.broader:
+            by_concept.setdefault(skill.broader, []).append(sid)
+    wants, grouped = [], set()
+    for sid, weight in skills.items():
+        if sid in grouped:
+            continue
+        options = by_concept.get(kb.skills[sid].broader or "", [])
+        if sid in options and len(options) > 1:
+            options = sorted(options, key=lambda o: -skills[o])  # the heaviest first, stable
+            grouped.update(options)
+            wants.append(Want(options[0], level, skills[options[0]], (), None, tuple(options[1:])))
+        else:
+            wants.append(Want(sid, level, weight))
+    return wants
 
 
 def _result(kb, target: tuple[str, str | None, str | None], wants, have, thresholds, lang):

@@ -136,7 +136,12 @@ def plan_from_match(
             continue
         # Of a choice nothing covers ("PyTorch or TensorFlow"), learn the option that is
         # quickest from what the user knows; one that counts in part already stays.
-        sid = s.id if s.credit > 0 else cheapest_option(kb, [s.id, *s.alternatives], known)
+        # A role's choice of products lists its heaviest first (LangChain before LlamaIndex):
+        # that one is the role's own pick.
+        if s.credit > 0 or result.target_kind == "role":
+            sid = s.id
+        else:
+            sid = cheapest_option(kb, [s.id, *s.alternatives], known)
         quotes = [m.text for m in s.target_evidence if m.id == sid] or [
             m.text for m in s.target_evidence
         ]
