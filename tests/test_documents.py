@@ -662,3 +662,14 @@ def test_a_pasted_html_page_is_read_as_the_page():
     assert "Python" in doc.text and "kotlin" not in doc.text and "<li>" not in doc.text
     # text that merely mentions tags stays text
     assert read_text("Requirements: <b>Python</b>, SQL", name="<posting>").format == "text"
+
+
+def test_a_docx_that_would_inflate_past_the_limit_is_refused_unread(monkeypatch):
+    import careernav.documents._docx as docx_reader
+
+    resume = DOCS / "resume_ko_en.docx"
+    monkeypatch.setattr(docx_reader, "MAX_INFLATED_BYTES", 1_000)
+    with pytest.raises(CorruptDocumentError) as caught:
+        read_document(resume)
+    assert "its parts would inflate to" in str(caught.value)
+    assert "압축을 풀면" in caught.value.in_language("ko")

@@ -10,8 +10,10 @@ which python-docx does not read, follow the body.
 from __future__ import annotations
 
 import io
+import zipfile
 from typing import Any
 
+from careernav.documents._hwpx import MAX_INFLATED_BYTES  # one limit for both packages
 from careernav.errors import CorruptDocumentError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -31,6 +33,7 @@ def docx_text(data: bytes, name: str) -> str:
     """Body paragraphs and tables in order, then the footnotes and endnotes. A table row whose
     cells hold a line each is one line of cells joined by ' | '; a row laid out as columns
     (cells holding headings, lists, paragraphs) gives each cell's lines in turn."""
+    _check_inflated_size(data, name)
     try:
         import docx
 
@@ -46,6 +49,23 @@ def docx_text(data: bytes, name: str) -> str:
     except Exception as exc:
         raise CorruptDocumentError(name, "Word (DOCX)", _reason(exc)) from exc
     return "\n".join(walker.lines)
+
+
+def _check_inflated_size(data: bytes, name: str) -> None:
+    """Refuse a package whose parts would inflate past MAX_INFLATED_BYTES (a "zip bomb": a 1 MB
+    file holding a gigabyte of XML), before python-docx reads any of it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        return  # python-docx reports a damaged package in its own words
+    if total > MAX_INFLATED_BYTES:
+        raise CorruptDocumentError(
+            name,
+            "Word (DOCX)",
+            f"its parts would inflate to {total:,} bytes",
+            f"압축을 풀면 {total:,}바이트가 됩니다",
+        )
 
 
 class _Walker:
