@@ -134,3 +134,31 @@ def test_a_profile_is_changed_in_place(run):
     assert too_few.exit_code == 2 and "0.5" in too_few.output
     unknown = run("profile", "set", "--target-role", "없는직무", "--lang", "ko", ok=False)
     assert "'없는직무'라는 직무가 없습니다" in unknown.output
+
+
+def test_a_bad_output_path_saves_no_plan_and_says_why(run, tmp_path):
+    run("profile", "create", "Mina", "--target-role", "llm-engineer")
+    before = run("export").output
+    missing = run("plan", "--markdown", str(tmp_path / "nope" / "plan.md"), ok=False)
+    assert missing.exit_code == 1 and "there is no folder" in missing.output
+    # a folder no file can be made in (even by root): /proc
+    proc = run("plan", "--lang", "ko", "--ics", "/proc/careernav-plan.ics", ok=False)
+    assert proc.exit_code == 1 and "/proc/careernav-plan.ics를 쓸 수 없습니다" in proc.output
+    assert run("export").output == before  # no plan was saved
+    written = tmp_path / "plan.md"
+    run("plan", "--markdown", str(written))
+    assert written.read_text("utf-8").startswith("#")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_export_is_written_whole_or_not_at_all_and_import_reads_a_bom(run, tmp_path):
+    run("profile", "create", "Mina")
+    assert "it is a folder" in run("export", str(tmp_path), ok=False).output
+    backup = tmp_path / "backup.json"
+    run("export", str(backup))
+    text = backup.read_text("utf-8")
+    full = run("export", "/dev/full", ok=False)
+    assert full.exit_code == 1 and "No space left on device" in full.output
+    with_bom = tmp_path / "bom.json"
+    with_bom.write_text("\ufeff" + text, "utf-8")
+    assert run("import", "--replace", str(with_bom)).exit_code == 0

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -85,6 +88,14 @@ L = {
     "not_found": {
         "en": "{path} not found. Check the path.",
         "ko": "{path}{i} 없습니다. 경로를 확인하세요.",
+    },
+    "cannot_write": {
+        "en": "Cannot write {path}: {reason}. Give a file path in a folder you can write to.",
+        "ko": "{path}{eul} 쓸 수 없습니다: {reason_ko}. 쓰기 권한이 있는 폴더 안의 파일 경로를 주세요.",
+    },
+    "too_big_export": {
+        "en": "{path} is larger than {limit} MB: it is no careernav export. Check the file.",
+        "ko": "{path}{eun} {limit} MB보다 커서 careernav 내보내기 파일이 아닙니다. 파일을 확인하세요.",
     },
     "not_export": {
         "en": "{path} is not a careernav JSON export: {error}.",
@@ -376,6 +387,9 @@ def plan(
     kb = default_knowledge_base()
     posting = read_document(posting_path) if posting_path else None
     resume = read_document(resume_path) if resume_path else None
+    for path in (md_path, ics_path):  # before anything is saved: a bad path saves no plan
+        if path:
+            _check_writable(path)
     with _store(ctx) as store:
         name = _profile_name(store, profile_name)
         if resume is not None:
@@ -386,9 +400,9 @@ def plan(
         )  # fmt: skip
         weeks = tracking.schedule(store, kb, name, made)
     if md_path:
-        Path(md_path).write_text(plan_markdown(made, weeks), "utf-8")
+        _write_file(md_path, plan_markdown(made, weeks).encode("utf-8"))
     if ics_path:
-        Path(ics_path).write_bytes(plan_ics(made, weeks, plan_key=f"plan{record.id}"))
+        _write_file(ics_path, plan_ics(made, weeks, plan_key=f"plan{record.id}"))
     if as_json:
         print_json({"id": record.id, **made.as_dict(), "weeks": [w.as_dict() for w in weeks],
                     "files": [p for p in (md_path, ics_path) if p]})  # fmt: skip
@@ -556,9 +570,14 @@ def export_command(ctx, path: str) -> None:
         data = store.export_data()
     text = json.dumps(data, ensure_ascii=False, indent=1)
     if path == "-":
-        sys.stdout.write(text + "\n")
+        try:
+            sys.stdout.write(text + "\n")
+            sys.stdout.flush()
+        except OSError as exc:
+            raise _cannot_write("<stdout>", exc) from exc
     else:
-        Path(path).write_text(text + "\n", "utf-8")
+        _check_writable(path)
+        _write_file(path, (text + "\n").encode("utf-8"))
 
 
 @click.command(name="import")
@@ -575,9 +594,13 @@ def export_command(ctx, path: str) -> None:
 def import_command(ctx, path: str, replace: bool, lang: str) -> None:
     """Import a JSON export (all or nothing)."""
     try:
-        data = json.loads(Path(path).read_text("utf-8"))
+        data = json.loads(_read_export(path).decode("utf-8-sig"))  # a BOM from an editor is fine
     except FileNotFoundError as exc:
         raise _error("not_found", path=path) from exc
+    except IsADirectoryError as exc:
+        raise _error("not_export", path=path, error="it is a folder") from exc
+    except PermissionError as exc:
+        raise _error("not_export", path=path, error="it cannot be read (permission)") from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise _error("not_export", path=path, error=str(exc)) from exc
     with _store(ctx) as store:
@@ -585,6 +608,88 @@ def import_command(ctx, path: str, replace: bool, lang: str) -> None:
         count = len(store.list_profiles())
     click.echo(_ko(L["imported"]["ko"], path=path, n=count) if lang == "ko" else
                L["imported"]["en"].format(path=path, n=count))  # fmt: skip
+
+
+MAX_EXPORT_MB = 512  # a careernav export holds texts and JSON, far below this
+
+
+def _read_export(path: str) -> bytes:
+    """The bytes of an export file (or standard input for "-"), refused past MAX_EXPORT_MB so
+    that /dev/zero or a wrong huge file cannot exhaust memory."""
+    limit = MAX_EXPORT_MB * 1024 * 1024
+    if path == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        with open(path, "rb") as stream:
+            data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _error("too_big_export", path=path, limit=str(MAX_EXPORT_MB))
+    return data
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def _cannot_write(path: str, exc: OSError) -> CareernavError:
+    reason = exc.strerror or str(exc)  # the system's own words ("No space left on device")
+    return _error("cannot_write", path=path, reason=reason, reason_ko=reason)
+
+
+def _check_writable(path: str) -> None:
+    """Refuse, before any work, a path that cannot be written: a folder, a missing folder, a
+    folder without write permission."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise _error("cannot_write", path=path, reason="it is a folder", reason_ko="폴더입니다")
+    if not folder.is_dir():
+        raise _error(
+            "cannot_write", path=path, reason=f"there is no folder {folder}",
+            reason_ko=f"{folder} 폴더가 없습니다",
+        )  # fmt: skip
+    if target.exists() and not target.is_file():
+        return  # a special file (/dev/stdout): written as it is
+    try:  # the one sure test: make a file there (os.access says yes to root, even in /proc)
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
+    if target.exists() and not os.access(target, os.W_OK):
+        raise _error(
+            "cannot_write", path=path, reason="no permission to write there",
+            reason_ko="그곳에 쓸 권한이 없습니다",
+        )  # fmt: skip
+
+
+def _write_file(path: str, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all: into a temporary file beside it, then
+    renamed over it, so a full disk never leaves an old backup cut short. A special file
+    (/dev/stdout) is written directly."""
+    target = Path(path)
+    try:
+        if target.exists() and not target.is_file():
+            with open(target, "wb") as stream:
+                stream.write(data)
+            return
+        fd, temporary = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".",
+                                         prefix=f".{target.name}.", suffix=".tmp")  # fmt: skip
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(data)
+            # the mode a plain open() would give (mkstemp makes the file private)
+            mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+            os.chmod(temporary, mode)
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
 
 
 COMMANDS = [profile, plan, progress, retro, export_command, import_command]
