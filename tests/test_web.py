@@ -737,3 +737,13 @@ async def test_the_api_refuses_a_body_of_the_wrong_type_as_json(client):
         "/api/extract", content=b'{"text": "Python"}', headers={"content-type": "text/plain"}
     )
     assert sent.status_code == 422 and sent.json()["error"] == "Invalid request."
+
+
+async def test_a_lone_surrogate_in_the_api_is_a_422_not_a_500(client):
+    for path in ("/api/extract", "/api/posting"):
+        sent = await client.post(
+            path,
+            content=b'{"text": "\\ud800 Python"}',
+            headers={"content-type": "application/json"},
+        )
+        assert sent.status_code == 422 and sent.json()["detail"][0]["loc"] == ["body", "text"]

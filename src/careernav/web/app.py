@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from contextlib import asynccontextmanager
@@ -140,11 +141,11 @@ def create_app(
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
         if request.url.path.startswith("/api"):
-            # jsonable: a body of the wrong type is in the errors as bytes
-            return JSONResponse(
-                {"error": "Invalid request.", "detail": jsonable_encoder(exc.errors())},
-                status_code=422,
-            )
+            # jsonable: a body of the wrong type is in the errors as bytes; the input itself is
+            # not echoed (it may be megabytes, or hold a lone surrogate no UTF-8 can encode)
+            errors = [{k: v for k, v in e.items() if k != "input"} for e in exc.errors()]
+            detail = json.loads(json.dumps(jsonable_encoder(errors), ensure_ascii=True))
+            return JSONResponse({"error": "Invalid request.", "detail": detail}, status_code=422)
         _ = gettext_for(language(request))
         return _error(request, _("Invalid request."), 422)
 
