@@ -144,8 +144,10 @@ def test_batch_extract_streams_one_line_per_input_line_in_order():
     ]
     result = run("extract", "--jsonl", "-", input="\n".join(lines) + "\n", ok=False)
     assert result.exit_code == 1  # every line answered, and the run says some failed
-    records = [json.loads(line) for line in result.output.splitlines()]
+    assert result.stderr == '3 of 5 lines failed: see "error" in their records.\n'
+    records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in records] == ["a", 2, "c", 4, 5]
+    assert [r.get("line") for r in records] == [None, 2, 3, None, 5]  # errors name their line
     assert [s["id"] for s in records[0]["skills"]] == ["python", "sql"]
     assert set(records[0]["skills"][0]) == {"id", "label", "start", "end", "text", "section"}
     assert "not valid JSON" in records[1]["error"]
@@ -163,7 +165,7 @@ def test_batch_answers_every_line_and_survives_bad_fields_and_encodings(tmp_path
         good,
     ]
     result = run("posting", "--jsonl", "-", input="\n".join(lines) + "\n", ok=False)
-    records = [json.loads(x) for x in result.output.splitlines()]
+    records = [json.loads(x) for x in result.stdout.splitlines()]
     assert [r["id"] for r in records] == ["t", 2, "l", "g"]
     assert '"title" must be a string' in records[0]["error"]
     assert "empty" in records[1]["error"] and '"lang"' in records[2]["error"]
@@ -180,7 +182,7 @@ def test_batch_answers_every_line_and_survives_bad_fields_and_encodings(tmp_path
     path = tmp_path / "cp949.jsonl"
     path.write_bytes(good.encode("cp949") + b"\n")
     (record,) = [
-        json.loads(x) for x in run("extract", "--jsonl", str(path), ok=False).output.splitlines()
+        json.loads(x) for x in run("extract", "--jsonl", str(path), ok=False).stdout.splitlines()
     ]
     assert "not UTF-8" in record["error"]
 
@@ -190,8 +192,9 @@ def test_batch_refuses_a_line_over_the_size_limit_without_holding_it(tmp_path):
     big = json.dumps({"id": "big", "text": "Python " * 300_000})  # about 2 MB
     path.write_text(big + "\n" + json.dumps({"id": "ok", "text": "SQL"}) + "\n", "utf-8")
     result = run("extract", "--jsonl", str(path), "--max-size", "1", ok=False)
-    records = [json.loads(x) for x in result.output.splitlines()]
-    assert [r["id"] for r in records] == [1, "ok"]
+    records = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["big", "ok"]  # the id before the limit is read
+    assert records[0]["line"] == 1
     assert (
         "over the size limit of 1 MB" in records[0]["error"] and "--max-size" in records[0]["error"]
     )

@@ -80,6 +80,9 @@ def quotable(document_name: str) -> str:
 SUPPORTED_DOCUMENT_TYPES = (
     "plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), Hangul (.hwpx), HTML (.html)"
 )
+SUPPORTED_DOCUMENT_TYPES_KO = (
+    "텍스트(.txt), 마크다운(.md), PDF(.pdf), 워드(.docx), 한글(.hwpx), HTML(.html)"
+)
 
 
 class DocumentError(CareernavError):
@@ -93,38 +96,49 @@ class DocumentError(CareernavError):
 class DocumentNotFoundError(DocumentError):
     """The path does not exist, or is a folder."""
 
-    def __init__(self, name: str, *, is_directory: bool = False, hint: str = ""):
+    def __init__(self, name: str, *, is_directory: bool = False, hint: str = "", hint_ko: str = ""):
         if is_directory:
             message = f"{name} is a folder, not a file. Give the path of a file inside it."
+            ko = (
+                f"{name}{josa(name, '은', '는')} 파일이 아니라 폴더입니다. 폴더 안에 있는 파일의 "
+                "경로를 주세요."
+            )
         else:
             message = f"No file at {name}. Check the path and the spelling of the file name."
-        super().__init__(name, message + hint)
+            ko = f"{name}에 파일이 없습니다. 경로와 파일 이름의 철자를 확인해 주세요."
+        super().__init__(name, message + hint, ko=ko + (hint_ko or hint))
 
 
 class DocumentAccessError(DocumentError):
-    """The file exists but the operating system would not let us read it."""
+    """The file exists but the operating system would not let us read it. `reason` is the
+    system's words ("Permission denied"), `reason_ko` the same in Korean."""
 
-    def __init__(self, name: str, reason: str):
+    def __init__(self, name: str, reason: str, reason_ko: str = ""):
         self.reason = reason
         super().__init__(
             name,
             f"Could not read {name}: {reason}. "
             "Check that the file is readable by you and not locked by another program.",
+            ko=f"{name}{josa(name, '을', '를')} 읽지 못했습니다: {reason_ko or reason}. 읽기 권한이 "
+            "있는 파일인지, 다른 프로그램이 잠그고 있지 않은지 확인해 주세요.",
         )
 
 
 class UnsupportedFormatError(DocumentError):
-    """A file type careernav does not read (old .doc, HWP, images, spreadsheets…)."""
+    """A file type careernav does not read (old .doc, HWP, images, spreadsheets…). `kind`
+    says what the file is ("an image"), `kind_ko` the same in Korean ("이미지")."""
 
-    def __init__(self, name: str, kind: str):
+    def __init__(self, name: str, kind: str, kind_ko: str = ""):
         self.kind = kind
+        kind_ko = kind_ko or "읽을 수 없는 형식의 파일"
         super().__init__(
             name,
             f"{name} is {kind}, which careernav cannot read. "
             f"Supported types: {SUPPORTED_DOCUMENT_TYPES}. "
             "Save or export the document as one of these (PDF, DOCX or HWPX work well) and try again.",
-            ko=f"{name} 파일은 {kind} 형식이라 읽을 수 없습니다. 읽을 수 있는 형식: 텍스트(.txt), 마크다운(.md), PDF, 워드(.docx), 한글(.hwpx), HTML. "
-            "이 중 하나(PDF, DOCX, HWPX 권장)로 저장하거나 내보낸 뒤 다시 시도해 주세요.",
+            ko=f"{name} 파일은 {kind_ko}{josa(kind_ko, '이라', '라')} careernav가 "
+            f"읽을 수 없습니다. 읽을 수 있는 형식: {SUPPORTED_DOCUMENT_TYPES_KO}. 이 중 하나"
+            "(PDF, DOCX, HWPX 권장)로 저장하거나 내보낸 뒤 다시 시도해 주세요.",
         )
 
 
@@ -148,6 +162,11 @@ class DocumentTooLargeError(DocumentError):
         self.size = size
         self.limit = limit
         said = f"is {_human_bytes(size)}, over" if size is not None else "is over"
+        said_ko = (
+            f"의 크기가 {_human_bytes(size, 'ko')}로"
+            if size is not None
+            else josa(name, "이", "가")
+        )
         # Suggest a limit that fits this file: whole megabytes, at least double the old one.
         megabytes = -(-max(size or 0, 2 * limit, 1) // 2**20)
         super().__init__(
@@ -156,18 +175,32 @@ class DocumentTooLargeError(DocumentError):
             "Resumes and postings are rarely this big, so check it is the right file. "
             f"To raise the limit, use the --max-size option (in MB, e.g. --max-size {megabytes}) "
             f"or set CAREERNAV_MAX_BYTES (in bytes, e.g. CAREERNAV_MAX_BYTES={megabytes * 2**20}).",
+            ko=f"{name}{said_ko} 크기 제한 {_human_bytes(limit, 'ko')}보다 큽니다. 이력서나 채용 "
+            "공고가 이렇게 큰 일은 드무니 올바른 파일인지 확인해 주세요. 제한을 늘리려면 "
+            f"--max-size 옵션(MB 단위, 예: --max-size {megabytes})을 쓰거나 CAREERNAV_MAX_BYTES"
+            f"(바이트 단위, 예: CAREERNAV_MAX_BYTES={megabytes * 2**20})를 설정하세요.",
         )
 
 
 class InvalidSizeLimitError(DocumentError):
-    """CAREERNAV_MAX_BYTES is set to something that is not a positive whole number."""
+    """CAREERNAV_MAX_BYTES is set to something that is not a positive whole number, or to
+    more than `largest` (when given)."""
 
-    def __init__(self, name: str, value: str):
+    def __init__(self, name: str, value: str, largest: int | None = None):
         self.value = value
+        if largest is None:
+            said = "which is not a positive whole number of bytes"
+            said_ko = "0보다 큰 정수(바이트 수)가 아닙니다"
+        else:
+            said = f"more than the largest limit allowed, {largest:,} bytes"
+            said_ko = f"허용되는 가장 큰 제한({largest:,}바이트)보다 큽니다"
         super().__init__(
             name,
-            f"Cannot read {name}: CAREERNAV_MAX_BYTES is {value!r}, which is not a positive "
-            "whole number of bytes. Set it to e.g. 20000000, or unset it to use the default.",
+            f"Cannot read {name}: CAREERNAV_MAX_BYTES is {value!r}, {said}. "
+            "Set it to e.g. 20000000, or unset it to use the default.",
+            ko=f"{name}{josa(name, '을', '를')} 읽을 수 없습니다: CAREERNAV_MAX_BYTES 값 {value!r}"
+            f"{josa(repr(value), '은', '는')} {said_ko}. 20000000처럼 바꾸거나, 설정을 지워 기본값을 "
+            "쓰세요.",
         )
 
 
@@ -191,6 +224,7 @@ class CorruptDocumentError(DocumentError):
         """`detail` says what is wrong in English, `detail_ko` in Korean; a library's own
         words (which have no Korean) are given in both."""
         self.kind = kind
+        kind_ko = _DOCUMENT_KINDS_KO.get(kind, kind)
         detail_ko = f" ({detail_ko or detail})" if detail_ko or detail else ""
         detail = f" ({detail})" if detail else ""
         super().__init__(
@@ -198,10 +232,13 @@ class CorruptDocumentError(DocumentError):
             f"{name} could not be read as a {kind} file{detail}. It may be damaged, cut short "
             f"or not really a {kind} file. Open it in the program that made it, save a new "
             "copy, and try again.",
-            ko=f"{name}{josa(name, '을', '를')} {kind} 파일로 읽지 못했습니다{detail_ko}. 손상되었거나 잘렸거나 "
-            f"실제로는 {kind} 파일이 아닐 수 있습니다. 만든 프로그램에서 열어 새로 저장한 뒤 다시 "
-            "시도해 주세요.",
+            ko=f"{name}{josa(name, '을', '를')} {kind_ko} 파일로 읽지 못했습니다{detail_ko}. 손상되었거나 "
+            f"잘렸거나 실제로는 {kind_ko} 파일이 아닐 수 있습니다. 만든 프로그램에서 열어 새로 저장한 "
+            "뒤 다시 시도해 주세요.",
         )
+
+
+_DOCUMENT_KINDS_KO = {"Word (DOCX)": "워드(DOCX)", "Hangul (HWPX)": "한글(HWPX)"}
 
 
 class ScannedPDFError(DocumentError):
@@ -223,13 +260,13 @@ class ScannedPDFError(DocumentError):
 class NotTextError(DocumentError):
     """A file read as text that holds binary data."""
 
-    def __init__(self, name: str, hint: str = ""):
+    def __init__(self, name: str, hint: str = "", hint_ko: str = ""):
         super().__init__(
             name,
             f"{name} does not look like text (it holds binary data).{hint} Check that you "
             f"chose the right file. Supported types: {SUPPORTED_DOCUMENT_TYPES}.",
-            ko=f"{name}{josa(name, '은', '는')} 텍스트가 아닌 것으로 보입니다(바이너리 데이터). 올바른 파일인지 "
-            "확인해 주세요. 읽을 수 있는 형식: 텍스트(.txt), 마크다운(.md), PDF, 워드(.docx), 한글(.hwpx), HTML.",
+            ko=f"{name}{josa(name, '은', '는')} 텍스트가 아닌 것으로 보입니다(바이너리 데이터).{hint_ko} "
+            f"올바른 파일인지 확인해 주세요. 읽을 수 있는 형식: {SUPPORTED_DOCUMENT_TYPES_KO}.",
         )
 
 
@@ -246,15 +283,16 @@ class UndecodableTextError(DocumentError):
         )
 
 
-def _human_bytes(size: int) -> str:
+def _human_bytes(size: int, lang: str = "en") -> str:
+    exact = f"{size:,}바이트" if lang == "ko" else f"{size:,} bytes"
     if size < 1024:
-        return f"{size:,} bytes"
+        return exact
     value, unit = size / 1024, "KB"
-    for bigger in ("MB", "GB"):
+    for bigger in ("MB", "GB", "TB"):
         if value < 1024:
             break
         value, unit = value / 1024, bigger
-    return f"{value:.1f} {unit} ({size:,} bytes)"
+    return f"{value:.1f} {unit}({exact})" if lang == "ko" else f"{value:.1f} {unit} ({exact})"
 
 
 # --- Keeping data (careernav.store) -----------------------------------------------------------
@@ -299,13 +337,13 @@ class ProfileNotFoundError(StoreError):
 class ProfileExistsError(StoreError):
     """A profile with this name is already there."""
 
-    def __init__(self, name: str, hint: str = ""):
+    def __init__(self, name: str, hint: str = "", hint_ko: str = ""):
         self.name = name
         super().__init__(
             f"A profile named {name!r} already exists. "
             + (hint or "Choose another name, or use the profile you have."),
-            ko=f"{name!r}{josa(name, '이라는', '라는')} 프로필이 이미 있습니다. 다른 이름을 고르거나 "
-            "있는 프로필을 쓰세요.",
+            ko=f"{name!r}{josa(name, '이라는', '라는')} 프로필이 이미 있습니다. "
+            + (hint_ko or "다른 이름을 고르거나 있는 프로필을 쓰세요."),
         )
 
 
@@ -338,9 +376,13 @@ class ImportDataError(StoreError):
         self.problems = problems
         shown = "\n".join(f"  - {p}" for p in problems[:30])
         more = f"\n  … and {len(problems) - 30} more" if len(problems) > 30 else ""
+        more_ko = f"\n  … 외 {len(problems) - 30}개" if len(problems) > 30 else ""
         super().__init__(
             f"Nothing was imported: the data has {len(problems)} problem(s):\n{shown}{more}\n"
-            "Import a file written by `careernav export` (or Store.export_data) as it is."
+            "Import a file written by `careernav export` (or Store.export_data) as it is.",
+            ko=f"아무것도 가져오지 않았습니다: 데이터에 문제가 {len(problems)}개 있습니다:\n"
+            f"{shown}{more_ko}\n`careernav export`(또는 Store.export_data)로 만든 파일을 고치지 "
+            "말고 그대로 가져오세요.",
         )
 
 
@@ -351,7 +393,9 @@ class UserExistsError(StoreError):
         self.name = name
         super().__init__(
             f"A user named {name!r} already exists. Choose another name, or change this "
-            f"user's password with `careernav user passwd {_shell_word(name)}`."
+            f"user's password with `careernav user passwd {_shell_word(name)}`.",
+            ko=f"{name!r}{josa(name, '이라는', '라는')} 사용자가 이미 있습니다. 다른 이름을 고르거나, "
+            f"`careernav user passwd {_shell_word(name)}`로 이 사용자의 비밀번호를 바꾸세요.",
         )
 
 
@@ -362,7 +406,9 @@ class UserNotFoundError(StoreError):
         self.name = name
         super().__init__(
             f"No user named {name!r}. See who there is with `careernav user list`, or add "
-            f"the user with `careernav user add {_shell_word(name)}`."
+            f"the user with `careernav user add {_shell_word(name)}`.",
+            ko=f"{name!r}{josa(name, '이라는', '라는')} 사용자가 없습니다. `careernav user list`로 "
+            f"사용자 목록을 보거나, `careernav user add {_shell_word(name)}`로 추가하세요.",
         )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import sys
 from typing import Any
 
@@ -10,7 +9,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from careernav.cli._common import console, output_options, print_json
+from careernav.cli._common import SIZE_MB, console, output_options, print_json
 from careernav.cli.batch import run_batch
 from careernav.documents import read_document, read_stream
 from careernav.extract import extract_skills
@@ -28,25 +27,6 @@ MAX_SIZE_HELP = (
     " line."
 )
 
-
-class _Megabytes(click.ParamType):
-    """A size in MB: a positive, finite number ("nan", "inf", 0 and -1 are refused)."""
-
-    name = "MB"
-
-    def convert(self, value, param, ctx):
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            self.fail(f"{value!r} is not a number of megabytes (e.g. 20)", param, ctx)
-        if not math.isfinite(number) or number <= 0 or number > 1_000_000:
-            self.fail(
-                f"{value!r} is not a size: give a number of megabytes above 0 (e.g. 20)", param, ctx
-            )
-        return number
-
-
-SIZE_MB = _Megabytes()
 
 L = {
     "skill": {"en": "Skill", "ko": "스킬"},

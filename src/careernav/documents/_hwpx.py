@@ -61,7 +61,7 @@ def hwpx_text(data: bytes, name: str) -> str:
             try:
                 root = _parse_xml(archive.read(section))
             except Exception as exc:  # zlib, CRC and XML errors all mean a damaged file
-                raise CorruptDocumentError(name, "Hangul (HWPX)", _reason(exc)) from exc
+                raise CorruptDocumentError(name, "Hangul (HWPX)", *_reasons(exc)) from exc
             _blocks(root, lines)
     return "\n".join(lines)
 
@@ -146,6 +146,10 @@ def _table(tbl: Any, lines: list[str]) -> None:
             lines.append(" | ".join(c for c in cells if c))
 
 
-def _reason(exc: Exception) -> str:
+def _reasons(exc: Exception) -> tuple[str, str]:
+    """What is wrong with a section, in English (with the library's own words, which have no
+    Korean) and in Korean."""
     text = str(exc).strip() or type(exc).__name__
-    return f"it is damaged ({text[:120]})"
+    xml = type(exc).__module__.startswith("lxml")
+    where_ko = "본문 XML이" if xml else "압축된 본문이"
+    return f"it is damaged ({text[:120]})", f"{where_ko} 손상되었습니다"

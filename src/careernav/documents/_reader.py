@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -29,6 +30,9 @@ from careernav.text import josa
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 MAX_BYTES_ENV = "CAREERNAV_MAX_BYTES"
+# The largest size limit one may set (1,000,000 MB): more is a typo, not a resume.
+LARGEST_MAX_MB = 1_000_000
+LARGEST_MAX_BYTES = LARGEST_MAX_MB * 1024 * 1024
 
 _FORMATS_BY_SUFFIX = {
     ".txt": "text",
@@ -81,11 +85,24 @@ _SIGNATURES = (
     (b"MZ", "a Windows program"),
     (b"\x7fELF", "a program"),
 )
-# The same descriptions in Korean, for error messages.
+_ZIP_NOT_WORD = "a ZIP archive (not a Word document)"
+# Every description above in Korean, for error messages (a test checks none is missing).
 _DESCRIPTIONS_KO = {
-    "an old-style Office or HWP document": "예전 형식의 Office나 HWP 문서",
-    "a rich-text (RTF) document": "RTF 문서",
+    "an old-style Word document (.doc)": "예전 형식(.doc)의 워드 문서",
+    "an old-style Word template (.dot)": "예전 형식(.dot)의 워드 서식 파일",
+    "an older binary Hangul document (.hwp; save it as HWPX, PDF or DOCX)": (
+        "예전 바이너리 형식(.hwp)의 한글 문서"
+    ),
+    "a rich-text (RTF) document": "서식 있는 텍스트(RTF) 문서",
+    "an OpenDocument text file (.odt)": "오픈도큐먼트(.odt) 텍스트 파일",
+    "an Apple Pages document": "애플 Pages 문서",
+    "a spreadsheet": "스프레드시트",
+    "a presentation": "프레젠테이션 파일",
+    "a Keynote presentation": "키노트 프레젠테이션 파일",
     "an image": "이미지",
+    "a ZIP archive": "ZIP 압축 파일",
+    _ZIP_NOT_WORD: "워드 문서가 아닌 ZIP 압축 파일",
+    "an old-style Office or HWP document": "예전 형식의 오피스나 HWP 문서",
     "a Windows program": "Windows 프로그램",
     "a program": "실행 프로그램",
     "binary data": "바이너리 데이터",
@@ -178,8 +195,9 @@ def read_text(text: str, *, name: str = "<text>") -> Document:
 
 
 def size_limit(max_bytes: int | None, name: str) -> int:
-    """The size limit in bytes: `max_bytes` when given, else CAREERNAV_MAX_BYTES, else the
-    default (10 MB). `name` is the input the limit is for, named in an error."""
+    """The size limit in bytes: `max_bytes` when given, else CAREERNAV_MAX_BYTES (at most
+    LARGEST_MAX_BYTES), else the default (10 MB). `name` is the input the limit is for, named
+    in an error."""
     if max_bytes is not None:
         if max_bytes < 0:
             raise ValueError(f"max_bytes must be zero or more, not {max_bytes}")
@@ -193,6 +211,8 @@ def size_limit(max_bytes: int | None, name: str) -> int:
         raise InvalidSizeLimitError(name, value) from None
     if limit <= 0:
         raise InvalidSizeLimitError(name, value)
+    if limit > LARGEST_MAX_BYTES:
+        raise InvalidSizeLimitError(name, value, largest=LARGEST_MAX_BYTES)
     return limit
 
 
@@ -204,15 +224,16 @@ def _read_file(path: Path, shown: str, limit: int) -> bytes:
             raise DocumentNotFoundError(
                 repr(shown[:40]) + ("…" if len(shown) > 40 else ""),
                 hint=" That looks like document text, not a path: use read_text() for it.",
+                hint_ko=" 경로가 아니라 문서 내용으로 보입니다: 내용은 read_text()로 읽으세요.",
             ) from exc
         if isinstance(exc, FileNotFoundError | NotADirectoryError | ValueError):
             raise DocumentNotFoundError(shown) from exc
-        raise DocumentAccessError(shown, exc.strerror or type(exc).__name__) from exc
+        raise _access_error(shown, exc) from exc
     if stat.S_ISDIR(info.st_mode):
         raise DocumentNotFoundError(shown, is_directory=True)
     unsupported = _UNSUPPORTED_SUFFIXES.get(path.suffix.lower())
     if unsupported:
-        raise UnsupportedFormatError(shown, unsupported)
+        raise _unsupported(shown, unsupported)
     if info.st_size > limit:
         raise DocumentTooLargeError(shown, info.st_size, limit)
     try:
@@ -220,7 +241,7 @@ def _read_file(path: Path, shown: str, limit: int) -> bytes:
             # Read one byte past the limit: special files (pipes, /dev/stdin) report size 0.
             data = _read_at_most(file, limit + 1, shown)
     except OSError as exc:
-        raise DocumentAccessError(shown, exc.strerror or type(exc).__name__) from exc
+        raise _access_error(shown, exc) from exc
     if len(data) > limit:
         raise DocumentTooLargeError(shown, None, limit)
     return data
@@ -239,8 +260,30 @@ def _read_at_most(stream: BinaryIO, count: int, name: str) -> bytes:
             buffer.write(chunk)
             remaining -= len(chunk)
     except OSError as exc:
-        raise DocumentAccessError(name, exc.strerror or type(exc).__name__) from exc
+        raise _access_error(name, exc) from exc
     return buffer.getvalue()
+
+
+# What the system's reasons for refusing a file say, in Korean.
+_OS_REASONS_KO = {
+    errno.EACCES: "읽기 권한이 없습니다",
+    errno.EPERM: "허용되지 않은 작업입니다",
+    errno.EISDIR: "폴더입니다",
+    errno.EIO: "입출력 오류가 났습니다",
+    errno.ENXIO: "장치가 없습니다",
+    errno.EBUSY: "다른 프로그램이 쓰고 있습니다",
+    errno.ELOOP: "심볼릭 링크가 너무 많이 이어집니다",
+    errno.ENAMETOOLONG: "경로가 너무 깁니다",
+}
+
+
+def _access_error(name: str, exc: OSError) -> DocumentAccessError:
+    reason = exc.strerror or type(exc).__name__
+    return DocumentAccessError(name, reason, _OS_REASONS_KO.get(exc.errno or 0, ""))
+
+
+def _unsupported(name: str, kind: str) -> UnsupportedFormatError:
+    return UnsupportedFormatError(name, kind, _DESCRIPTIONS_KO.get(kind, ""))
 
 
 def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> Document:
@@ -253,15 +296,15 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
     kind = sniff(data)
     unsupported = _UNSUPPORTED_SUFFIXES.get(suffix)
     if unsupported:
-        raise UnsupportedFormatError(shown, unsupported)
+        raise _unsupported(shown, unsupported)
     fmt = _FORMATS_BY_SUFFIX.get(suffix)
     if fmt is None:  # no or unknown extension: the content decides
         if kind in ("pdf", "docx", "hwpx", "html", "text"):
             fmt = kind
         elif kind == "zip":
-            raise UnsupportedFormatError(shown, "a ZIP archive (not a Word document)")
+            raise _unsupported(shown, _ZIP_NOT_WORD)
         else:
-            raise UnsupportedFormatError(shown, kind)
+            raise _unsupported(shown, kind)
 
     encoding = None
     pages = None
@@ -282,9 +325,8 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
         text, encoding, title = html_text(data, shown)
     else:
         if kind in _DESCRIPTIONS and kind != "html":
-            raise NotTextError(
-                shown, f" It looks like {_DESCRIPTIONS[kind]}; rename it to {_RENAME_TO[kind]}."
-            )
+            english, korean = _not_really("text", kind)
+            raise NotTextError(shown, f" {english[0].upper()}{english[1:]}.", f" {korean}.")
         text, encoding = decode_bytes(data, shown)
 
     text = clean_text(text)
@@ -314,6 +356,26 @@ def sniff(data: bytes) -> str:
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # not UTF-16
         return "binary data"
     return "text"
+
+
+def describe(kind: str) -> tuple[str, str]:
+    """What a kind that `sniff` returned is, in English and in Korean ("a PDF file", "PDF
+    파일")."""
+    if kind in _DESCRIPTIONS:
+        return _DESCRIPTIONS[kind], _DESCRIPTIONS_KO_BY_FORMAT[kind]
+    if kind == "zip":
+        return "a ZIP archive (such as a DOCX or HWPX document)", "DOCX나 HWPX 같은 ZIP 압축 파일"
+    if kind == "text":
+        return "plain text", "일반 텍스트"
+    return kind, _DESCRIPTIONS_KO.get(kind, kind)
+
+
+_DESCRIPTIONS_KO_BY_FORMAT = {
+    "pdf": "PDF 파일",
+    "docx": "워드(DOCX) 파일",
+    "hwpx": "한글(HWPX) 파일",
+    "html": "HTML 페이지",
+}
 
 
 def _zip_kind(data: bytes) -> str:

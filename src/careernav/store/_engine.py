@@ -188,7 +188,7 @@ def translate_error(exc: Exception, where: str) -> StoreError:
     ):
         return StoreOpenError(
             f"Could not use {where}: {reason}. Nothing was written. Check that the server is "
-            "running and reachable, and that the URL ({DB_ENV} or the one "
+            f"running and reachable, and that the URL ({DB_ENV} or the one "
             "you gave) has the right host, port, user, password and database name."
         )
     return StoreError(f"{where} reported an error: {reason}. Nothing was written.")

@@ -348,6 +348,9 @@ def import_profiles(session: Session, profiles: list[ProfileIn], *, replace: boo
                 existing.name,
                 "Nothing was imported. To overwrite it with the one in the export, import with "
                 "replace=True (`careernav import --replace`); or delete or rename it first.",
+                "아무것도 가져오지 않았습니다. 내보낸 파일의 프로필로 덮어쓰려면 replace=True"
+                "(`careernav import --replace`)로 가져오거나, 먼저 있는 프로필을 지우거나 이름을 "
+                "바꾸세요.",
             )
         session.delete(existing)
     session.flush()
