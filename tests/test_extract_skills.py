@@ -618,6 +618,12 @@ def test_korean_particles_after_latin_names_follow_how_they_are_read():
         "Git을",
         "GitHub를",
     ]
+    # a file's extension is read letter by letter (피엔지, 에이치티엠엘), the name before it not
+    assert [w + josa(w, "은", "는") for w in ("page.png", "a.html", "plan.json")] == [
+        "page.png는",
+        "a.html은",
+        "plan.json은",
+    ]
     assert "---" + josa("---", "이", "가") == "---이(가)"  # nothing to read
 
 

@@ -68,12 +68,17 @@ def _final_sound(word: str) -> str | None:
         return _DIGIT_FINALS.get(last, "")
     if not last.isascii():
         return None
-    run = ""
-    for ch in reversed(letters):
-        if not (ch.isascii() and ch.isalpha()):
-            break
-        run = ch + run
-    if run.isupper():  # an acronym is read letter by letter: "SQL" 에스큐엘, "GCP" 지씨피
+    # the last word as written ("page.png" ends in "png", not "pagepng")
+    end = len(word)
+    while not word[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start and word[start - 1].isascii() and word[start - 1].isalpha():
+        start -= 1
+    run = word[start:end]
+    # an acronym is read letter by letter: "SQL" 에스큐엘, "GCP" 지씨피, and so is a short
+    # run with no vowel letter, as file extensions are ("png" 피엔지, "html" 에이치티엠엘)
+    if run.isupper() or (len(run) <= 4 and not set(run.lower()) & set("aeiouy")):
         return _LETTER_FINALS.get(last.lower(), "")
     low = run.lower()
     if low in _WORD_EXCEPTIONS:
