@@ -8,6 +8,7 @@ a user who knows nothing yet, towards the MLOps role."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -18,31 +19,10 @@ from careernav.plan.resources import resources_for_step, wider_concepts
 
 START = date(2026, 11, 23)
 
-RESUME_BACKEND_KO = """# 박민준
-
-백엔드 개발자 · 5년 차 · minjun.park@example.com
-
-## 요약
-
-Java와 Spring Boot로 주문·결제 API를 개발하고 운영해 온 백엔드 개발자입니다.
-Docker와 Kubernetes 위에서 서비스를 배포하고, Jenkins와 GitHub Actions로 CI/CD 파이프라인을 만들었습니다.
-MLOps 엔지니어로 전환하기 위해 Python과 머신러닝을 공부하고 있습니다.
-
-## 경력
-
-### (주)오늘마켓 · 백엔드 개발자 (2020.01 ~ 현재)
-- Spring Boot 기반 주문 API 개발, MySQL과 Redis로 조회 성능 개선 (응답 시간 40% 단축)
-- Kafka로 주문 이벤트 스트리밍 파이프라인 구축
-- AWS EKS에 Kubernetes 클러스터를 운영하고 Helm 차트로 배포 자동화
-- Prometheus와 Grafana로 서비스 모니터링 대시보드 구성
-- Terraform으로 인프라 코드화
-
-## 기술 스택
-
-- 언어: Java, Kotlin, Python(기초), SQL, Bash
-- 인프라: Docker, Kubernetes, AWS, Terraform, Linux
-- CI/CD: Jenkins, GitHub Actions, Git
-"""
+# a backend developer moving to MLOps (shared with tests/test_tracking_review.py)
+RESUME_BACKEND_KO = (
+    Path(__file__).parent / "fixtures" / "resumes" / "ko-backend-to-mlops.md"
+).read_text("utf-8")
 
 POSTING_MLOPS_KO = """# [데이터웨이브] MLOps 엔지니어
 
