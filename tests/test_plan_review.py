@@ -24,25 +24,10 @@ RESUME_BACKEND_KO = (
     Path(__file__).parent / "fixtures" / "resumes" / "ko-backend-to-mlops.md"
 ).read_text("utf-8")
 
-POSTING_MLOPS_KO = """# [데이터웨이브] MLOps 엔지니어
-
-## 주요업무
-- 모델 학습·배포 파이프라인 구축 및 자동화
-- Kubeflow, MLflow 기반 ML 플랫폼 운영
-- 모델 서빙 인프라(Triton, KServe) 구축 및 모니터링
-
-## 자격요건
-- Python 능숙자
-- Docker, Kubernetes 운영 경험 3년 이상
-- MLflow 등 실험 관리 도구 사용 경험
-- CI/CD 파이프라인 구축 경험
-- 머신러닝 모델 학습과 평가에 대한 이해
-
-## 우대사항
-- AWS SageMaker 사용 경험
-- Airflow 기반 워크플로 운영 경험
-- 피처 스토어(Feast) 경험
-"""
+# an MLOps posting (shared with tests/test_tracking_review.py)
+POSTING_MLOPS_KO = (
+    Path(__file__).parent / "fixtures" / "postings" / "ko-mlops-datawave.md"
+).read_text("utf-8")
 
 RESUME_ML_KO = """# 김서연
 
