@@ -88,11 +88,13 @@ def alternative_groups(
     inner = {i for members in inside.values() for i in members}
     _group_runs(outer, mentions, [i for i in range(len(mentions)) if i not in inner], kb, groups)
     ends = [m.end for m in mentions]  # mentions do not overlap: ends are in order
+    # the mention each aside follows, if any: what its names are examples or asides of
+    owners = {at: _owner(mentions, ends, asides[at][0]) for at in inside}
     for at, members in inside.items():
         _group_runs(text, mentions, members, kb, groups)
         # Examples in brackets after what they are examples of: "하이퍼파라미터 탐색(Optuna,
         # Ray Tune)", "experiment tracking (MLflow, W&B)": any of them shows the kind of tool
-        owner = _owner(mentions, ends, asides[at][0])
+        owner = owners[at]
         if owner is not None and owner not in inner and len(members) > 1:
             examples = [i for i in members if _narrower_of(kb, mentions[i].id, mentions[owner].id)]
             kind_of_work = kb.skills[mentions[owner].id].kind in ("concept", "practice", "method")
@@ -109,7 +111,7 @@ def alternative_groups(
     # Kotlin(Spring Boot)" asks for FastAPI or Spring Boot.
     by_choice: dict[frozenset[str], list[int]] = {}
     for at, members in inside.items():
-        owner = _owner(mentions, ends, asides[at][0])
+        owner = owners[at]
         if owner is None or owner in inner:
             continue
         for i in members:  # "Trino(Presto) 또는 ClickHouse": the same concept again
@@ -126,7 +128,7 @@ def alternative_groups(
     # One example in brackets after what it is an example of ("CI/CD (e.g. GitHub Actions)",
     # "오픈소스 LLM(Llama 등)") asks for nothing more than it: either shows it
     for at, members in inside.items():
-        owner = _owner(mentions, ends, asides[at][0])
+        owner = owners[at]
         if owner is None or owner in inner or len(members) != 1:
             continue
         (i,) = members

@@ -16,6 +16,7 @@ from datetime import datetime
 from careernav.extract import SkillMention
 from careernav.knowledge import KnowledgeBase
 from careernav.match.scoring import Want, score_wants
+from careernav.plan.builder import known_skills
 from careernav.plan.model import Plan
 
 SKILL_STATUSES = ("learned", "in-progress", "skipped", "todo")
@@ -118,9 +119,7 @@ def step_status(
     current IDs."""
     statuses = skill_statuses(kb, marks)
     if implied:
-        from careernav.plan.builder import known_skills  # the planner's own rule
-
-        known = known_skills(kb, known)
+        known = known_skills(kb, known)  # the planner's own rule
     for step in plan.steps:
         ids = kb.current_ids(step.skill_id) or [step.skill_id]
         marked = [statuses[sid] for sid in ids if sid in statuses]
