@@ -145,6 +145,8 @@ def test_a_bad_output_path_saves_no_plan_and_says_why(run, tmp_path):
     proc = run("plan", "--lang", "ko", "--ics", "/proc/careernav-plan.ics", ok=False)
     assert proc.exit_code == 1 and "/proc/careernav-plan.ics를 쓸 수 없습니다" in proc.output
     assert run("export").output == before  # no plan was saved
+    chart = run("profile", "show", "--chart", str(tmp_path / "nope" / "shape.svg"), ok=False)
+    assert chart.exit_code == 1 and "there is no folder" in chart.output
     written = tmp_path / "plan.md"
     run("plan", "--markdown", str(written))
     assert written.read_text("utf-8").startswith("#")

@@ -284,7 +284,8 @@ def profile_show(ctx, profile_name, chart, lang, as_json) -> None:
         shape = tracking.shape(store, kb, name, lang=lang)
     if chart:
         svg = shape_chart_svg(shape, f"{prof.name}: {shape.shape}", lang=lang)
-        Path(chart).write_text(svg, "utf-8")
+        _check_writable(chart)
+        _write_file(chart, svg.encode("utf-8"))
     data = {
         "name": prof.name,
         "language": prof.language,
@@ -642,7 +643,7 @@ def _check_writable(path: str) -> None:
     """Refuse, before any work, a path that cannot be written: a folder, a missing folder, a
     folder without write permission."""
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent  # Path("plan.md").parent is "."
     if target.is_dir():
         raise _error("cannot_write", path=path, reason="it is a folder", reason_ko="폴더입니다")
     if not folder.is_dir():
@@ -675,8 +676,9 @@ def _write_file(path: str, data: bytes) -> None:
             with open(target, "wb") as stream:
                 stream.write(data)
             return
-        fd, temporary = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".",
-                                         prefix=f".{target.name}.", suffix=".tmp")  # fmt: skip
+        fd, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
         try:
             with os.fdopen(fd, "wb") as stream:
                 stream.write(data)
