@@ -274,3 +274,22 @@ def test_a_posting_in_one_paragraph_names_its_parts_inside_it():
     # a heading already; mid-sentence in a short text it is no heading
     short = "We value clear writing. Requirements: none beyond curiosity.\n"
     assert [s.kind for s in split_sections(short, "posting")] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("경력 Experience", "experience"),
+        ("Work Experience 경력", "experience"),
+        ("기술 스택 Tech Stack", "skills"),
+        ("학력 Education", "education"),
+        ("프로젝트 Projects", "projects"),
+    ],
+)
+def test_a_bilingual_resume_heading_names_its_section_twice(heading, kind):
+    assert kinds(f"{heading}\nPython, SQL 3년", "resume") == [(kind, heading)]
+
+
+@pytest.mark.parametrize("line", ["경력 Skills", "Python 경력", "데이터 Engineer"])
+def test_two_languages_that_do_not_name_one_section_are_no_heading(line):
+    assert kinds(f"{line}\nPython, SQL 3년", "resume") == [("other", None)]

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import threading
 
+from careernav.documents._columns import column_order, may_have_columns
 from careernav.errors import CorruptDocumentError, EncryptedPDFError, ScannedPDFError
+from careernav.extract.sections import is_section_heading
 
 # PDFium is not thread-safe, and the web app reads uploads on worker threads.
 _PDFIUM = threading.Lock()
@@ -70,7 +72,12 @@ def _page_text(document, index: int, name: str) -> str:
         try:
             textpage = page.get_textpage()
             try:
-                text = textpage.get_text_range().replace("\r\n", "\n")
+                text = textpage.get_text_range()
+                runs = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+                if may_have_columns(runs):
+                    boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())]
+                    text = column_order(text, boxes, is_section_heading)
+                text = text.replace("\r\n", "\n")
                 # PDFium joins a word hyphenated at a line end and marks the hyphen it
                 # dropped the line break after with U+FFFE ("dbt\ufffeexpectations"): the
                 # hyphen is what the page shows (the matcher reads "Kuber-netes" whole).

@@ -348,9 +348,18 @@ def _known_kind(candidate: str, table: dict[str, str]) -> str | None:
     if kind is None and _MAY_JOIN.search(candidate):
         parts = [p for p in _SPLIT_WORDS.split(candidate) if p]
         kind = next((table[_key(p)] for p in parts if _key(p) in table), None)
+    if kind is None and (both := _BILINGUAL.match(candidate)):
+        # "경력 Experience", "Skills 기술": a bilingual resume names a section twice
+        first, second = table.get(_key(both["first"])), table.get(_key(both["second"]))
+        kind = first if first == second else None
     return kind
 
 
+# A heading in Korean then English, or English then Korean, with a space between.
+_BILINGUAL = re.compile(
+    r"(?P<first>[가-힣][가-힣 ]*?|[A-Za-z][A-Za-z '’-]*?)[ \t]+"
+    r"(?P<second>(?<=[가-힣][ \t])[A-Za-z][A-Za-z '’-]*|(?<=[A-Za-z][ \t])[가-힣][가-힣 ]*)$"
+)
 # What `_SPLIT_WORDS` splits at; most lines hold none of it and skip the split.
 _MAY_JOIN = re.compile(r"[&/,・•·]|\band\b|및")
 
@@ -385,6 +394,11 @@ def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
         return None
     kind = _classify(line, found[0], table)
     return (kind, found[1]) if kind else None
+
+
+def is_section_heading(line: str) -> bool:
+    """Whether `line` alone is a heading of a posting or a resume section ("경력", "Skills")."""
+    return any(heading_kind(line, table) is not None for table in (_RESUME, _POSTING))
 
 
 _NOT_LATIN = re.compile(r"[^A-Za-z]+")
