@@ -194,6 +194,43 @@ def test_korean_choices_and_certifications():
     assert result.preferred_coverage == 0.5
 
 
+def test_an_or_offers_a_choice_among_its_own_kind_not_the_whole_list():
+    posting = (
+        "Requirements\n"
+        "- Python, PyTorch or TensorFlow, scikit-learn, SQL\n"
+        "- Proficiency in C++ or C, Git, Linux\n"
+        "- Java, Go or Rust\n"
+    )
+    alternatives = {r.id: set(r.alternatives) for r in analyze_posting(posting).requirements}
+    # the "or" joins the two frameworks; the list goes on around them, asked for itself
+    assert alternatives["python"] == alternatives["scikit-learn"] == alternatives["sql"] == set()
+    assert alternatives["tensorflow"] == {"pytorch"} or alternatives["pytorch"] == {"tensorflow"}
+    assert alternatives["git"] == alternatives["linux"] == set()
+    # three languages before and around the "or" are one choice
+    assert {"java", "go", "rust"} <= {
+        sid
+        for r in analyze_posting(posting).requirements
+        if r.id in ("java", "go", "rust")
+        for sid in (r.id, *r.alternatives)
+    }
+    # a resume with Python only meets Python, not the frameworks' choice
+    result = match("Skills: Python, Rust", posting)
+    by_id = {s.id: s for s in result.skills}
+    assert by_id["python"].credit == 1
+    assert all(by_id[i].credit == 0 for i in ("pytorch", "tensorflow") if i in by_id)
+
+
+def test_a_korean_or_does_not_make_a_language_an_option_of_frameworks():
+    posting = "자격요건\n- Python, TensorFlow 또는 PyTorch 활용 능력\n"
+    alternatives = {r.id: set(r.alternatives) for r in analyze_posting(posting).requirements}
+    assert alternatives["python"] == set()
+    assert {"tensorflow", "pytorch"} <= {i for i in alternatives if alternatives[i]} | {
+        a for i in alternatives for a in alternatives[i]
+    }
+    result = match("기술: Python", posting, lang="ko")
+    assert result.required_coverage < 1.0
+
+
 def test_a_certification_is_evidence_of_the_skill_it_certifies():
     result = match("자격증\nAWS Certified Solutions Architect", "Requirements\n- AWS\n")
     aws = next(s for s in result.skills if s.id == "aws")

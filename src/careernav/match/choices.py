@@ -197,7 +197,7 @@ def _group_runs(
 ) -> None:
     """Set `groups` for the choices among the mentions at `indices` (in order)."""
     run: list[list[int]] = []  # items of the run; an item is names a slash made one choice
-    chooses = False
+    ors: list[bool] = []  # for each item after the first: whether "or" joins it to the one before
 
     def examples() -> bool:
         """The run is a list of examples: "등" or "etc." after it, "e.g." before it."""
@@ -210,10 +210,13 @@ def _group_runs(
         )
 
     def close() -> None:
-        if chooses or examples():
+        if examples():
             parts = [[i for item in run for i in item]]
         else:
-            parts = [item for item in run if len(item) > 1]
+            chosen = _or_choices(run, ors, mentions, kb)
+            taken = {k for choice in chosen for k in choice}
+            parts = [[i for k in choice for i in run[k]] for choice in chosen]
+            parts += [item for k, item in enumerate(run) if k not in taken and len(item) > 1]
         for part in parts:
             choice = frozenset(mentions[i].id for i in part)
             if len(choice) > 1:
@@ -228,18 +231,57 @@ def _group_runs(
             if "\n" not in gap:
                 if _OR_GAP.fullmatch(gap):
                     run.append([i])
-                    chooses = True
+                    ors.append(True)
                     continue
                 if _SLASH_GAP.fullmatch(gap):
                     if substitutes(kb, previous.id, mention.id):
                         run[-1].append(i)
                     else:
                         run.append([i])
+                        ors.append(False)
                     continue
                 if _COMMA_GAP.fullmatch(gap):
                     run.append([i])
+                    ors.append(False)
                     continue
             close()
-        run, chooses = [[i]], False
+        run, ors = [[i]], []
     if run:
         close()
+
+
+def _or_choices(
+    run: list[list[int]], ors: list[bool], mentions: list[SkillMention], kb: KnowledgeBase
+) -> list[list[int]]:
+    """The choices in a run, as lists of its items: the items "or" joins, and before them
+    the items of the list that are like the options ("Python, Java or Go": three languages).
+    An item of another kind is asked for itself ("Python, TensorFlow 또는 PyTorch" asks
+    Python, and TensorFlow or PyTorch), and so is the list going on after the last option
+    ("PyTorch or TensorFlow, scikit-learn, SQL"; "C++ or C, Git, Linux")."""
+    choices: list[list[int]] = []
+    k = 0
+    while k < len(ors):
+        if not ors[k]:
+            k += 1
+            continue
+        start, end = k, k + 1  # items start..end: ors[k] joins item k and item k + 1
+        while end < len(ors) and ors[end]:
+            end += 1
+        options = [mentions[i].id for item in run[start : end + 1] for i in item]
+        floor = choices[-1][-1] + 1 if choices else 0
+        while start > floor and _like(kb, [mentions[i].id for i in run[start - 1]], options):
+            start -= 1
+        choices.append(list(range(start, end + 1)))
+        k = end
+    return choices
+
+
+def _like(kb: KnowledgeBase, ids: list[str], options: list[str]) -> bool:
+    """Whether the names of an item listed before a choice are more of its options: each of
+    the kind all the options are of, or doing the same job as one of them."""
+    kinds = {kb.skills[o].kind for o in options}
+    return all(
+        (len(kinds) == 1 and kb.skills[sid].kind in kinds)
+        or any(substitutes(kb, sid, o) for o in options)
+        for sid in ids
+    )
