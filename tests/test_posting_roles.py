@@ -365,3 +365,24 @@ def test_tools_of_one_job_in_brackets_after_a_kind_of_work_are_a_choice():
     assert by_id["openai-api"].alternatives == ("anthropic-api",)
     # a language's libraries are no choice: both are asked
     assert by_id["pandas"].alternatives == () and by_id["numpy"].alternatives == ()
+
+
+RECSYS_KO = """[커머스] 추천 모델 엔지니어
+주요 업무
+- 개인화 추천시스템 후보 생성 및 랭킹 모델 개발
+- 협업 필터링과 임베딩 기반 추천 고도화
+- 온라인 A/B 테스트로 추천 성과 검증
+자격 요건
+- Python, PyTorch 활용 능력
+- 추천시스템 개발 경력 3년 이상
+"""
+
+
+def test_recommender_systems_speak_for_the_ml_engineer_and_the_data_scientist():
+    # ESCO 1.2.0: "build recommender systems" is essential to the data scientist and optional
+    # to the artificial intelligence engineer (the ML engineer's occupation)
+    roles = {r.id: r for r in analyze_posting(RECSYS_KO).roles}
+    top = max(roles.values(), key=lambda r: r.score)
+    assert top.id in ("ml-engineer", "data-scientist")
+    for role in ("ml-engineer", "data-scientist"):
+        assert "recommender-systems" in {sid for sid, _ in roles[role].skills}
