@@ -759,3 +759,35 @@ def test_work_written_in_plain_words():
     assert found("문장 임베딩 모델 개발") == {"vector-embeddings": "문장 임베딩"}
     # a bus's communication is no soft skill
     assert ids("CAN bus communication between ECUs") == ["can-bus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reduce word error rate for low-resource languages such as Korean and Turkish",
+        "한국어 VQA 데이터셋 구축 및 평가",
+        "Wrote Korean customer-support tone guidelines for the chatbot",
+        "Korean NLP models for search",
+    ],
+)
+def test_a_language_the_work_is_about_is_no_language_skill(text):
+    found = {m.id for m in extract_skills(text).skills}
+    assert not found & {"korean", "english", "turkish"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Korean is a plus", "korean"),
+        ("Fluent in English and Korean", "korean"),
+        ("English (TOEIC 900)", "english"),
+        ("English TOEIC 900", "english"),
+        ("Languages: Korean, English", "korean"),
+        ("Korean speaker preferred", "korean"),
+        ("Able to communicate in English fluently", "english"),
+        ("Japanese Strong analytical skills", "japanese"),  # the next item of a run-on list
+        ("한국어, 영어 능통", "korean"),
+    ],
+)
+def test_a_language_someone_speaks_is_a_skill(text, language):
+    assert language in {m.id for m in extract_skills(text).skills}

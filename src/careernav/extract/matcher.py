@@ -24,6 +24,7 @@ from careernav.extract._boundaries import (
     starts_cleanly,
 )
 from careernav.extract._hit import Hit
+from careernav.extract._languages import SPOKEN, about_the_work
 from careernav.extract._normalize import ASCII_WORD, find_keys, prepare
 from careernav.extract._typos import TypoIndex
 from careernav.extract.actions import Action, ActionMatcher
@@ -173,7 +174,8 @@ class SkillMatcher:
             hits = add_coordinated(text, hits, self.kb.alias_index.get)
         if actions:
             hits = _add_actions(hits, self._actions.find(text, prepared))
-        return hits
+        # "Korean VQA", "languages such as Korean": the language of the work, not a skill
+        return [h for h in hits if h.skill_id not in SPOKEN or not about_the_work(text, h)]
 
     def _exact_spans(self, text: str):
         """Spans of case-sensitive names in `text`, not yet checked for word boundaries."""
