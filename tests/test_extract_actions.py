@@ -226,3 +226,26 @@ def test_a_job_title_and_a_bare_noun_before_the_verb_are_not_its_object():
     assert actions("쿼리 분석 파이프라인 개선") == []
     assert actions("SQL 쿼리 개선으로 응답 시간 단축") == [("query-optimization", "개선")]
     assert actions("모델 학습 및 배포") == [("model-deployment", "배포")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As an AI Engineer you'll ship product features to millions of users",
+        "We hire an engineer who features in our talks",
+    ],
+)
+def test_a_verb_word_used_as_a_noun_names_no_action(text):
+    assert "feature-engineering" not in {m.id for m in extract_skills(text).skills}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Engineered features for the churn model",
+        "Summary: Engineered features for churn models",
+        "Cleaned the logs; Engineered features for the ranking model",
+    ],
+)
+def test_a_capitalised_verb_that_opens_an_item_or_a_clause_is_a_verb(text):
+    assert "feature-engineering" in {m.id for m in extract_skills(text).skills}

@@ -791,3 +791,10 @@ def test_a_language_the_work_is_about_is_no_language_skill(text):
 )
 def test_a_language_someone_speaks_is_a_skill(text, language):
     assert language in {m.id for m in extract_skills(text).skills}
+
+
+def test_an_upper_case_word_is_not_the_plural_of_an_acronym():
+    # FOCS is a theory conference, not FOC (field-oriented motor control) in the plural
+    assert "motor-control" not in ids("Published at FOCS or STOC")
+    assert "llm" in ids("Experience with LLMs and GANs")
+    assert "llm" in ids("EXPERIENCE WITH LLMS")  # a line all in capitals keeps its plurals

@@ -104,6 +104,25 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+# What may stand before a verb that opens a clause or an item: the start of a line, the end
+# of a sentence, a bullet, a colon, a bracket.
+_CLAUSE_OPENERS = "\n.!?:;•*·-–—()[]|>\"'“‘"
+_DETERMINERS = frozenset({"a", "an", "the", "our", "your", "their", "his", "her", "my"})
+
+
+def _noun_in_place(text: str, start: int) -> bool:
+    """Whether the verb-like word at `start` is a noun here: capitalised inside a sentence
+    ("As an AI Engineer you'll ship product features": a job title) or after a determiner
+    ("an engineer who …")."""
+    before = text[max(0, start - 20) : start].rstrip(" \t")
+    if not before or before[-1] in _CLAUSE_OPENERS:
+        return False
+    if text[start].isupper() and not before[-1].isdigit():
+        return True
+    last = before.rsplit(None, 1)[-1].casefold()
+    return last in _DETERMINERS
+
+
 def _any_between(ends: list[int], low: int, high: int) -> bool:
     """Whether one of `ends` (sorted) lies in [low, high]."""
     i = bisect.bisect_left(ends, low)
@@ -206,7 +225,7 @@ class ActionMatcher:
                 continue
             found = None
             if lang == "en":
-                if after:
+                if after and not _noun_in_place(text, start):
                     found = self._english_object_after(text, end, verb)
                 # object first only in the passive: "models were deployed", "prompts
                 # engineered"; "Prompt Engineer" is a job title, not a verb after its object

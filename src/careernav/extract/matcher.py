@@ -161,6 +161,11 @@ class SkillMatcher:
             for h in candidates
             if not text[h.end - 1].isdigit() or not _YEARS_AFTER.match(text, h.end)
         ]
+        # "FOCS" is a conference, not the plural of "FOC": an acronym's plural is written
+        # with a small s ("LLMs")
+        candidates = [
+            h for h in candidates if text[h.end - 1] != "S" or not self._shouted_plural(text, h)
+        ]
         hits = _leftmost_longest(candidates)
         if listed:
             hits = _add_listed(text, hits, listed, self._fields)
@@ -176,6 +181,18 @@ class SkillMatcher:
             hits = _add_actions(hits, self._actions.find(text, prepared))
         # "Korean VQA", "languages such as Korean": the language of the work, not a skill
         return [h for h in hits if h.skill_id not in SPOKEN or not about_the_work(text, h)]
+
+    def _shouted_plural(self, text: str, hit: Hit) -> bool:
+        """Whether `hit` is an upper-case name read as the plural of its concept's acronym
+        ("FOCS" as "FOC" + s) in text that is not all capitals ("EXPERIENCE WITH LLMS")."""
+        surface = text[hit.start : hit.end]
+        return (
+            len(surface) >= 3
+            and surface.isupper()
+            and surface[:-1].isalpha()
+            and self.kb.alias_index.get(normalize(surface[:-1])) == hit.skill_id
+            and any(c.islower() for c in text[max(0, hit.start - 30) : hit.end + 30])
+        )
 
     def _exact_spans(self, text: str):
         """Spans of case-sensitive names in `text`, not yet checked for word boundaries."""
