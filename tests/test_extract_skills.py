@@ -798,3 +798,9 @@ def test_an_upper_case_word_is_not_the_plural_of_an_acronym():
     assert "motor-control" not in ids("Published at FOCS or STOC")
     assert "llm" in ids("Experience with LLMs and GANs")
     assert "llm" in ids("EXPERIENCE WITH LLMS")  # a line all in capitals keeps its plurals
+
+
+def test_students_working_towards_a_degree_hold_none_yet():
+    assert "masters-degree" not in ids("Mentoring 3 M.S. students on their theses")
+    assert "masters-degree" not in ids("Supervised two master's students")
+    assert "masters-degree" in ids("M.S. in Computer Science, KAIST (2019)")
