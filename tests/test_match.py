@@ -823,3 +823,35 @@ def test_a_roles_interchangeable_products_are_one_choice(kb):
     assert {"google-automl", "azure-machine-learning", "datarobot"} <= set(platforms.alternatives)
     # counted once, at the weight of the heaviest option
     assert not any(s.id == "datarobot" for s in result.skills if s is not platforms)
+
+
+DUTIES_AND_ASKS = """Speech Recognition Research Engineer
+Job Description
+- Train ASR models with PyTorch
+- Deploy models on ARM devices with quantization
+- Build data labeling pipelines
+Qualifications
+- MSc or PhD in a related field
+- PyTorch
+- Automatic speech recognition research
+"""
+
+
+def test_a_skill_named_only_among_the_duties_weighs_half_a_requirement():
+    result = match("Skills: PyTorch, ASR, PhD (2021)", DUTIES_AND_ASKS)
+    by_id = {s.id: s for s in result.skills}
+    quantization = by_id["model-quantization"]
+    assert quantization.level == "required" and quantization.credit == 0
+    # the PhD is asked in the qualifications; neither is central to the role: half of it
+    assert quantization.weight == by_id["phd"].weight / 2
+    # the qualifications are all there; four unmet duties make it a stretch, not build first
+    # (at full weight they would: 1.95 of 4.35)
+    assert result.required_coverage > 0.6 and result.verdict == "stretch"
+
+
+def test_without_a_requirements_section_the_duties_are_the_asks():
+    posting = "What you'll do\n- Train ASR models with PyTorch\n- Deploy models with quantization\n"
+    by_id = {s.id: s for s in match("Skills: PyTorch", posting).skills}
+    # the same skill weighs twice what it does beside a requirements section
+    with_asks = {s.id: s for s in match("Skills: PyTorch", DUTIES_AND_ASKS).skills}
+    assert by_id["model-quantization"].weight == 2 * with_asks["model-quantization"].weight

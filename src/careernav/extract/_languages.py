@@ -72,4 +72,6 @@ def _modified(word: str) -> bool:
 
 # Lower-case words that start a phrase of their own after a name ("English both written and
 # spoken", "English on a professional level")
-_FUNCTION_WORDS = frozenset({"both", "on", "is", "be", "being", "with", "from", "including", "well"})
+_FUNCTION_WORDS = frozenset(
+    {"both", "on", "is", "be", "being", "with", "from", "including", "well"}
+)

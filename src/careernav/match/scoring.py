@@ -333,8 +333,12 @@ def match_posting(
 ) -> MatchResult:
     """Weights: required 1, preferred 0.5, each scaled by how central the skill is to the
     posting's inferred role (0.5 + 0.5 × the role's weight for it; 0.5 when the role does not
-    list it), so a missing core skill outranks a missing incidental one."""
+    list it), so a missing core skill outranks a missing incidental one. A skill named only
+    among the duties of a posting that states its requirements weighs half a requirement: the
+    duties say what the job does, the requirements what a candidate must bring (a speech
+    researcher's posting listing ARM deployment and data labelling among its duties)."""
     role = kb.roles.get(posting.top_role or "")
+    states_requirements = any(s.kind == "requirements" for s in posting.extraction.sections)
     weights = role.skill_weights() if role else {}
     level_of = {req.id: req.level for req in posting.requirements}
     by_id = {req.id: req for req in posting.requirements}
@@ -346,14 +350,24 @@ def match_posting(
         # also asks for on its own ("Python/SQL … Python or Java") keeps that requirement too.
         choice = [req.id, *(a for a in req.alternatives if level_of.get(a) == req.level)]
         counted.update(c for c in choice if {c, *by_id[c].alternatives} == set(choice))
-        base = 1.0 if req.level == "required" else 0.5
-        importance = max(weights.get(c, (0.0, ""))[0] for c in choice)
         evidence = sorted((m for c in choice for m in by_id[c].evidence), key=lambda m: m.start)
+        base = 1.0 if req.level == "required" else 0.5
+        if base == 1.0 and states_requirements and _only_duties(evidence):
+            base = DUTY_WEIGHT
+        importance = max(weights.get(c, (0.0, ""))[0] for c in choice)
         years = max((by_id[c].years or 0 for c in choice), default=0) or None
         weight = base * (0.5 + 0.5 * importance)
         wants.append(Want(req.id, req.level, weight, evidence, years, tuple(choice[1:])))
     target = ("posting", posting.extraction.name, posting.title)
     return _result(kb, target, wants, have, thresholds, lang)
+
+
+# What a skill named only among a posting's duties weighs against one it requires.
+DUTY_WEIGHT = 0.5
+
+
+def _only_duties(evidence: list[SkillMention]) -> bool:
+    return bool(evidence) and all(m.section == "responsibilities" for m in evidence)
 
 
 def match_role(
