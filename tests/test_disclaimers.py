@@ -303,3 +303,114 @@ def test_an_entry_level_headline_names_the_job_sought():
     )
     assert {"robotics", "software-development"} <= set(ex.wished())
     assert {"ros2", "cpp"} <= set(ex.concepts())
+
+
+# -- more wording of a lack, and denials over lists with an unknown name ------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "아직 Flink는 사용해 보지 못했지만 빠르게 익히겠습니다",
+        "Flink는 아직 못 써봤습니다",
+        "Flink는 잘 모릅니다",
+        "Flink를 실무에서 다뤄 보지는 못했습니다",
+        "Flink에는 아직 익숙하지 않습니다",
+        # already read so, kept
+        "Flink 경험은 없습니다",
+        "Flink는 써 본 적이 없습니다",
+        "Flink 미경험",
+    ],
+)
+def test_more_korean_ways_a_resume_says_it_lacks(line):
+    ex = extract_skills(f"기술\nPython, Kafka\n{line}\n", doc_type="resume")
+    assert list(ex.concepts()) == ["python", "apache-kafka"]
+    assert list(ex.lacking()) == ["apache-flink"]
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        "Summary\nData engineer. I am not familiar with Flink or Beam yet.\n",
+        "Summary\nData engineer; I'm not yet experienced with Flink or Beam.\n",
+        "Skills\nPython, Kafka\nFlink: none yet\nBeam (not yet)\n",
+        "Skills\nPython, Kafka\nNot yet used: Flink, Beam\n",
+    ],
+)
+def test_more_english_ways_a_resume_says_it_lacks(resume):
+    ex = extract_skills(resume, doc_type="resume")
+    assert list(ex.lacking()) == ["apache-flink", "apache-beam"]
+    assert not {"apache-flink", "apache-beam"} & set(ex.concepts())
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        # what others do not know is not the writer's lack
+        "Experience\n- Built self-serve dashboards for stakeholders unfamiliar with SQL\n",
+        "경력\n- SQL을 모르는 마케터도 쓰는 대시보드 구축\n",
+        "경력\n- SQL에 익숙하지 않은 팀원 대상 교육 진행\n",
+        "경력\n- SQL을 사용해 본 적 없는 신입 대상 교육 진행\n",
+        # a start without it that ended with it
+        "경력\n- SQL을 모르고 시작했지만 1년간 주간 리포트 자동화\n",
+        "경력\n- SQL에 익숙하지 않았지만 3개월 만에 주간 리포트 자동화\n",
+        # not a denial at all
+        "Summary\nWorked with not only SQL but also Spark.\n",
+        "Skills\nno-code tools, SQL\n",
+    ],
+)
+def test_wording_near_a_denial_that_denies_nothing(resume):
+    ex = extract_skills(resume, doc_type="resume")
+    assert "sql" in ex.concepts() and not ex.lacking()
+
+
+def test_a_resume_denial_reaches_a_list_that_opens_with_an_unknown_name():
+    ex = extract_skills("Skills\nPython\nNo hardware or Rust experience yet.\n", doc_type="resume")
+    assert list(ex.lacking()) == ["rust"]
+
+
+@pytest.mark.parametrize(
+    ("line", "denied"),
+    [
+        ("No programming or machine learning experience required", {"machine-learning"}),
+        ("No SQL or Python experience needed", {"sql", "python"}),
+        ("No advanced SQL, Python or Spark experience is required", {"sql", "python",
+                                                                     "apache-spark"}),
+    ],
+)  # fmt: skip
+def test_a_posting_denial_reaches_every_name_of_its_or_list(line, denied):
+    from careernav.match import analyze_posting
+
+    posting = f"Requirements\n- Tableau and Excel\n- {line}\n- Strong writing\n"
+    asked = {r.id for r in analyze_posting(posting).requirements}
+    assert {"tableau", "excel"} <= asked
+    assert not denied & asked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a comma alone joins no list: what follows the first item is asked
+        "No visa sponsorship, Python experience required",
+        # "and" does not carry a denial over a name it does not know
+        "No travel and Python experience required",
+    ],
+)
+def test_a_posting_denial_does_not_reach_past_what_is_no_list(line):
+    from careernav.match import analyze_posting
+
+    posting = f"Requirements\n- Tableau\n- {line}\n"
+    assert "python" in {r.id for r in analyze_posting(posting).requirements}
+
+
+def test_a_role_named_as_what_the_job_is_not_is_not_asked():
+    from careernav.match import analyze_posting
+
+    posting = (
+        "About the role\nThis is a writing- and evaluation-heavy role, not a software "
+        "engineering role.\nRequirements\n- Python\n- Strong English writing\n"
+    )
+    asked = {r.id for r in analyze_posting(posting).requirements}
+    assert "python" in asked and "software-development" not in asked
+    kept = "Requirements\n- Software engineering: not a nice-to-have, a must\n- Python\n"
+    assert "software-development" in {r.id for r in analyze_posting(kept).requirements}

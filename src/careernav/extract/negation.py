@@ -6,7 +6,9 @@ A denial governs the names right next to it and the list they stand in, nothing 
 English puts it before the names ("no experience with X or Y", "no X or Y experience",
 "have not used X"), Korean after them ("X, Y 경험 없음"). So "Led a team with no downtime
 using Kubernetes" denies nothing, nor does "Python 경험이 없는 팀원 교육" (a relative clause,
-"없는", says what others lack) or "경험 없이 시작해" (started without it, has it now).
+"없는", says what others lack) or "경험 없이 시작해" (started without it, has it now). A list
+that a word of experience closes may open with a name the knowledge base does not know, if "or"
+joins its last name: "no programming or machine learning experience required".
 
 A posting denies what it does not ask for: "No experience with Spark is needed", "You do not
 need to know Kubernetes", "This is not a data science role", "Kubernetes 경험은 필요하지
@@ -23,6 +25,7 @@ from collections.abc import Sequence
 from careernav.extract._lists import Span as _Span
 from careernav.extract._lists import chain_backward as _chain_backward
 from careernav.extract._lists import chain_forward as _chain_forward
+from careernav.extract._lists import closed_list as _closed_list
 from careernav.extract._lists import mention_at as _mention_at
 from careernav.extract.levels import item_grade
 
@@ -41,28 +44,43 @@ _OPENER_EN = re.compile(
     r"|don't)\s+(?:yet\s+)?(?:used|use|worked\s+(?:with|on|in)|touched|tried)\s+"
     # "I have never deployed a model": a denial right before what the verb names
     r"|\b(?:never|have\s+not|haven't|has\s+not|hasn't|did\s+not|didn't)\s+(?=\w)"
+    # "I am not familiar with Flink", "Unfamiliar with Beam"; said by the writer (first person
+    # or a clause of its own), not of others ("dashboards for stakeholders unfamiliar with SQL")
+    r"|(?:\bI\s+am\s+|\bI'm\s+|\bI’m\s+|\bam\s+|(?:\A|(?<=[\n.;:•·*\-–]))[ \t]*)(?:still\s+)?"
+    r"(?:not\s+(?:yet\s+)?(?:familiar|experienced)|unfamiliar)\s+(?:with|in)\s+(?:the\s+)?"
     # "no hands-on BigQuery or GCP experience": needs the word of experience after the list
     rf"|(?P<open>\b{_DENIAL}\s+{_KIND})",
     re.IGNORECASE,
 )
 _CLOSER_EN = re.compile(rf"\s*{_KIND}{_EXPERIENCE}\b", re.IGNORECASE)
-# Korean: "실무 경험 없음", "경험이 없습니다", "사용해 본 적 없음", "미경험".
+# Korean: "실무 경험 없음", "경험이 없습니다", "사용해 본 적 없음", "미경험". A form that tells of
+# others ("경험이 없는 팀원", "SQL을 모르는 마케터", "익숙하지 않은 팀원") or of a start that
+# ended with the skill ("모르고 시작해", "익숙하지 않았지만 적응해") is no denial.
 _DENIAL_KO = re.compile(
     r"(?:(?:실무|사용|활용|개발|업무|현업|프로젝트|운영)\s*)?(?:경험|경력)(?:은|이|이나|도)?\s*"
     r"(?:아직\s*)?(?:없(?:음|습니다|어요|다|었|고|으나|지만|는데|(?=[\s.,)\]]|$))|전무|無)"
+    # "써 본 적이 없습니다", "사용해 보지 못했지만", "다뤄 보지는 못했습니다"
     r"|(?:사용|활용|써|사용해|다뤄|해|만들어|구축해|배포해)?\s*(?:본|보지)\s*(?:적|경험)?"
-    r"(?:은|이)?\s*(?:없|않)"
+    r"(?:은|는|이)?\s*(?:없(?!는(?!데))|않(?!은)|못(?!한))"
+    # "못 써봤습니다", "안 써 봤어요": the adverb of "could not"/"did not" before the verb
+    r"|(?:못|안)\s*(?:써|사용해|활용해|다뤄|해)\s*(?:봤|보았|봄)"
+    # "잘 모릅니다", "모름", "익숙하지 않습니다"
+    r"|(?:잘\s*)?(?:모릅|모름|모르(?:지만|며|겠))|익숙하지\s*(?:는\s*)?않(?!은|았)"
     # "벡터DB는 사용하지 않았고" (never did), not "현재는 사용하지 않습니다" (no longer does)
     r"|(?:사용|활용|도입)(?:하)?지\s*(?:는\s*)?않았"
     r"|미경험"
 )
-# Between the last denied name and the Korean denial: a particle or a word of field.
+# Between the last denied name and the Korean denial: a particle ("Flink를", "Flink에는"), a word
+# of field ("관련") and adverbs of time, degree or place ("아직", "전혀", "실무에서").
+_PARTICLE_KO = r"(?:[은는이가도을를]|에(?:는|도)?)[ \t]*"
 _FILLER_KO = re.compile(
-    r"[ \t]*(?:[은는이가도][ \t]*)?(?:(?:관련|분야|쪽)[ \t]*)?(?:[은는이가도][ \t]*)?"
+    rf"[ \t]*(?:{_PARTICLE_KO})?(?:(?:관련|분야|쪽)[ \t]*)?(?:{_PARTICLE_KO})?"
+    r"(?:(?:아직|전혀|한[ \t]*번도|직접|(?:실무|업무|현업|프로젝트)에서)[ \t]*)*"
 )
 _HINT = re.compile(
-    r"\b(?:no|without|lack|little|zero|never|not|have|haven't|has|hasn't|did|didn't|do|don't)"
-    r"\b|없|전무|無|미경험|본\s*적|보지|않았",
+    r"\b(?:no|without|lack|little|zero|never|not|have|haven't|has|hasn't|did|didn't|do|don't"
+    r"|unfamiliar)\b|없|전무|無|미경험|본\s*적|보지|않았|못|안\s*(?:써|사용|활용|다뤄|해)|모르|모릅"
+    r"|모름|익숙하지",
     re.IGNORECASE,
 )
 
@@ -78,17 +96,23 @@ _NOT_ASKED_BEFORE = re.compile(
     r"|\bwe\s+(?:do\s+not|don't)\s+(?:need|require|expect|use)\s+(?:an?\s+|any\s+)?"
     r"|\byou\s+(?:will\s+not|won't)\s+(?:be\s+)?(?:build|building|do|doing|work\s+on"
     r"|working\s+on|write|writing|train|training|use|using)\s+(?:any\s+)?"
-    r"|(?P<need>\bno\s+(?:prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of)\s+"
-    # "No Kubernetes experience needed"
-    r"|\bno\s+(?:prior\s+)?(?=\S+(?:\s+\S+)?\s+(?:experience|knowledge|degree|background)\s+"
-    r"(?:is\s+)?(?:needed|necessary|required)))"
-    r"|(?P<role>\b(?:this|it|we)\s+(?:is|are)\s+not\s+an?\s+)",
+    r"|(?P<need>\bno\s+(?:prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of)\s+)"
+    # "No Kubernetes experience needed", "No programming or machine learning experience
+    # required": the list is read up to `_NEEDED_AFTER_LIST`
+    r"|(?P<bare>\bno\s+(?:prior\s+)?)"
+    # "This is not a data science role", "a writing-heavy role, not a software engineering role"
+    r"|(?P<role>\bnot\s+an?\s+)",
     re.IGNORECASE,
 )
 _NEEDED = re.compile(
     r"\s*(?:experience|knowledge|degree|background)?\s*(?:is|are)?\s*"
     r"(?:needed|necessary|required|expected)\b"
     r"|\s*(?:is\s+)?(?:fine|ok|okay)\b",
+    re.IGNORECASE,
+)
+_NEEDED_AFTER_LIST = re.compile(
+    r"\s*(?:experience|knowledge|degree|background)\s+(?:(?:is|are)\s+)?"
+    r"(?:needed|necessary|required)\b",
     re.IGNORECASE,
 )
 _ROLE = re.compile(r"\s*(?:role|position|job|shop|house|team|company)\b", re.IGNORECASE)
@@ -128,17 +152,35 @@ _CLOSER_REACH = 60  # characters between the last denied name and its denial, at
 
 
 # A line that labels what follows as not asked or not had: "Not required: web development,
-# Java", "불필요: …"; "Not yet: R, machine learning in production", "미경험: …".
+# Java", "불필요: …"; "Not yet: R, machine learning in production", "Not yet used: Flink",
+# "미경험: …".
 _NOT_ASKED_LABEL = re.compile(
     r"[ \t•·ㆍ*▶\-–]*(?:not\s+(?:required|needed|necessary)|no\s+need\s+for|불필요|필요\s*없음"
     r"|필수\s*아님)[ \t]*[:：]",
     re.IGNORECASE,
 )
 _LACKING_LABEL = re.compile(
-    r"[ \t•·ㆍ*▶\-–]*(?:not\s+yet|no\s+experience(?:\s+(?:yet|with|in))?|not\s+experienced"
-    r"(?:\s+(?:with|in))?|unfamiliar(?:\s+with)?|미경험|경험\s*없음|경험\s*없는\s*기술)[ \t]*[:：]",
+    r"[ \t•·ㆍ*▶\-–]*(?:not\s+yet(?:\s+(?:used|tried))?|never\s+used"
+    r"|no\s+experience(?:\s+(?:yet|with|in))?|not\s+experienced(?:\s+(?:with|in))?|unfamiliar(?:\s+with)?|미경험|경험\s*없음|경험\s*없는\s*기술)[ \t]*[:：]",
     re.IGNORECASE,
 )
+
+# One item said not had yet: "Flink: none yet", "Beam (not yet)", "Go - 아직 없음" (`item_grade`
+# reads the plain "Java: none"; "yet" only adds that the writer means to learn it).
+_NOT_YET_ITEM = re.compile(
+    r"[ \t]*(?:[:：]|[-–][ \t]|[(（])[ \t]*(?:(?:none|not|no(?:[ \t]+experience)?)[ \t]+yet"
+    r"|아직[ \t]*(?:없음|미경험|경험[ \t]*없음))[ \t]*(?=[)）\n,;/·|.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _lacking_items(text: str, mentions: Sequence[_Span]) -> set[int]:
+    """The mentions an item of their own grades as not had ("자바: 모름", "Flink: none yet")."""
+    return {
+        i
+        for i, m in enumerate(mentions)
+        if item_grade(text, m.end) == "none" or _NOT_YET_ITEM.match(text, m.end)
+    }
 
 
 def _labelled_lines(text: str, mentions: Sequence[_Span], label: re.Pattern) -> set[int]:
@@ -170,16 +212,7 @@ def denied_asks(text: str, mentions: Sequence[_Span]) -> set[int]:
             if opener.start() in seen:
                 continue
             seen.add(opener.start())
-            first = _mention_at(mentions, starts, opener.end())
-            if first is None:
-                continue
-            last = _chain_forward(text, mentions, first)
-            after = mentions[last].end
-            if opener.group("need") is not None and not _NEEDED.match(text, after):
-                continue  # "No experience with Spark? We will teach you" asks nothing
-            if opener.group("role") is not None and not _ROLE.match(text, after):
-                continue
-            found.update(range(first, last + 1))
+            found.update(_not_asked_after(text, mentions, starts, opener))
     for at in _other_teams(text):
         begin = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 300), at)),
                     default=max(0, at - 300))  # fmt: skip
@@ -194,6 +227,25 @@ def denied_asks(text: str, mentions: Sequence[_Span]) -> set[int]:
             if _NOT_ASKED_AFTER_EN.match(text, end) or _DENIED_AFTER_KO.match(text, end):
                 found.update(range(_chain_backward(text, mentions, i), i + 1))
     return found
+
+
+def _not_asked_after(
+    text: str, mentions: Sequence[_Span], starts: list[int], opener: re.Match
+) -> list[int]:
+    """The positions of the mentions a posting's denial before them (`_NOT_ASKED_BEFORE`) says
+    are not asked for."""
+    if opener.group("bare") is not None:
+        return _closed_list(text, mentions, starts, opener.end(), _NEEDED_AFTER_LIST) or []
+    first = _mention_at(mentions, starts, opener.end())
+    if first is None:
+        return []
+    last = _chain_forward(text, mentions, first)
+    after = mentions[last].end
+    if opener.group("need") is not None and not _NEEDED.match(text, after):
+        return []  # "No experience with Spark? We will teach you" asks nothing
+    if opener.group("role") is not None and not _ROLE.match(text, after):
+        return []  # "Python: not a nice-to-have, a must"
+    return list(range(first, last + 1))
 
 
 def _other_teams(text: str) -> list[int]:
@@ -229,19 +281,19 @@ def disclaimed(text: str, mentions: Sequence[_Span]) -> set[int]:
     names as lacking."""
     if not mentions:
         return set()
-    found = _labelled_lines(text, mentions, _LACKING_LABEL)
-    found |= {i for i, m in enumerate(mentions) if item_grade(text, m.end) == "none"}
+    found = _labelled_lines(text, mentions, _LACKING_LABEL) | _lacking_items(text, mentions)
     if _HINT.search(text) is None:
         return found
     starts = [m.start for m in mentions]
     for opener in _OPENER_EN.finditer(text):
-        first = _mention_at(mentions, starts, opener.end())
-        if first is None:
+        if opener.group("open") is not None:
+            # "no hands-on BigQuery or GCP experience"; not "no downtime …", which says
+            # nothing of experience
+            found.update(_closed_list(text, mentions, starts, opener.end(), _CLOSER_EN) or [])
             continue
-        last = _chain_forward(text, mentions, first)
-        if opener.group("open") is not None and not _CLOSER_EN.match(text, mentions[last].end):
-            continue  # "no downtime …": nothing said of experience
-        found.update(range(first, last + 1))
+        first = _mention_at(mentions, starts, opener.end())
+        if first is not None:
+            found.update(range(first, _chain_forward(text, mentions, first) + 1))
     for denial in _DENIAL_KO.finditer(text):
         last = _mention_before(text, mentions, starts, denial.start())
         if last is not None:
