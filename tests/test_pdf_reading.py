@@ -109,7 +109,11 @@ def test_two_columns_on_one_grid_drawn_across_are_read_a_column_at_a_time_en():
     lines = _lines("resume_two_columns_across_en.pdf")
     assert "SKILLS EXPERIENCE" not in lines
     skills = lines.index("SKILLS")
-    assert lines[skills + 1 : skills + 4] == ["Python, SQL", "PyTorch, scikit-learn", "MLflow, Docker"]
+    assert lines[skills + 1 : skills + 4] == [
+        "Python, SQL",
+        "PyTorch, scikit-learn",
+        "MLflow, Docker",
+    ]
     job = lines.index("Senior ML Engineer, Northwind Health")
     assert lines[job + 1 : job + 4] == [
         "Mar 2020 – Present",
