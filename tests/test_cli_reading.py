@@ -327,10 +327,12 @@ def test_extract_gives_a_resumes_years_per_skill_from_its_jobs():
         "apache-spark": 3.0,
         "apache-airflow": 3.0,
     }
+    # the years match counts: the dated job's, as no years are stated
+    assert data["years"] is None and data["years_shown"] == 3.0
     out = run("extract", "-", input=resume).output
     assert "3*" in out and "* years of the dated jobs whose lines name the skill" in out
     posting = json.loads(run("extract", "-", "--json", input="Requirements\n- Spark").output)
-    assert posting["years_in_jobs"] == {}
+    assert posting["years_in_jobs"] == {} and posting["years_shown"] is None
 
 
 def test_an_error_is_told_in_the_language_asked_for(tmp_path):

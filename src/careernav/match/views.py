@@ -7,7 +7,7 @@ from typing import Any
 
 from careernav.extract import Extraction, SkillMention
 from careernav.knowledge import KnowledgeBase
-from careernav.match.experience import years_by_skill
+from careernav.match.experience import years_by_skill, years_shown
 from careernav.match.posting import PostingAnalysis
 from careernav.match.scoring import MatchResult, SkillMatch
 
@@ -38,7 +38,12 @@ def extraction_view(ex: Extraction, *, with_sections: bool = True) -> dict[str, 
         view = {
             "name": ex.name,
             "doc_type": ex.doc_type,
+            # years the text states for the whole document: asked by a posting ("경력 3년
+            # 이상"), claimed by a resume ("6+ years of experience")
             "years": ex.years,
+            # a resume's years of work as `match` counts them: its dated jobs (overlaps once)
+            # or the years it states, whichever is more; None for a posting
+            "years_shown": years_shown(ex) if ex.doc_type == "resume" else None,
             "sections": [
                 {"kind": s.kind, "start": s.start, "end": s.end, "heading": s.heading}
                 for s in ex.sections
