@@ -855,3 +855,16 @@ def test_without_a_requirements_section_the_duties_are_the_asks():
     # the same skill weighs twice what it does beside a requirements section
     with_asks = {s.id: s for s in match("Skills: PyTorch", DUTIES_AND_ASKS).skills}
     assert by_id["model-quantization"].weight == 2 * with_asks["model-quantization"].weight
+
+
+def test_what_a_skill_shown_through_a_case_needs_first_counts_for_half():
+    # PyTorch shows deep learning (a case of it), and deep learning needs neural networks
+    for lang, words in (
+        ("en", "comes under Deep learning, which needs"),
+        ("ko", "딥러닝에 속하고"),
+    ):
+        networks = match("Skills: PyTorch", "Requirements\n- Neural networks\n", lang=lang).skills[
+            0
+        ]
+        assert (networks.credit, networks.via, networks.via_skill) == (0.5, "needed", "pytorch")
+        assert words in networks.why

@@ -138,11 +138,17 @@ def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
         if have in users:
             return 1.0, "uses", have
     # what a shown skill needs first was likely learned on the way (RAG needs vector
-    # embeddings, FastAPI REST APIs), though the resume does not say how well: half
+    # embeddings, FastAPI REST APIs), though the resume does not say how well: half. A skill
+    # shown through a case of it counts as shown here too (Conformer shows deep learning,
+    # which needs neural networks first).
     for have in () if kb.skills[sid].kind == "certification" else _needing(kb).get(sid, ()):
         evidence = resume.get(have)
         if evidence is not None and not (evidence and all(m.level == "basic" for m in evidence)):
             return NEEDED_CREDIT, "needed", have
+        if evidence is None:
+            case = next((r for r in resume if have in broader.get(r, ())), None)
+            if case is not None and not all(m.level == "basic" for m in resume[case]):
+                return NEEDED_CREDIT, "needed", case
     related = _related(kb).get(sid, frozenset())
     # a certificate is held or not: a degree in the field is no part of one
     credential = kb.skills[sid].kind == "certification"
@@ -203,7 +209,9 @@ def _choice_text(labels: list[str], lang: str) -> str:
     return f"any of {', '.join(labels[:-1])} or {labels[-1]}: "
 
 
-def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, lang: str) -> str:
+def _why(
+    kb: KnowledgeBase, sid: str, label: str, via: str | None, via_skill: str | None, lang: str
+) -> str:
     other = kb.skills[via_skill].label.get(lang) if via_skill else ""
     ko = lang == "ko"
     if via == "direct":
@@ -233,6 +241,18 @@ def _why(kb: KnowledgeBase, label: str, via: str | None, via_skill: str | None, 
             f"이력서에 {label}{josa(label, '이', '가')} 기초 수준으로만 나와 절반 인정"
             if ko
             else f"the resume shows {label} at a basic level only, so it counts for half"
+        )
+    if via == "needed" and via_skill not in _needing(kb).get(sid, ()):
+        # shown through a case: "PyTorch comes under Deep learning, which needs Neural
+        # networks first"
+        through = next(n for n in _needing(kb)[sid] if n in _model(kb).broader.get(via_skill, ()))
+        middle = kb.skills[through].label.get(lang)
+        return (
+            f"이력서의 {other}{josa(other, '은', '는')} {middle}에 속하고, {middle}"
+            f"{josa(middle, '은', '는')} {label}{josa(label, '을', '를')} 먼저 필요로 하므로 절반 인정"
+            if ko
+            else f"the resume's {other} comes under {middle}, which needs {label} first, "
+            "so it counts for half"
         )
     if via == "needed":
         return (
@@ -285,7 +305,7 @@ def score_wants(
         if alternatives and credit and chosen in alone:
             continue  # "ROS or ROS 2" met by ROS 2, which is asked for alone too: one row says it
         label = kb.skills[chosen].label.get(lang)
-        why = _why(kb, label, via, via_skill, lang)
+        why = _why(kb, chosen, label, via, via_skill, lang)
         if len(choice) > 1:
             why = _choice_text([kb.skills[o].label.get(lang) for o in choice], lang) + why
         shown = [m.years for m in have.get(via_skill or "", []) if m.years]
