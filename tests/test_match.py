@@ -6,6 +6,7 @@ import pytest
 
 from careernav import CareernavError, match
 from careernav.match import Thresholds, analyze_posting
+from careernav.match.views import match_view
 
 RESUME_KO = """김하늘 | 머신러닝 엔지니어
 
@@ -868,3 +869,40 @@ def test_what_a_skill_shown_through_a_case_needs_first_counts_for_half():
         ]
         assert (networks.credit, networks.via, networks.via_skill) == (0.5, "needed", "pytorch")
         assert words in networks.why
+
+
+SENIOR_POSTING = """Senior Data Engineer
+Requirements
+- 5+ years of experience in data engineering
+- Python, SQL, Spark, Airflow
+"""
+
+
+def test_a_postings_years_ask_is_one_requirement_of_the_required_coverage():
+    new_graduate = (
+        "Projects\n- Data engineering capstone: Spark and Airflow pipelines in Python and SQL\n"
+    )
+    result = match(new_graduate, SENIOR_POSTING)
+    skills_only = [s for s in result.skills if s.level == "required"]
+    assert all(s.credit == 1 for s in skills_only)  # every skill is there
+    # ... but none of the five years: one requirement of weight 1, unmet
+    assert (result.years_asked, result.years_credit, result.years_weight) == (5, 0.0, 1.0)
+    total = sum(s.weight for s in skills_only)
+    assert result.required_coverage == round(total / (total + 1.0), 4)
+    assert result.required_coverage < 1.0
+
+
+def test_years_shown_count_for_their_share_of_the_years_asked():
+    resume = (
+        "Experience\nData Engineer, Acme (Jan 2021 – Dec 2023)\n- Python, SQL, Spark, Airflow\n"
+    )
+    result = match(resume, SENIOR_POSTING)
+    assert result.years_shown == 3.0 and result.years_credit == 0.6
+    view = match_view(result)["experience"]
+    assert (view["short_by"], view["weight"], view["credit"]) == (2.0, 1.0, 0.6)
+    enough = (
+        "Experience\nData Engineer, Acme (Jan 2015 – Dec 2023)\n- Python, SQL, Spark, Airflow\n"
+    )
+    assert match(enough, SENIOR_POSTING).years_credit == 1.0
+    # a role asks no years: nothing is added
+    assert match(resume, role="data-engineer").years_weight == 0.0

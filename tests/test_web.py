@@ -420,7 +420,11 @@ async def test_analyse_compares_years_of_experience_in_korean(client):
         "years_in_role": 3.0,
         "role": "데이터 애널리스트",
         "short_by": 2.0,
+        # 3 of the 5 years asked: one requirement of the required coverage, 60 % met
+        "weight": 1.0,
+        "credit": 0.6,
     }
+    assert "필수 충족률에 요건 하나로 반영, 60% 충족" in html
     client.cookies.delete(COOKIE)
 
 

@@ -7,7 +7,7 @@ applied when reading, so progress made against an older knowledge base is never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -16,7 +16,8 @@ from careernav.errors import CareernavError, NotFoundError
 from careernav.extract import SkillMention, extract_skills
 from careernav.knowledge import KnowledgeBase
 from careernav.match import analyze_posting
-from careernav.match.scoring import Thresholds, match_posting, match_role
+from careernav.match.experience import years_shown
+from careernav.match.scoring import Thresholds, match_posting, match_role, with_years_asked
 from careernav.match.views import match_view
 from careernav.plan.builder import plan_from_match
 from careernav.plan.model import Plan
@@ -121,15 +122,32 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
     """Store a resume and the concepts it shows, read as a match reads them; later plans
     start from it."""
     doc = store.add_document(name, "resume", resume.name, resume.format, resume.text)
-    concepts = extract_skills(resume.text, kb=kb, doc_type="resume").concepts()
+    extraction = extract_skills(resume.text, kb=kb, doc_type="resume")
+    concepts = extraction.concepts()
     result = {
         "skills": sorted(concepts),
+        # years of work as a match counts them, against a posting's years ask
+        "years_shown": years_shown(extraction),
         # shown at a basic level only ("Familiar: Rust"): a plan still teaches them
         "basic": sorted(s for s, mentions in concepts.items() if basic_only(mentions)),
         "name": resume.name,
     }
     store.add_analysis(name, "resume", result, resume_document_id=doc.id)
     return doc
+
+
+def resume_years(store, kb: KnowledgeBase, name: str) -> float | None:
+    """Years of work the latest resume shows, as a match counts them (read again from the
+    stored resume when its analysis predates this figure); None without a resume."""
+    analysis = store.latest_analysis(name, kind="resume")
+    if analysis is None:
+        return None
+    if "years_shown" in analysis.result:
+        return analysis.result["years_shown"]
+    if analysis.resume_document_id is None:
+        return None
+    text = store.get_document(analysis.resume_document_id).text
+    return years_shown(extract_skills(text, kb=kb, doc_type="resume"))
 
 
 def resume_evidence(store, kb: KnowledgeBase, name: str) -> dict[str, list[SkillMention]]:
@@ -208,6 +226,13 @@ def make_plan(
                 "못해 계획할 것이 없습니다. 요구 사항이 담긴 채용 공고인지 확인해 주세요.",
             )
         result = match_posting(kb, shown, analysis, Thresholds(), lang)
+        if analysis.extraction.years:  # the posting's years ask, as `match` counts it
+            years = resume_years(store, kb, name)
+            result = replace(
+                with_years_asked(result, analysis.extraction.years, years),
+                years_asked=analysis.extraction.years,
+                years_shown=years,
+            )
         record = store.add_analysis(name, "match", match_view(result), posting_document_id=doc.id)
         analysis_id = record.id
         target_kind, target_id = "posting", posting.name

@@ -70,6 +70,10 @@ L = {
     "asked": {"en": "asked {n}+ years", "ko": "요구 {n}년 이상"},
     "shown": {"en": "the resume shows {n} years", "ko": "이력서 {n}년"},
     "short": {"en": "short by {n}", "ko": "{n}년 부족"},
+    "years_counted": {
+        "en": "counted in the required coverage as one requirement, {share} met",
+        "ko": "필수 충족률에 요건 하나로 반영, {share} 충족",
+    },
     "no_dates": {
         "en": "the resume gives no dated jobs or years",
         "ko": "이력서에 재직 기간이나 연차가 없음",
@@ -367,6 +371,9 @@ def match_command(
             parts.append(_t("no_dates", lang))
         if experience["short_by"]:
             parts.append(f"[yellow]{_t('short', lang).format(n=experience['short_by'])}[/]")
+        if experience["credit"] is not None:
+            share = f"{experience['credit']:.0%}"
+            parts.append(_t("years_counted", lang).format(share=share))
         out.print(f"{_t('experience', lang)}: " + "; ".join(parts))
     for key in ("matched", "partial", "missing"):
         rows = data[key]

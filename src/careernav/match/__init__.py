@@ -12,7 +12,14 @@ from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.experience import experience
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
 from careernav.match.roles import RoleScore
-from careernav.match.scoring import MatchResult, SkillMatch, Thresholds, match_posting, match_role
+from careernav.match.scoring import (
+    MatchResult,
+    SkillMatch,
+    Thresholds,
+    match_posting,
+    match_role,
+    with_years_asked,
+)
 from careernav.text import josa
 
 __all__ = [
@@ -68,6 +75,8 @@ def match(
         result = match_posting(kb, resume.concepts(), posting, thresholds, lang)
         extra["years_asked"] = posting.extraction.years
     result = _skill_years(_explain_wishes(result, resume, lang), read.by_skill, lang)
+    if extra.get("years_asked"):
+        result = with_years_asked(result, extra["years_asked"], read.shown)
     return replace(result, years_shown=read.shown, **extra, **_in_role(kb, read.by_role, rid, lang))
 
 

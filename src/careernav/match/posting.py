@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -207,6 +207,14 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         )
         alternatives = tuple(other for other in found if other in accepts.get(sid, ()))
         result.append(Requirement(sid, mentions[0].label, level, mentions, years, alternatives))
+    # an option named only where nothing is asked (an intro before the headings) is none
+    asked = {r.id for r in result}
+    result = [
+        replace(r, alternatives=tuple(a for a in r.alternatives if a in asked))
+        if not asked.issuperset(r.alternatives)
+        else r
+        for r in result
+    ]
     return sorted(result, key=lambda r: r.level != "required")
 
 

@@ -14,7 +14,7 @@ required skills, stretch at 50%, build first below (thresholds are parameters).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -87,6 +87,10 @@ class MatchResult:
     # role matched against, or the posting's top role.
     years_in_role: float | None = None
     role_label: str | None = None
+    # The posting's years ask as one more requirement of the required coverage: its weight
+    # (YEARS_WEIGHT) and its credit (the share of the years asked that the resume shows).
+    years_weight: float = 0.0
+    years_credit: float | None = None
 
     @property
     def matched(self) -> list[SkillMatch]:
@@ -101,6 +105,39 @@ class MatchResult:
         """Missing skills, the heaviest first."""
         gaps = [s for s in self.skills if s.credit == 0]
         return sorted(gaps, key=lambda s: (s.level != "required", -s.weight, s.id))
+
+
+# What a posting's years ask ("경력 5년 이상") weighs in the required coverage: as much as a
+# required skill central to the role. A new graduate is not an "apply" for "5+ years".
+YEARS_WEIGHT = 1.0
+
+
+def years_credit(asked: int, shown: float | None) -> float:
+    """The share of the asked years the resume shows (none when it gives no dated jobs or
+    years), at most all of them."""
+    return round(min(1.0, (shown or 0.0) / asked), 2) if asked > 0 else 1.0
+
+
+def with_years_asked(result: MatchResult, asked: int, shown: float | None) -> MatchResult:
+    """`result` with a posting's years ask counted as one more requirement: the required
+    coverage, the score and the verdict recomputed with it."""
+    credit = years_credit(asked, shown)
+    coverage = required_with_years(result.skills, YEARS_WEIGHT, credit)
+    return replace(
+        result,
+        required_coverage=coverage,
+        score=_overall(coverage, result.preferred_coverage),
+        verdict=verdict_for(coverage, result.thresholds),
+        years_weight=YEARS_WEIGHT,
+        years_credit=credit,
+    )
+
+
+def required_with_years(skills: Sequence[SkillMatch], weight: float, credit: float) -> float:
+    """The required coverage of `skills` with the years ask as one more requirement."""
+    required = [s for s in skills if s.level == "required"]
+    total = sum(s.weight for s in required) + weight
+    return round((sum(s.weight * s.credit for s in required) + weight * credit) / total, 4)
 
 
 def verdict_for(coverage: float, thresholds: Thresholds) -> str:

@@ -140,6 +140,9 @@ def match_view(r: MatchResult) -> dict[str, Any]:
             "short_by": round(r.years_asked - r.years_shown, 1)
             if r.years_asked and r.years_shown is not None and r.years_shown < r.years_asked
             else None,
+            # the years ask as a requirement of the required coverage: its weight and credit
+            "weight": r.years_weight or None,
+            "credit": r.years_credit,
         },
         "matched": [skill_match_view(s) for s in r.matched],
         "partial": [skill_match_view(s) for s in r.partial],

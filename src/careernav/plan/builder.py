@@ -21,7 +21,7 @@ projects at the plan's own stage, among projects whose new skills are mostly the
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -149,7 +149,15 @@ def plan_from_match(
         gaps.append(Gap(sid, s.level, s.weight * (1 - s.credit), s.weight, evidence))
     wants = [Want(s.id, s.level, s.weight, s.alternatives) for s in result.skills]
     coverage = {"required": result.required_coverage, "preferred": result.preferred_coverage}
-    return _build(kb, target, wants, gaps, have, known, lang, hours_per_week, start, coverage)
+    plan = _build(kb, target, wants, gaps, have, known, lang, hours_per_week, start, coverage)
+    if result.years_weight and result.years_asked:
+        years = {
+            "asked": result.years_asked,
+            "weight": result.years_weight,
+            "credit": result.years_credit or 0.0,
+        }
+        plan = replace(plan, years_asked=years)
+    return plan
 
 
 def plan_for_role(

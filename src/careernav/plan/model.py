@@ -62,6 +62,9 @@ class Plan:
     coverage: dict[str, float | None] = field(default_factory=dict)
     # Requirements a plan cannot schedule (a degree, a human language): listed, not planned.
     unplanned: list[dict[str, Any]] = field(default_factory=list)
+    # A posting's years ask as the match counted it ({"asked", "weight", "credit"}), so that
+    # coverage recomputed from progress is the match's; None when it asked no years.
+    years_asked: dict[str, float] | None = None
 
     @property
     def total_hours(self) -> tuple[float, float]:
@@ -93,4 +96,5 @@ class Plan:
             kb_version=data["kb_version"],
             coverage=data.get("coverage", {}),
             unplanned=data.get("unplanned", []),
+            years_asked=data.get("years_asked"),
         )

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from careernav.extract import SkillMention
 from careernav.knowledge import KnowledgeBase
-from careernav.match.scoring import Want, score_wants
+from careernav.match.scoring import Want, required_with_years, score_wants
 from careernav.plan.builder import known_skills
 from careernav.plan.model import Plan
 
@@ -105,7 +105,9 @@ def coverage(
         alternatives = tuple(a for old in want.alternatives for a in kb.current_ids(old))
         for sid in kb.current_ids(want.id):
             wants.append(Want(sid, want.level, want.weight, alternatives=alternatives))
-    _, required, preferred = score_wants(kb, wants, dict(evidence), plan.lang)
+    rows, required, preferred = score_wants(kb, wants, dict(evidence), plan.lang)
+    if plan.years_asked:  # the posting's years, as the match counted them
+        required = required_with_years(rows, plan.years_asked["weight"], plan.years_asked["credit"])
     return {"required": required, "preferred": preferred}
 
 
