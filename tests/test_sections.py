@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 import pytest
 
+from careernav.extract import extract_skills
 from careernav.extract.sections import guess_doc_type, split_sections
+from careernav.extract.tenure import tenure
+from careernav.match.posting import requirements_of
 
 
 def kinds(text: str, doc_type="posting") -> list[tuple[str, str | None]]:
@@ -235,8 +239,9 @@ def test_a_table_whose_header_names_sections_makes_each_column_its_section():
         ("PROJECTS (product analytics)\n- funnel\nEXPERIENCE (5 years)\nAcme\n", "resume",
          ["projects", "experience"]),
         ("學歷\n서울대 學士\n經歷\n삼성 (2018.07 ~ 2021.06)\n", "resume", ["education", "experience"]),
+        # LinkedIn's wrapper of the whole description: its blurb is text before the headings
         ("About the job\nWe are Acme, a Java shop.\nResponsibilities\n- Build models\n", "posting",
-         ["company", "responsibilities"]),
+         ["other", "responsibilities"]),
     ],
 )  # fmt: skip
 def test_headings_of_forms_and_sites(text, doc_type, kinds):
@@ -293,3 +298,210 @@ def test_a_bilingual_resume_heading_names_its_section_twice(heading, kind):
 @pytest.mark.parametrize("line", ["경력 Skills", "Python 경력", "데이터 Engineer"])
 def test_two_languages_that_do_not_name_one_section_are_no_heading(line):
     assert kinds(f"{line}\nPython, SQL 3년", "resume") == [("other", None)]
+
+
+# --- From a review: company intros, short labels, LinkedIn's wrappers, 자기소개서 -----------
+
+
+def _section_of(text: str, sections, needle: str) -> str:
+    at = text.index(needle)
+    return next(s.kind for s in sections if s.start <= at < s.end)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "About Brightside",
+        "About Orbital Robotics",
+        "ABOUT ORBITAL ROBOTICS",
+        "Our mission",
+        "Our Story",
+        "Life at Brightside",
+        "우리는 이런 팀이에요",
+        "About 에듀봇",
+        "에듀봇 소개",
+        "에듀봇을 소개합니다",
+        "우리 회사를 소개합니다",
+        "회사 개요",
+    ],
+)
+def test_a_company_intro_under_its_many_headings_is_the_company(heading):
+    posting = (
+        "Robotics Software Engineer\n\n"
+        f"{heading}\n"
+        "We build autonomous mobile robots for hospitals; our fleet runs ROS 2 on Kubernetes.\n\n"
+        "What you'll do\n- Write motion planning code in C++\n"
+    )
+    sections = split_sections(posting, "posting")
+    assert [s.kind for s in sections] == ["other", "company", "responsibilities"]
+    assert _section_of(posting, sections, "Kubernetes") == "company"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        # "About" before a heading the tables name keeps its meaning
+        ("About the role", "responsibilities"),
+        ("About this role", "responsibilities"),
+        ("About you", "requirements"),
+        ("About the team", "company"),
+        ("About us", "company"),
+        ("Your mission", "responsibilities"),
+        # and is no name before a word of its own
+        ("About this opportunity", None),
+        ("About 3 years of Python", None),
+        # a Korean "… 소개" is read by its key words
+        ("전형 소개", "process"),
+        ("포지션 소개", "responsibilities"),
+    ],
+)
+def test_about_and_introductions_that_are_not_the_employer(heading, kind):
+    found = kinds(f"Intro line\n{heading}\n- Python 경험\n")
+    assert found[-1] == ((kind, heading) if kind else ("other", None))
+
+
+def test_a_company_blurb_under_about_its_name_is_no_ask():
+    # after the asks, where it would have been read as more of them
+    posting = (
+        "Senior Backend Engineer\n\n"
+        "Requirements\n- 5+ years of Go\n- PostgreSQL\n\n"
+        "About Brightside\n"
+        "Brightside makes delivery robots. Our robots run ROS 2 and our platform runs on "
+        "Kubernetes.\n"
+    )
+    asked = {r.id for r in requirements_of(extract_skills(posting, doc_type="posting"))}
+    assert {"go", "postgresql"} <= asked
+    assert not asked & {"ros2", "kubernetes"}
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("자격", "requirements"),
+        ("자격요건", "requirements"),
+        ("필수", "requirements"),
+        ("업무", "responsibilities"),
+        ("담당", "responsibilities"),
+        ("우대", "preferred"),
+    ],
+)
+def test_a_short_korean_postings_inline_labels(label, kind):
+    posting = (
+        "로봇 SW 엔지니어 (신입/경력)\n에듀봇 | 서울 성동구\n\n"
+        f"{label}: C++, ROS2, Linux 경험\n복지: 점심 제공, 장비 지원\n"
+    )
+    sections = split_sections(posting, "posting")
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("other", None),
+        (kind, f"{label}:"),
+        ("benefits", "복지:"),
+    ]
+
+
+def test_a_short_korean_postings_asks_after_자격():
+    posting = (
+        "로봇 SW 엔지니어\n\n업무: 교육용 로봇 자율주행 SW 개발\n자격: C++, ROS2, Linux 경험\n"
+        "우대: SLAM 경험\n"
+    )
+    asked = {r.id: r.level for r in requirements_of(extract_skills(posting, doc_type="posting"))}
+    assert asked["cpp"] == asked["ros2"] == asked["linux"] == "required"
+    assert asked["slam"] == "preferred"
+
+
+LINKEDIN_POSTING = (
+    "Machine Learning Engineer\nOrbital Robotics · Seoul, South Korea (On-site)\n\n"
+    "About the job\n"
+    "As a Machine Learning Engineer you will train perception models in PyTorch and deploy "
+    "them to our robots.\n"
+    "You have 3+ years of experience with Python and computer vision.\n"
+    "Experience with TensorRT is a plus.\n"
+)
+
+
+def test_about_the_job_wraps_the_whole_linkedin_posting():
+    # no subheading under it: its asks are the posting's asks, not a company blurb
+    sections = split_sections(LINKEDIN_POSTING, "posting")
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("other", None),
+        ("other", "About the job"),
+    ]
+    asked = {r.id: r for r in requirements_of(extract_skills(LINKEDIN_POSTING, doc_type="posting"))}
+    assert {"pytorch", "python", "computer-vision"} <= {
+        sid for sid, r in asked.items() if r.level == "required"
+    }
+    assert asked["tensorrt"].level == "preferred"
+    assert asked["python"].years == 3
+    # with subheadings, the text right under it is the intro as before: context, no ask
+    posting = (
+        "About the job\nWe are Acme, a Java shop.\n\nResponsibilities\n- Build models in Python\n"
+    )
+    asked = {r.id for r in requirements_of(extract_skills(posting, doc_type="posting"))}
+    assert "python" in asked and "java" not in asked
+
+
+LINKEDIN_RESUME = (
+    "Jiwoo Park\nSenior Machine Learning Engineer at Upstage\nSeoul, South Korea\n\n"
+    "Experience\n"
+    "Upstage\nSenior Machine Learning Engineer\nJan 2021 - Present · 5 yrs 11 mos\n"
+    "Seoul, South Korea\n"
+    "Built retrieval-augmented generation services for enterprise document search.\n"
+    "Skills: Large Language Models (LLM) · LangChain · +5 skills\n"
+    "Coupang\nMachine Learning Engineer\nMar 2018 - Dec 2020 · 2 yrs 10 mos\n"
+    "Trained ranking models for product search in TensorFlow.\n"
+    "Skills: TensorFlow · Learning to Rank\n\n"
+    "Education\nKAIST\nMaster of Science - MS, Computer Science · (2016 - 2018)\n\n"
+    "Skills\nPython\nPyTorch\n"
+)
+
+
+def test_a_skills_line_under_a_job_labels_only_its_line():
+    sections = split_sections(LINKEDIN_RESUME, "resume")
+    assert [s.kind for s in sections] == ["other", "experience", "education", "skills"]
+    assert _section_of(LINKEDIN_RESUME, sections, "Coupang") == "experience"
+    assert _section_of(LINKEDIN_RESUME, sections, "LangChain") == "experience"
+    assert _section_of(LINKEDIN_RESUME, sections, "PyTorch") == "skills"
+    found = tenure(LINKEDIN_RESUME, sections, date(2026, 11, 22))
+    assert found is not None
+    assert [p.text for p in found.periods] == ["Jan 2021 - Present", "Mar 2018 - Dec 2020"]
+
+
+@pytest.mark.parametrize(
+    ("resume", "kinds_after"),
+    [
+        # under a project of a Korean resume
+        ("프로젝트\n실시간 주문 집계 (2022.01 ~ 2022.09)\n기술 스택: Kafka, Flink\n"
+         "추천 모델 서빙 (2021.03 ~ 2021.12)\n- Triton\n", ["projects"]),
+        # at the top of a resume, or after another section, it opens its section as before
+        ("Skills: Python, SQL\nExperience\nAcme (2019 – 2023)\n", ["skills", "experience"]),
+        ("Education\nKAIST (2014 – 2018)\nSkills: Python, SQL\nAWS\n", ["education", "skills"]),
+        # a table row is its own section (a Word resume's form)
+        ("경력사항 | 2021.03 ~ 2024.02 네오데이터\n보유기술 | Python, SQL\n", ["experience", "skills"]),
+        # a "Skills" heading alone on its line still opens a section after a job
+        ("Experience\nAcme (2019 – 2023)\n- Spark\nSkills\nPython\n", ["experience", "skills"]),
+    ],
+)  # fmt: skip
+def test_where_a_skills_label_opens_a_section(resume, kinds_after):
+    assert [s.kind for s in split_sections(resume, "resume")] == kinds_after
+
+
+KOREAN_RESUME = (
+    "이력서\n\n김민준\n데이터 엔지니어 | minjun.kim@example.com\n\n"
+    "경력사항\n㈜네오커머스 데이터플랫폼팀 (2019.03 ~ 2023.08)\n- Airflow 기반 배치 파이프라인 운영\n\n"
+    "자격증\n- 정보처리기사 (2018.11)\n- SQLD (2019.06)\n\n"
+    "{heading}\n"
+    "저는 대용량 데이터를 다루는 일에 흥미를 느껴 Kafka와 Flink로 실시간 파이프라인을 구축해 왔습니다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["자기소개서", "자기소개", "[자기소개서]", "자기소개서 (성장 과정)"]
+)
+def test_a_korean_resumes_self_introduction_is_its_summary(heading):
+    resume = KOREAN_RESUME.format(heading=heading)
+    for doc_type in ("resume", "auto"):
+        sections = split_sections(resume, doc_type)
+        assert sections[-1].kind == "summary"
+        assert _section_of(resume, sections, "Kafka") == "summary"
+    # what the writer means to do once hired is a goal, not evidence
+    resume += "\n입사 후 포부\nKubernetes 기반 데이터 플랫폼을 고도화하겠습니다.\n"
+    assert [s.kind for s in split_sections(resume, "resume")][-2:] == ["summary", "goals"]

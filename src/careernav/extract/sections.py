@@ -36,7 +36,8 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Job summary", "Position summary", "The opportunity", "What you'll work on",
         "What you will work on", "Your day-to-day", "Your day to day", "You will", "You'll",
         "As a member of the team you will", "이런 일을 하게 돼요", "이런 일을 합니다", "주요 역할",
-        "About the job", "About the role", "About this role", "The role", "Role overview",
+        # a short posting's label ("담당: 로봇 SW 개발"), as "업무:" is
+        "담당",
     ],
     "requirements": [
         "자격요건", "자격 조건", "지원자격", "필수요건", "필수 자격", "필수사항", "필수 조건", "필요 역량",
@@ -58,6 +59,8 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "이런 분을 찾아요", "이런 분을 찾습니다", "이런 분과 함께하고 싶습니다", "필요한 역량",
         "What we need to see", "You might be a fit if you have", "You may be a fit if you have",
         "You're a good fit if you have", "You'll be a great fit if you have",
+        # a short posting's labels ("자격: C++, ROS2, Linux 경험"), as "우대:" is
+        "자격", "필수", "요건",
     ],
     "preferred": [
         "우대사항", "우대조건", "우대요건", "우대", "우대 역량", "이런 분이면 더 좋아요",
@@ -89,14 +92,16 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "About the company", "Who we are", "Company", "Our company", "About our team", "The team",
         "Our team", "About the team", "Company overview", "팀을 소개해요", "우리 팀", "회사 소개",
         "Our culture", "Equal opportunity employer", "Equal employment opportunity", "EEO statement",
-        "Diversity and inclusion",
-        # LinkedIn opens a posting with it, and the company's own words follow
-        "About the job",
+        "Diversity and inclusion", "Our mission", "Our story", "Our vision", "Our values",
+        "What we do", "회사 개요", "기업 개요", "회사 정보", "기업 정보", "조직 소개", "조직 문화",
+        "팀 문화", "핵심 가치", "우리의 미션", "우리의 비전", "우리는 이런 팀이에요",
+        "우리는 이런 팀입니다", "우리는 이런 회사예요", "우리는 이런 회사입니다", "저희는 이런 팀이에요",
+        "이런 팀이에요", "이런 회사예요",
     ],
     "process": [
         "채용절차", "전형절차", "채용 과정", "전형 과정", "채용 프로세스", "지원 방법", "접수 방법",
         "Hiring process", "Interview process", "Application process", "How to apply",
-        "Recruitment process", "Our process",
+        "Recruitment process", "Our process", "전형", "절차",
         "제출 서류", "지원서 접수", "접수 기간", "채용 전형", "전형 안내", "합류 여정", "합류 과정",
         "채용 여정", "지원 과정",
     ],
@@ -104,7 +109,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
 
 RESUME_HEADINGS: dict[str, list[str]] = {
     "summary": [
-        "요약", "소개", "자기소개", "한 줄 소개", "간단 소개", "Summary", "Profile", "About me",
+        "요약", "소개", "자기소개", "자기소개서", "한 줄 소개", "간단 소개", "Summary", "Profile", "About me",
         "Professional summary", "Objective", "Career objective", "Summary of qualifications",
         "Career summary", "경력 요약", "Key achievements", "주요 성과", "Highlights",
     ],
@@ -137,13 +142,15 @@ RESUME_HEADINGS: dict[str, list[str]] = {
     "certifications": [
         "자격증", "자격증 및 수상", "資格", "資格證", "수상", "수상 및 자격증", "Certifications", "Certificates",
         "Licenses", "Awards", "Licenses and certifications", "Certifications and awards",
-        "수상 내역", "수상 경력", "Honors", "Awards and honors", "어학", "어학 능력",
+        "수상 내역", "수상 경력", "Honors", "Awards and honors", "어학", "어학 능력", "자격",
     ],
     # What the person wants to learn or become: wishes, not evidence ("Goals: learn MLOps").
     "goals": [
         "Goals", "Career goals", "Learning goals", "Aspirations", "What I want to learn",
         "Next steps", "목표", "커리어 목표", "학습 목표", "희망 사항", "희망사항", "앞으로의 목표",
         "향후 목표", "성장 목표",
+        # a 자기소개서's closing part: what the writer means to do once hired
+        "입사 후 포부", "포부",
         # what is being learned is not yet shown ("Currently learning: Kubernetes (CKAD)")
         "Currently learning", "Currently studying", "Now learning", "Learning now",
         "What I'm learning", "What I am learning", "Learning plan", "Still learning",
@@ -163,6 +170,8 @@ RESUME_KINDS = tuple(RESUME_HEADINGS)
 NOT_REQUIREMENTS = frozenset({"benefits", "company", "process"})
 # Sections whose skills a resume does not show as evidence.
 NOT_EVIDENCE = frozenset({"personal", "goals"})
+# A resume's sections of dated items, inside which a "Skills: …" line belongs to its item.
+_WORK_KINDS = frozenset({"experience", "projects"})
 MAX_HEADING_CHARS = 40
 
 
@@ -188,7 +197,15 @@ _RESUME[_key("자격사항")] = "certifications"
 for _other in ("기타", "기타사항", "기타 사항", "기타 안내", "참고사항", "참고 사항", "유의사항",
                "Other", "Other information", "Additional information"):  # fmt: skip
     _POSTING[_key(_other)] = _RESUME[_key(_other)] = "other"
+# LinkedIn wraps a whole posting in "About the job": the company's blurb, then the duties and
+# asks, often under no heading of their own. Its text is read as text before any heading is:
+# asks when the posting has no sections for them, context when it has (as "company" it was
+# never an ask, and a posting with no subheadings lost all of them).
+_POSTING[_key("About the job")] = "other"
 _SHARED = frozenset(_POSTING) & frozenset(_RESUME)
+# One-word labels that are headings alone ("자격: C++, ROS2", "절차"), never as a part of a
+# list: "시스템, 정책, 절차 및 핵심 프로세스에 대한 교육" is a duty, not the hiring process.
+_WHOLE_ONLY = frozenset(map(_key, ("자격", "필수", "요건", "담당", "전형", "절차")))
 
 _LIST_BULLET = re.compile(r"^\s*[•\-*ㆍ·◦▪–‣⁃∙]\s+")
 _DECORATION = re.compile(
@@ -222,7 +239,7 @@ _STEMS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "responsibilities",
-            r"업무|하는\s*일|할\s*일|담당|responsibilit|what\s*you|you.?ll\s*do|duties|role",
+            r"업무|하는\s*일|할\s*일|담당|포지션|responsibilit|what\s*you|you.?ll\s*do|duties|role",
         ),
         ("company", r"소개|회사|about|who\s*we|company|our\s*team"),
     ],
@@ -325,10 +342,45 @@ def _classify(
     a resume's line with dates: a job or a project ("### 한울로보틱스 — 수석연구원 (2019.03 ~
     현재)" names 연구 but is a job under 경력)."""
     kind = _known_kind(candidate, table)
+    # cheap checks first: most lines start with neither "About" nor "Life" and end in no 소개
+    if (
+        kind is None
+        and table is _POSTING
+        and (candidate[:1] in "AL" or candidate.endswith(_INTRO_ENDINGS))
+    ):
+        kind = _employer_heading(candidate)
     friendly = _DECORATED.search(line) or _is_shouting(candidate)
     if kind is None and friendly and not in_list and not (table is _RESUME and _DATED.search(line)):
         kind = _stem_kind(candidate, table)
     return kind
+
+
+# "About Brightside", "Life at Orbital Robotics", "About 에듀봇": the employer by its name, a
+# word written with a capital or in Korean. "About the role" (the duties), "About you" (the
+# asks) and "About the team" are in the tables; other words after "About" ("this
+# opportunity", "working here") are no name.
+_EMPLOYER = re.compile(
+    r"(?:About|ABOUT|Life\s+at|LIFE\s+AT)\s+(?!(?i:the|this|that|these|those|our|your|yours"
+    r"|yourself|you|us|me|my|a|an|it|its|them|how|what|why|who|working|joining)\b)"
+    r"[A-Z가-힣][\w.,&'’-]*"
+    r"(?:\s+(?:[A-Z0-9가-힣&][\w.,&'’-]*|of|and|de)){0,3}"
+)
+# ... and Korean's "에듀봇 소개", "우리 회사를 소개합니다": a word or two, then "소개", read by
+# its key words ("전형 소개" is the process, "포지션 소개" the duties), else the company's.
+_INTRO_ENDINGS = ("소개", "소개합니다", "소개해요", "소개할게요", "소개드려요", "소개드립니다")
+_INTRODUCES = re.compile(
+    r"[가-힣A-Za-z0-9]+(?:\s+[가-힣A-Za-z0-9]+)?(?:\s+|(?<=[을를])\s*)소개(?:합니다|해요|할게요"
+    r"|드려요|드립니다)?"
+)
+
+
+def _employer_heading(candidate: str) -> str | None:
+    """The kind of a posting's heading that introduces its employer by name, if it is one."""
+    if _EMPLOYER.fullmatch(candidate):
+        return "company"
+    if _INTRODUCES.fullmatch(candidate):
+        return _stem_kind(candidate, _POSTING)
+    return None
 
 
 _DATED = re.compile(
@@ -347,7 +399,9 @@ def _known_kind(candidate: str, table: dict[str, str]) -> str | None:
         kind = table.get(_key(_DETERMINER.sub("", candidate, 1)))
     if kind is None and _MAY_JOIN.search(candidate):
         parts = [p for p in _SPLIT_WORDS.split(candidate) if p]
-        kind = next((table[_key(p)] for p in parts if _key(p) in table), None)
+        kind = next(
+            (table[k] for p in parts if (k := _key(p)) in table and k not in _WHOLE_ONLY), None
+        )
     if kind is None and (both := _BILINGUAL.match(candidate)):
         # "경력 Experience", "Skills 기술": a bilingual resume names a section twice
         first, second = table.get(_key(both["first"])), table.get(_key(both["second"]))
@@ -434,6 +488,19 @@ def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, s
                 if kind == "goals" and bare[candidate[1] :].strip():
                     # "학습 중: Airflow, Docker" labels its own line as wishes (see
                     # careernav.extract.aspiration); the lines after it are not wishes
+                    kind = None
+                elif (
+                    kind == "skills"
+                    and name == "resume"
+                    and found[name]
+                    and found[name][-1][1] in _WORK_KINDS
+                    and bare[candidate[1] :].strip()
+                    and bare[: candidate[1]].endswith((":", "："))
+                ):
+                    # "Skills: LangChain · +5 skills" under a job (LinkedIn), "기술 스택:
+                    # Kafka" under a project: the skills of that job, on its own line; the
+                    # next job is still experience, with its dates. A table row is its own
+                    # section ("보유기술 | Python, SQL" after "경력사항 | …" in a Word form).
                     kind = None
                 if kind:
                     heading = line[: candidate[1]].strip().removesuffix("|").rstrip()
