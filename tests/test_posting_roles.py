@@ -386,3 +386,33 @@ def test_recommender_systems_speak_for_the_ml_engineer_and_the_data_scientist():
     assert top.id in ("ml-engineer", "data-scientist")
     for role in ("ml-engineer", "data-scientist"):
         assert "recommender-systems" in {sid for sid, _ in roles[role].skills}
+
+
+STACK_AND_DUTIES_KO = """[프로그래머스] MLOps 엔지니어
+기술스택: `Python` `Kubeflow` `MLflow` `Terraform`
+
+## 포지션 상세
+퀀텀헬스케어는 의료영상 AI 솔루션을 개발하는 스타트업입니다.
+
+## 주요 업무
+- 모델 학습·배포 파이프라인 구축 (Kubeflow Pipelines, MLflow)
+
+## 자격 요건
+- Python으로 자동화 도구를 개발해 보신 분
+"""
+
+
+def test_a_team_stack_does_not_make_a_plus_of_what_the_duties_ask():
+    levels = {r.id: r.level for r in analyze_posting(STACK_AND_DUTIES_KO).requirements}
+    # Kubeflow and MLflow are the duties' tools; the stack line only lists them again
+    assert levels["kubeflow"] == levels["mlflow"] == "required"
+    # named only in the stack: good to know
+    assert levels["terraform"] == "preferred"
+
+
+def test_a_korean_sentence_saying_what_the_company_is_asks_nothing():
+    levels = {r.id: r.level for r in analyze_posting(STACK_AND_DUTIES_KO).requirements}
+    assert "medical-imaging" not in levels
+    # the same words as a duty are asked
+    duty = STACK_AND_DUTIES_KO.replace("스타트업입니다.", "솔루션의 모델을 개선합니다.")
+    assert "medical-imaging" in {r.id for r in analyze_posting(duty).requirements}

@@ -18,6 +18,13 @@ from careernav.text import normalize
 
 DocType = Literal["posting", "resume", "auto"]
 
+# A posting's list of the team's stack (Wanted, 프로그래머스 tag lines): preferred as a list of
+# its own, but no "plus" for a skill the duties or requirements name (see is_stack_heading).
+STACK_HEADINGS = (
+    "기술 스택", "기술스택", "사용 기술", "개발 환경", "Tech stack", "Our stack",
+    "Technologies we use", "Our tech stack",
+)  # fmt: skip
+
 POSTING_HEADINGS: dict[str, list[str]] = {
     "responsibilities": [
         "주요업무", "담당업무", "주요 업무 내용", "업무내용", "업무 소개", "직무내용", "직무 소개",
@@ -77,8 +84,7 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "Even better if you have", "We'd love it if you also have", "We'd love it if you have",
         "Strong candidates may also have", "It's a bonus if you have", "Bonus qualifications",
         # A team's stack: what the job works with, counted as good to know rather than required.
-        "기술 스택", "기술스택", "사용 기술", "개발 환경", "Tech stack", "Our stack",
-        "Technologies we use", "Our tech stack",
+        *STACK_HEADINGS,
     ],
     "benefits": [
         "복지", "복리후생", "혜택", "복지 및 혜택", "혜택 및 복지", "복지혜택", "근무환경", "근무 조건",
@@ -203,6 +209,7 @@ for _other in ("기타", "기타사항", "기타 사항", "기타 안내", "참�
 # never an ask, and a posting with no subheadings lost all of them).
 _POSTING[_key("About the job")] = "other"
 _SHARED = frozenset(_POSTING) & frozenset(_RESUME)
+_STACK_KEYS = frozenset(map(_key, STACK_HEADINGS))
 # One-word labels that are headings alone ("자격: C++, ROS2", "절차"), never as a part of a
 # list: "시스템, 정책, 절차 및 핵심 프로세스에 대한 교육" is a duty, not the hiring process.
 _WHOLE_ONLY = frozenset(map(_key, ("자격", "필수", "요건", "담당", "전형", "절차")))
@@ -448,6 +455,11 @@ def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
         return None
     kind = _classify(line, found[0], table)
     return (kind, found[1]) if kind else None
+
+
+def is_stack_heading(heading: str | None) -> bool:
+    """Whether a section's heading names a team's stack ("기술스택", "Tech stack")."""
+    return heading is not None and _key(heading) in _STACK_KEYS
 
 
 def is_section_heading(line: str) -> bool:

@@ -48,6 +48,11 @@ _CONTEXT_OPENER = re.compile(
 )
 
 
+_INTRODUCED = re.compile(
+    r"(?:스타트업|회사|기업|팀|그룹|플랫폼|스튜디오|연구소|전문 기업|선도 기업)(?:입니다|이에요|예요)"
+    r"[.!]?[\s\u200b]*\Z"
+)
+
 _SENTENCE_REACH = 300  # characters each side: a run-on "sentence" is cut there
 # A line, a sentence or a clause after a semicolon or ", while": "3+ years of Python;
 # Kubernetes is a plus" prefers Kubernetes only.
@@ -173,8 +178,15 @@ class Cues:
 
     def offers_or_introduces(self, mention: SkillMention) -> bool:
         """The mention stands in a sentence that offers a benefit or introduces the company."""
-        start, _ = self.clause(mention)
-        return _CONTEXT_OPENER.match(self.text, start) is not None
+        start, end = self.clause(mention)
+        if _CONTEXT_OPENER.match(self.text, start) is not None:
+            return True
+        # "퀀텀헬스케어는 의료영상 AI 솔루션을 개발하는 스타트업입니다.": Korean says what the
+        # company is at the end of the sentence
+        tail = self.text[max(start, end - 40) : end]
+        if "입니다" not in tail and "에요" not in tail and "예요" not in tail:
+            return False  # most clauses: no copula at their end
+        return _INTRODUCED.search(tail) is not None
 
     def prefers(self, mention: SkillMention) -> bool:
         """Whether the posting wants the mention as a plus. When its clause holds both kinds

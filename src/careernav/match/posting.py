@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from careernav.extract import Extraction, SkillMention, extract_skills
+from careernav.extract.sections import is_stack_heading
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.choices import alternative_groups
 from careernav.match.cues import Cues
@@ -165,6 +166,11 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         and not cues.offers_or_introduces(m)
     ]
     groups = alternative_groups(extraction.text, mentions, kb)
+    stacks = [
+        (s.start, s.end)
+        for s in extraction.sections
+        if s.kind == "preferred" and is_stack_heading(s.heading)
+    ]
     accepts: dict[str, set[str]] = {}
     asked_accepts: dict[str, set[str]] = {}  # the same, over the asking sections only
     for mention, group in zip(mentions, groups, strict=True):
@@ -184,6 +190,12 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         # A line that says "is a plus" or "우대" prefers, whatever section it is in; one that
         # says "필수" in the preferred section requires ("어학: OPIc IM2 이상 (필수)").
         levels_of = [_level_section(cues, m, _credentials(kb)) for m in mentions]
+        if stacks and set(levels_of) & REQUIRED_SECTIONS:
+            # the team's stack names what the duties or requirements ask: no plus of it
+            levels_of = [
+                "responsibilities" if any(a <= m.start < b for a, b in stacks) else level
+                for m, level in zip(mentions, levels_of, strict=True)
+            ]
         sections = set(levels_of)
         # A skill the posting names as a plus and otherwise only among the duties is a plus:
         # "우대: LoRA 등 파인튜닝 경험" with "LLM 파인튜닝" among the duties does not make
