@@ -804,3 +804,11 @@ def test_students_working_towards_a_degree_hold_none_yet():
     assert "masters-degree" not in ids("Mentoring 3 M.S. students on their theses")
     assert "masters-degree" not in ids("Supervised two master's students")
     assert "masters-degree" in ids("M.S. in Computer Science, KAIST (2019)")
+
+
+def test_no_name_runs_across_the_end_of_a_sentence_or_into_the_next_item():
+    text = "Responsibilities\n- Monitor the model.\n- Drift detection with Evidently\n"
+    mentions = {m.id: m.text for m in extract_skills(text).skills}
+    assert mentions["drift-detection"] == "Drift detection"  # not "model.\n- Drift"
+    # a name wrapped at a line's end is still one
+    assert "data-pipeline" in ids("- Built the data\npipeline for ads")

@@ -505,3 +505,15 @@ def test_a_korean_resumes_self_introduction_is_its_summary(heading):
     # what the writer means to do once hired is a goal, not evidence
     resume += "\n입사 후 포부\nKubernetes 기반 데이터 플랫폼을 고도화하겠습니다.\n"
     assert [s.kind for s in split_sections(resume, "resume")][-2:] == ["summary", "goals"]
+
+
+def test_linkedin_facts_under_a_posting_ask_nothing():
+    from careernav import analyze_posting
+
+    posting = (
+        "Machine Learning Engineer\nResponsibilities\n- Train ranking models in PyTorch\n"
+        "Seniority level\nMid-Senior level\nJob function\nEngineering and Information Technology\n"
+        "Industries\nEntertainment Providers\n"
+    )
+    asked = {r.id for r in analyze_posting(posting).requirements}
+    assert "pytorch" in asked and "information-technology" not in asked

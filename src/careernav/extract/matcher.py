@@ -115,6 +115,8 @@ class SkillMatcher:
         urls = _links(text) if _URL_HINT.search(text) else []
         candidates, listed, vetoes = [], [], []
         for start, end, (_, sid, across, in_lists) in find_keys(self._automaton, prepared, text):
+            if "\n" in text[start:end] and _NEW_ITEM.search(text, start, end):
+                continue  # "the model.\n- Drift detection" is no "model drift"
             if isinstance(sid, frozenset):
                 vetoes.append((start, end, sid))
             elif in_lists:
@@ -251,6 +253,10 @@ def _add_listed(
                     accepted[i] = changed = True
     return [h for h, ok in zip(items, accepted, strict=True) if ok]
 
+
+# A line break that ends a sentence or opens an item: no name runs across it (a name wrapped
+# at a line's end, "data\npipeline", does).
+_NEW_ITEM = re.compile(r"[.;:!?。][ \t]*\n|\n[ \t]*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d{1,2}[.)])")
 
 _YEARS_AFTER = re.compile(
     r"\s*(?:\+|~|-|–)?\s*(?:\d+\s*)?(?:년|개월|years?\b|yrs?\b|months?\b)", re.I

@@ -208,6 +208,10 @@ for _other in ("기타", "기타사항", "기타 사항", "기타 안내", "참�
 # asks when the posting has no sections for them, context when it has (as "company" it was
 # never an ask, and a posting with no subheadings lost all of them).
 _POSTING[_key("About the job")] = "other"
+# LinkedIn's facts under a posting ("Job function" / "Engineering and Information
+# Technology", "Industries" / "Entertainment Providers"): the site's labels, no asks
+for _facts in ("Seniority level", "Employment type", "Job function", "Industries"):
+    _POSTING[_key(_facts)] = "other"
 _SHARED = frozenset(_POSTING) & frozenset(_RESUME)
 _STACK_KEYS = frozenset(map(_key, STACK_HEADINGS))
 # One-word labels that are headings alone ("자격: C++, ROS2", "절차"), never as a part of a
