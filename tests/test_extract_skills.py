@@ -812,3 +812,9 @@ def test_no_name_runs_across_the_end_of_a_sentence_or_into_the_next_item():
     assert mentions["drift-detection"] == "Drift detection"  # not "model.\n- Drift"
     # a name wrapped at a line's end is still one
     assert "data-pipeline" in ids("- Built the data\npipeline for ads")
+
+
+def test_hubert_is_shown_as_a_self_supervised_speech_model_not_as_wav2vec():
+    mentions = extract_skills("Skills: HuBERT, wav2vec 2.0", doc_type="resume").skills
+    assert {(m.id, m.label) for m in mentions} == {("wav2vec", "Self-supervised speech models")}
+    assert [m.text for m in mentions] == ["HuBERT", "wav2vec 2.0"]

@@ -100,3 +100,20 @@ def test_one_item_graded_on_its_own():
     # "Working knowledge" is the middle grade, counted whole
     assert {"python", "terraform"} <= set(ex.concepts())
     assert all(m.level is None for m in ex.skills if m.id in ("python", "terraform"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C++ (수업 과제 수준)",
+        "C++는 학부 수업 수준",
+        "C++ (coursework)",
+        "Relevant coursework: C++, Operating Systems",
+    ],
+)
+def test_a_skill_used_only_in_class_is_basic(line):
+    from careernav.extract import extract_skills
+
+    ex = extract_skills(f"기술\n{line}\nPython\n", doc_type="resume")
+    levels = {m.id: m.level for m in ex.skills}
+    assert levels["cpp"] == "basic" and levels["python"] is None

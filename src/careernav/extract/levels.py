@@ -20,6 +20,8 @@ from careernav.extract._lists import chain_forward
 _BASIC_WORDS = (
     r"familiar(?:ity)?(?:\s+with)?|basic(?:s|\s+knowledge)?|beginner|elementary|novice"
     r"|exposure(?:\s+to)?|기초|초급|입문|기본"
+    # what was only studied in class: "Relevant coursework: Machine Learning", "C++ (coursework)"
+    r"|(?:relevant\s+)?coursework(?:\s+only)?"
 )
 # "Working knowledge" is the middle of the usual three grades, not the bottom.
 _OTHER_WORDS = (
@@ -53,16 +55,22 @@ _LABEL = re.compile(
     rf"(?:^|(?<=[\s•·ㆍ*|;/,(\-–]))(?P<word>{_BASIC_WORDS}|{_OTHER_WORDS})\s*[:：]", re.IGNORECASE
 )
 # "Scala (basic)", "Go(기초)", "R (초급 수준)"
-_AFTER = re.compile(rf"\s*[(（]\s*(?:{_BASIC_WORDS})\s*(?:level|수준)?\s*[)）]", re.IGNORECASE)
+# "학부 수업 수준", "수업 과제 수준": used for a class only
+_CLASS_KO = r"(?:학부\s*)?수업(?:\s*과제)?|과제"
+_AFTER = re.compile(
+    rf"\s*[(（]\s*(?:{_BASIC_WORDS}|{_CLASS_KO})\s*(?:level|수준)?\s*[)）]", re.IGNORECASE
+)
 # "텐서플로우 튜토리얼을 따라해 본 수준", "Docker는 기초 수준"
-_AFTER_KO = re.compile(r"[^\n.;,()]{0,20}?(?:따라\s*해\s*본|기초|입문|맛보기)\s*수준")
+_AFTER_KO = re.compile(
+    rf"[^\n.;,()]{{0,20}}?(?:따라\s*해\s*본|기초|입문|맛보기|{_CLASS_KO})\s*수준"
+)
 # "exposure to dbt and Airflow", "basic knowledge of Spark", "기초적인 Python"
 _BEFORE = re.compile(
     r"(?:\bexposure\s+to|\bbasic\s+(?:knowledge|understanding)\s+of|\bfamiliarity\s+with"
     r"|기초적인|기초\s*수준의)\s*\Z",
     re.IGNORECASE,
 )
-_HINT = re.compile(rf"{_BASIC_WORDS}|따라\s*해\s*본", re.IGNORECASE)
+_HINT = re.compile(rf"{_BASIC_WORDS}|따라\s*해\s*본|수업|과제", re.IGNORECASE)
 
 
 def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
