@@ -53,6 +53,13 @@ _INTRODUCED = re.compile(
     r"[.!]?[\s\u200b]*\Z"
 )
 
+# A Korean department's name glued to what it works on: "AI사업부", "데이터플랫폼본부",
+# "ML연구소"; with a space ("AI 연구소") too, but not "팀" or "실" after a space, which may be
+# ordinary words.
+_ORG_UNIT = re.compile(
+    r"(?:[ \t]?(?:사업부|사업본부|본부|연구소|부문|센터|사업실)|(?:팀|실|랩|그룹)(?:[ \t]|의|에서|은|는|이|가|소속|$))"
+)
+
 _SENTENCE_REACH = 300  # characters each side: a run-on "sentence" is cut there
 # A line, a sentence or a clause after a semicolon or ", while": "3+ years of Python;
 # Kubernetes is a plus" prefers Kubernetes only.
@@ -165,6 +172,11 @@ class Cues:
         asks = self._spots("ask")
         j = bisect.bisect_left(asks, spots[i])
         return not (j < len(asks) and asks[j] < mention.start)
+
+    def names_an_org_unit(self, mention: SkillMention) -> bool:
+        """Whether the mention is part of the name of a department ("AI사업부", "데이터플랫폼
+        본부 소속", "ML연구소"): where the job sits, not what it asks."""
+        return _ORG_UNIT.match(self.text, mention.end) is not None
 
     def experience_instead(self, mention: SkillMention) -> bool:
         """Whether the mention's clause goes on to accept experience in its place."""

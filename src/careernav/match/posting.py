@@ -163,6 +163,7 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         for m in extraction.requirement_mentions()
         if (kb.skills[m.id].kind != "industry" or cues.asks_for_industry(m))
         and not (m.id in _business_functions(kb) and cues.names_a_partner(m))
+        and not cues.names_an_org_unit(m)
         and not cues.offers_or_introduces(m)
     ]
     groups = alternative_groups(extraction.text, mentions, kb)
