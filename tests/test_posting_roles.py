@@ -419,9 +419,13 @@ def test_a_korean_sentence_saying_what_the_company_is_asks_nothing():
 
 
 def test_a_department_named_after_its_field_is_no_ask():
-    asked = {r.id for r in analyze_posting("자격요건\n- AI사업부 소속으로 Python 개발\n").requirements}
+    asked = {
+        r.id for r in analyze_posting("자격요건\n- AI사업부 소속으로 Python 개발\n").requirements
+    }
     assert asked == {"python"}
-    asked = {r.id for r in analyze_posting("자격요건\n- ML연구소에서 PyTorch 모델 연구\n").requirements}
+    asked = {
+        r.id for r in analyze_posting("자격요건\n- ML연구소에서 PyTorch 모델 연구\n").requirements
+    }
     assert "machine-learning" not in asked and "pytorch" in asked
     # a field before an ordinary word "팀" stays asked ("딥러닝 팀 리딩 경험")
     asked = {r.id for r in analyze_posting("자격요건\n- 딥러닝 팀 리딩 경험\n").requirements}
