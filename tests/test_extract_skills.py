@@ -818,3 +818,9 @@ def test_hubert_is_shown_as_a_self_supervised_speech_model_not_as_wav2vec():
     mentions = extract_skills("Skills: HuBERT, wav2vec 2.0", doc_type="resume").skills
     assert {(m.id, m.label) for m in mentions} == {("wav2vec", "Self-supervised speech models")}
     assert [m.text for m in mentions] == ["HuBERT", "wav2vec 2.0"]
+
+
+def test_red_teaming_a_model_is_llm_security_not_penetration_testing():
+    assert ids("Red-team prompts and document failure modes") == ["prompt-injection-defense"]
+    assert ids("Red-teaming LLMs before launch") == ["prompt-injection-defense"]
+    assert "penetration-testing" in ids("Red team exercises on our network")
