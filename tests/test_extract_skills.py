@@ -824,3 +824,8 @@ def test_red_teaming_a_model_is_llm_security_not_penetration_testing():
     assert ids("Red-team prompts and document failure modes") == ["prompt-injection-defense"]
     assert ids("Red-teaming LLMs before launch") == ["prompt-injection-defense"]
     assert "penetration-testing" in ids("Red team exercises on our network")
+
+
+def test_the_causes_of_churn_analysed_are_no_factor_analysis():
+    assert "multivariate-analysis" not in ids("고객 이탈 요인 분석 및 리텐션 개선")
+    assert "multivariate-analysis" in ids("탐색적 요인 분석과 구조방정식 모형")
