@@ -414,3 +414,31 @@ def test_a_role_named_as_what_the_job_is_not_is_not_asked():
     assert "python" in asked and "software-development" not in asked
     kept = "Requirements\n- Software engineering: not a nice-to-have, a must\n- Python\n"
     assert "software-development" in {r.id for r in analyze_posting(kept).requirements}
+
+
+@pytest.mark.parametrize(
+    ("text", "wished"),
+    [
+        ("자기소개\n추천 시스템 역량을 키우고 싶습니다.\n", {"recommender-systems"}),
+        (
+            "입사 후\n추천 시스템과 실험 설계 역량을 키워 귀사에 기여하고 싶습니다.\n",
+            {"recommender-systems", "experimental-design"},
+        ),
+        ("Summary\nI want to grow my recommender systems skills.\n", {"recommender-systems"}),
+        ("자기소개\nPython으로 자동화를 해왔고, 앞으로 MLOps 역량을 쌓고 싶습니다.\n", {"mlops"}),
+    ],
+)
+def test_a_skill_the_writer_wants_to_grow_is_a_wish(text, wished):
+    from careernav.extract import extract_skills
+
+    assert set(extract_skills(text, doc_type="resume").wished()) == wished
+
+
+@pytest.mark.parametrize(
+    "text", ["Summary\nI grew my SQL skills at Acme.\n", "경력\nSQL 역량을 키워 매출 분석 자동화\n"]
+)
+def test_a_skill_grown_already_is_evidence(text):
+    from careernav.extract import extract_skills
+
+    ex = extract_skills(text, doc_type="resume")
+    assert "sql" in {m.id for m in ex.skills} and not ex.wished()

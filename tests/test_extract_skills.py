@@ -829,3 +829,9 @@ def test_red_teaming_a_model_is_llm_security_not_penetration_testing():
 def test_the_causes_of_churn_analysed_are_no_factor_analysis():
     assert "multivariate-analysis" not in ids("고객 이탈 요인 분석 및 리텐션 개선")
     assert "multivariate-analysis" in ids("탐색적 요인 분석과 구조방정식 모형")
+
+
+def test_a_bootcamp_and_a_course_site_are_no_skills():
+    assert "assembly-language" not in ids("General Assembly, Data Science Immersive (2020)")
+    assert "assembly-language" in ids("Skills: Assembly, C")
+    assert "artificial-intelligence" not in ids("Learning deep learning with fast.ai courses")

@@ -32,6 +32,10 @@ _CUES = (
     # which is machine learning's
     "aiming for", "am learning", "been learning", "'m learning", "’m learning",
     "currently studying", "am studying", "been studying", "'m studying", "teaching myself",
+    # skills to be grown ("I want to grow my recommender systems skills"); not "grew my"
+    "want to grow", "want to develop", "want to improve", "want to deepen", "want to strengthen",
+    "hope to grow", "hope to develop", "would like to grow", "would like to develop",
+    "looking to grow", "looking to develop", "eager to grow", "eager to develop",
 )  # fmt: skip
 _CUE_BEFORE = re.compile(
     # a cue (its words may wrap onto the next line) ...
@@ -42,14 +46,17 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_AFTER_KO = re.compile(
     # the rest of a list the name opens ("하둡/스파크 같은 …", "하둡, 스파크를 …"), ...
-    r"(?:[ \t]*[,/·][ \t]*[A-Za-z0-9가-힣.+#-]{1,12}){0,3}"
+    r"(?:[ \t]*(?:[,/·]|(?<=[가-힣])(?:과|와)|[ \t]및)[ \t]*[A-Za-z0-9가-힣.+#-]{1,12}"
+    r"(?:[ \t][가-힣]{1,6})?){0,3}"
     # ... a particle or a word or two ("에", "엔지니어로", "분야로 커리어") and then the wish
     r"[ \t]*(?:[가-힣]{0,6}[ \t]*){0,3}?"
     r"(?:관심|희망|지망|배우고[ \t]*싶|공부[ \t]*중|준비[ \t]*중|취득[ \t]*예정|응시[ \t]*예정"
     r"|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
     r"독학하고[ \t]*있|(?:전환|전향|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원|준비)"
     # "MLOps 엔지니어로 전환하기 위해 …"
-    r"|(?:전환|전향|이직)(?:하기[ \t]*위해|하려고|하고자))"
+    r"|(?:전환|전향|이직)(?:하기[ \t]*위해|하려고|하고자)"
+    # "추천 시스템 역량을 키우고 싶습니다", "실험 설계 역량을 키워 기여하고 싶습니다"
+    r"|(?:키우고|쌓고|익히고|기르고|넓히고)[ \t]*싶|(?:키워|쌓아|길러|익혀)[^.\n]{0,20}?싶)"
 )
 # The job applied for, in a resume's header: "최유나 | AI 연구원 지원", "데이터 엔지니어 직무 지원
 # 합니다"; not support work ("데이터 분석 지원 업무").
@@ -118,7 +125,7 @@ _HINT_BEFORE = re.compile(
     r"|become|aiming|studying|teaching",
     re.I,
 )
-_HINT_AFTER = re.compile(r"관심|희망|지망|배우|공부|학습|독학|전환|전향|성장|이직|준비|예정")
+_HINT_AFTER = re.compile(r"관심|희망|지망|배우|공부|학습|독학|전환|전향|성장|이직|준비|예정|싶")
 
 
 def is_aspiration(text: str, start: int, end: int) -> bool:
