@@ -835,3 +835,19 @@ def test_a_bootcamp_and_a_course_site_are_no_skills():
     assert "assembly-language" not in ids("General Assembly, Data Science Immersive (2020)")
     assert "assembly-language" in ids("Skills: Assembly, C")
     assert "artificial-intelligence" not in ids("Learning deep learning with fast.ai courses")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        ("Fine-tuned XLM-R for NER", "r"),
+        ("USB Type-C firmware", "c"),
+        ("Applied statistical process control to the line", "control-systems"),
+    ],
+)
+def test_a_letter_ending_a_hyphenated_name_and_quality_control_are_no_skills(text, not_there):
+    assert not_there not in ids(text)
+
+
+def test_one_letter_languages_in_a_list_stay():
+    assert {"c", "cpp", "r"} <= set(ids("Languages: C/C++, R"))

@@ -688,7 +688,8 @@ def test_degrees_offered_apart_in_one_line_are_a_choice():
          {"python": None, "sql": None, "research-publication": None}),
         ("자격요건\n- 박사학위 소지자 또는 석사학위 취득 후 4년 이상 연구경력자\n"
          "- Spark 3년 이상 5년 이하\n",
-         {"phd": None, "masters-degree": None, "apache-spark": 3}),
+         # "4년 이상 연구경력" is four years of research; degrees carry no years
+         {"phd": None, "masters-degree": None, "academic-research": 4, "apache-spark": 3}),
         ("Requirements\n- up to 5 years of Python\n- publications in the last 5 years\n"
          "- 3-5 years of SQL\n",
          {"python": None, "research-publication": None, "sql": 3}),
@@ -906,3 +907,19 @@ def test_years_shown_count_for_their_share_of_the_years_asked():
     assert match(enough, SENIOR_POSTING).years_credit == 1.0
     # a role asks no years: nothing is added
     assert match(resume, role="data-engineer").years_weight == 0.0
+
+
+def test_research_shown_in_korean_and_papers_read_for_publications():
+    research = match("연구 경력\n- 음성 인식 연구\n", "Requirements\n- Research experience\n")
+    assert research.skills[0].credit == 1
+    reading = match(
+        "Publications\n- NeurIPS 2023 paper on diffusion\n", "Requirements\n- Paper reading\n"
+    ).skills[0]
+    # a paper builds on the ones read: what publishing needs first counts for half
+    assert (reading.credit, reading.via, reading.via_skill) == (
+        0.5,
+        "needed",
+        "research-publication",
+    )
+    segmentation = match("Skills: U-Net", "Requirements\n- Image segmentation\n").skills[0]
+    assert segmentation.credit == 0.5 and segmentation.via_skill == "u-net"

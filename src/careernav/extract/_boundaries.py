@@ -115,10 +115,12 @@ _LETTER_COMPOUND = re.compile(
 
 def lone_letter_in_context(text: str, start: int, end: int) -> bool:
     """A one-letter name (C, R) right after a noun that names things by letter ("Series C",
-    "Vitamin C", "Type R") is that thing, not the language; nor is one of a run of initials
-    ("R. J. Reynolds")."""
+    "Vitamin C", "Type R") or at the end of a hyphenated name ("XLM-R", "Type-C") is that
+    thing, not the language; nor is one of a run of initials ("R. J. Reynolds")."""
     if end - start != 1:
         return True
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
+        return False  # the end of a hyphenated name: "XLM-R", "USB Type-C"
     if _INITIAL_AFTER.match(text, end) or _INITIAL_BEFORE.search(text, max(0, start - 3), start):
         return False
     if _LETTER_COMPOUND.match(text, end):
