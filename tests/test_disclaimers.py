@@ -442,3 +442,12 @@ def test_a_skill_grown_already_is_evidence(text):
 
     ex = extract_skills(text, doc_type="resume")
     assert "sql" in {m.id for m in ex.skills} and not ex.wished()
+
+
+def test_a_course_being_taken_shows_nothing_yet():
+    from careernav.extract import extract_skills
+
+    taking = extract_skills("교육\n- Python 데이터 분석 강의 수강 중\n", doc_type="resume")
+    assert set(taking.wished()) == {"python", "data-analysis"}
+    taken = extract_skills("교육\n- Python 데이터 분석 강의 수강 (2023)\n", doc_type="resume")
+    assert not taken.wished() and "python" in {m.id for m in taken.skills}

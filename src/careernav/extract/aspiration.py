@@ -51,7 +51,7 @@ _CUE_AFTER_KO = re.compile(
     # ... a particle or a word or two ("에", "엔지니어로", "분야로 커리어") and then the wish
     r"[ \t]*(?:[가-힣]{0,6}[ \t]*){0,3}?"
     r"(?:관심|희망|지망|배우고[ \t]*싶|공부[ \t]*중|준비[ \t]*중|취득[ \t]*예정|응시[ \t]*예정"
-    r"|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|"
+    r"|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|수강[ \t]*중|수강하고[ \t]*있|"
     r"독학하고[ \t]*있|(?:전환|전향|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원|준비)"
     # "MLOps 엔지니어로 전환하기 위해 …"
     r"|(?:전환|전향|이직)(?:하기[ \t]*위해|하려고|하고자)"
@@ -125,7 +125,9 @@ _HINT_BEFORE = re.compile(
     r"|become|aiming|studying|teaching",
     re.I,
 )
-_HINT_AFTER = re.compile(r"관심|희망|지망|배우|공부|학습|독학|전환|전향|성장|이직|준비|예정|싶")
+_HINT_AFTER = re.compile(
+    r"관심|희망|지망|배우|공부|학습|독학|전환|전향|성장|이직|준비|예정|싶|수강"
+)
 
 
 def is_aspiration(text: str, start: int, end: int) -> bool:
