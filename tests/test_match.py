@@ -923,3 +923,19 @@ def test_research_shown_in_korean_and_papers_read_for_publications():
     )
     segmentation = match("Skills: U-Net", "Requirements\n- Image segmentation\n").skills[0]
     assert segmentation.credit == 0.5 and segmentation.via_skill == "u-net"
+
+
+def test_a_years_ask_that_names_a_field_counts_the_years_in_that_field():
+    resume = (
+        "Experience\nMLOps Engineer, Acme (Jan 2019 – Dec 2023)\n- Kubeflow, MLOps platform\n"
+        "Backend Engineer, Beta (Jan 2010 – Dec 2018)\n- Java services\n"
+    )
+    field = match(resume, "자격요건\n- MLOps 경력 10년 이상\n- Kubernetes\n", lang="ko")
+    # 14 years of work, five of them in MLOps: half of the ten asked
+    assert field.years_shown == 14.0 and field.years_credit == 0.5
+    assert (field.years_field, field.years_in_field) == ("MLOps", 5.0)
+    view = match_view(field)["experience"]
+    assert (view["field"], view["years_in_field"], view["credit"]) == ("MLOps", 5.0, 0.5)
+    # a career ask names no field: all the years count
+    career = match(resume, "자격요건\n- 경력 10년 이상\n- Kubernetes\n")
+    assert career.years_credit == 1.0 and career.years_field is None

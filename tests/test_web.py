@@ -423,6 +423,9 @@ async def test_analyse_compares_years_of_experience_in_korean(client):
         # 3 of the 5 years asked: one requirement of the required coverage, 60 % met
         "weight": 1.0,
         "credit": 0.6,
+        # "경력 5년 이상" names no field: all the years count
+        "field": None,
+        "years_in_field": None,
     }
     assert "필수 충족률에 요건 하나로 반영, 60% 충족" in html
     client.cookies.delete(COOKIE)

@@ -16,7 +16,7 @@ from careernav.errors import CareernavError, NotFoundError
 from careernav.extract import SkillMention, extract_skills
 from careernav.knowledge import KnowledgeBase
 from careernav.match import analyze_posting
-from careernav.match.experience import years_shown
+from careernav.match.experience import field_of_years_ask, years_by_skill, years_shown
 from careernav.match.scoring import Thresholds, match_posting, match_role, with_years_asked
 from careernav.match.views import match_view
 from careernav.plan.builder import plan_from_match
@@ -126,8 +126,10 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
     concepts = extraction.concepts()
     result = {
         "skills": sorted(concepts),
-        # years of work as a match counts them, against a posting's years ask
+        # years of work as a match counts them, against a posting's years ask: in all, and
+        # per skill (for an ask that names a field, "MLOps 경력 10년 이상")
         "years_shown": years_shown(extraction),
+        "years_in_jobs": years_by_skill(extraction),
         # shown at a basic level only ("Familiar: Rust"): a plan still teaches them
         "basic": sorted(s for s, mentions in concepts.items() if basic_only(mentions)),
         "name": resume.name,
@@ -136,18 +138,20 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
     return doc
 
 
-def resume_years(store, kb: KnowledgeBase, name: str) -> float | None:
-    """Years of work the latest resume shows, as a match counts them (read again from the
-    stored resume when its analysis predates this figure); None without a resume."""
+def resume_years(store, kb: KnowledgeBase, name: str) -> tuple[float | None, dict[str, float]]:
+    """Years of work the latest resume shows as a match counts them, in all and per skill
+    (read again from the stored resume when its analysis predates these figures); (None, {})
+    without a resume."""
     analysis = store.latest_analysis(name, kind="resume")
     if analysis is None:
-        return None
-    if "years_shown" in analysis.result:
-        return analysis.result["years_shown"]
+        return None, {}
+    if "years_in_jobs" in analysis.result:
+        return analysis.result["years_shown"], analysis.result["years_in_jobs"]
     if analysis.resume_document_id is None:
-        return None
+        return None, {}
     text = store.get_document(analysis.resume_document_id).text
-    return years_shown(extract_skills(text, kb=kb, doc_type="resume"))
+    extraction = extract_skills(text, kb=kb, doc_type="resume")
+    return years_shown(extraction), years_by_skill(extraction)
 
 
 def resume_evidence(store, kb: KnowledgeBase, name: str) -> dict[str, list[SkillMention]]:
@@ -226,12 +230,12 @@ def make_plan(
                 "못해 계획할 것이 없습니다. 요구 사항이 담긴 채용 공고인지 확인해 주세요.",
             )
         result = match_posting(kb, shown, analysis, Thresholds(), lang)
-        if analysis.extraction.years:  # the posting's years ask, as `match` counts it
-            years = resume_years(store, kb, name)
+        asked = analysis.extraction.years
+        if asked:  # the posting's years ask, as `match` counts it
+            years, by_skill = resume_years(store, kb, name)
+            field = field_of_years_ask(kb, analysis, asked, by_skill, lang)
             result = replace(
-                with_years_asked(result, analysis.extraction.years, years),
-                years_asked=analysis.extraction.years,
-                years_shown=years,
+                with_years_asked(result, asked, years, field), years_asked=asked, years_shown=years
             )
         record = store.add_analysis(name, "match", match_view(result), posting_document_id=doc.id)
         analysis_id = record.id

@@ -74,6 +74,7 @@ L = {
         "en": "counted in the required coverage as one requirement, {share} met",
         "ko": "필수 충족률에 요건 하나로 반영, {share} 충족",
     },
+    "years_of_field": {"en": "{n} years of {field}", "ko": "{field} {n}년"},
     "no_dates": {
         "en": "the resume gives no dated jobs or years",
         "ko": "이력서에 재직 기간이나 연차가 없음",
@@ -373,7 +374,13 @@ def match_command(
             parts.append(f"[yellow]{_t('short', lang).format(n=experience['short_by'])}[/]")
         if experience["credit"] is not None:
             share = f"{experience['credit']:.0%}"
-            parts.append(_t("years_counted", lang).format(share=share))
+            counted = _t("years_counted", lang).format(share=share)
+            if experience["field"]:  # the ask names a field: its years count
+                of_field = _t("years_of_field", lang).format(
+                    n=experience["years_in_field"], field=escape(experience["field"])
+                )
+                counted += f" ({of_field})"
+            parts.append(counted)
         out.print(f"{_t('experience', lang)}: " + "; ".join(parts))
     for key in ("matched", "partial", "missing"):
         rows = data[key]

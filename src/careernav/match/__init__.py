@@ -9,7 +9,7 @@ from typing import Any
 from careernav.errors import CareernavError, quotable
 from careernav.extract import Extraction, extract_skills
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
-from careernav.match.experience import experience
+from careernav.match.experience import experience, field_of_years_ask
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
 from careernav.match.roles import RoleScore
 from careernav.match.scoring import (
@@ -76,7 +76,8 @@ def match(
         extra["years_asked"] = posting.extraction.years
     result = _skill_years(_explain_wishes(result, resume, lang), read.by_skill, lang)
     if extra.get("years_asked"):
-        result = with_years_asked(result, extra["years_asked"], read.shown)
+        field = field_of_years_ask(kb, posting, extra["years_asked"], read.by_skill, lang)
+        result = with_years_asked(result, extra["years_asked"], read.shown, field)
     return replace(result, years_shown=read.shown, **extra, **_in_role(kb, read.by_role, rid, lang))
 
 

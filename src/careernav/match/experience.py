@@ -22,6 +22,7 @@ from datetime import date
 from careernav.extract import Extraction
 from careernav.extract.tenure import Period, Tenure, find_periods, tenure, union_months
 from careernav.knowledge import KnowledgeBase
+from careernav.match.posting import PostingAnalysis
 from careernav.match.roles import _model, title_role
 
 _BULLET = re.compile(r"\s*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d+[.)])\s")
@@ -167,3 +168,22 @@ def _floor(resume: Extraction, offset: int) -> int:
                 return min(_line_end(resume.text, section.start) + 1, offset)
             return section.start
     return 0
+
+
+def field_of_years_ask(
+    kb: KnowledgeBase,
+    posting: PostingAnalysis,
+    asked: int,
+    by_skill: dict[str, float],
+    lang: str,
+) -> tuple[str, float] | None:
+    """The field a posting's years ask names ("MLOps 경력 10년 이상", "3+ years of
+    experience developing computer vision systems": a required skill asked with those very
+    years) and the years the resume's dated jobs show in it; None when the ask names no field
+    or the jobs never name it (then the years in all count, as for "경력 5년 이상")."""
+    fields = [r.id for r in posting.requirements if r.level == "required" and r.years == asked]
+    shown = [(by_skill[f], f) for f in fields if by_skill.get(f)]
+    if not shown:
+        return None
+    years, sid = max(shown)
+    return kb.skills[sid].label.get(lang), years

@@ -91,6 +91,10 @@ class MatchResult:
     # (YEARS_WEIGHT) and its credit (the share of the years asked that the resume shows).
     years_weight: float = 0.0
     years_credit: float | None = None
+    # When the ask names a field ("MLOps 경력 10년 이상") and the resume's dated jobs show it:
+    # the field and its years, which the credit is then the share of.
+    years_field: str | None = None
+    years_in_field: float | None = None
 
     @property
     def matched(self) -> list[SkillMatch]:
@@ -118,10 +122,16 @@ def years_credit(asked: int, shown: float | None) -> float:
     return round(min(1.0, (shown or 0.0) / asked), 2) if asked > 0 else 1.0
 
 
-def with_years_asked(result: MatchResult, asked: int, shown: float | None) -> MatchResult:
+def with_years_asked(
+    result: MatchResult,
+    asked: int,
+    shown: float | None,
+    field: tuple[str, float] | None = None,
+) -> MatchResult:
     """`result` with a posting's years ask counted as one more requirement: the required
-    coverage, the score and the verdict recomputed with it."""
-    credit = years_credit(asked, shown)
+    coverage, the score and the verdict recomputed with it. `field` is the label and years of
+    the field the ask names, when the resume's dated jobs show it: those years count then."""
+    credit = years_credit(asked, field[1] if field else shown)
     coverage = required_with_years(result.skills, YEARS_WEIGHT, credit)
     return replace(
         result,
@@ -130,6 +140,8 @@ def with_years_asked(result: MatchResult, asked: int, shown: float | None) -> Ma
         verdict=verdict_for(coverage, result.thresholds),
         years_weight=YEARS_WEIGHT,
         years_credit=credit,
+        years_field=field[0] if field else None,
+        years_in_field=field[1] if field else None,
     )
 
 

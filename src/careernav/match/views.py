@@ -143,6 +143,9 @@ def match_view(r: MatchResult) -> dict[str, Any]:
             # the years ask as a requirement of the required coverage: its weight and credit
             "weight": r.years_weight or None,
             "credit": r.years_credit,
+            # the field the ask names and the resume's years in it, when they decide the credit
+            "field": r.years_field,
+            "years_in_field": r.years_in_field,
         },
         "matched": [skill_match_view(s) for s in r.matched],
         "partial": [skill_match_view(s) for s in r.partial],
