@@ -851,3 +851,9 @@ def test_a_letter_ending_a_hyphenated_name_and_quality_control_are_no_skills(tex
 
 def test_one_letter_languages_in_a_list_stay():
     assert {"c", "cpp", "r"} <= set(ids("Languages: C/C++, R"))
+
+
+def test_a_term_after_a_comma_is_no_framework():
+    text = "Education\nM.S. Computer Science, Spring 2019 - Fall 2021\n"
+    assert "spring" not in {m.id for m in extract_skills(text, doc_type="resume").skills}
+    assert "spring" in ids("Skills: Java, Spring, Kafka")

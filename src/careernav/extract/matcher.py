@@ -169,6 +169,12 @@ class SkillMatcher:
             h for h in candidates if text[h.end - 1] != "S" or not self._shouted_plural(text, h)
         ]
         hits = _leftmost_longest(candidates)
+        if listed:  # "Computer Science, Spring 2019 – Fall 2021": a term, not the framework
+            listed = [
+                h
+                for h in listed
+                if h.end - h.start not in _SEASON_LENGTHS or not is_date(text, h.start, h.end)
+            ]
         if listed:
             hits = _add_listed(text, hits, listed, self._fields)
         if typos:
