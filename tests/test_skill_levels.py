@@ -117,3 +117,19 @@ def test_a_skill_used_only_in_class_is_basic(line):
     ex = extract_skills(f"기술\n{line}\nPython\n", doc_type="resume")
     levels = {m.id: m.level for m in ex.skills}
     assert levels["cpp"] == "basic" and levels["python"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "basic", "full"),
+    [
+        ("Python (pandas 기초)", {"pandas"}, {"python"}),
+        ("SQL 기초 SELECT/JOIN 수준, Python", {"sql"}, {"python"}),
+        ("SQL 기초부터 고급 수준까지 활용, Python", set(), {"sql", "python"}),
+    ],
+)
+def test_a_grade_inside_brackets_or_before_what_was_learned(line, basic, full):
+    from careernav.extract import extract_skills
+
+    levels = {m.id: m.level for m in extract_skills(f"기술\n{line}\n", doc_type="resume").skills}
+    assert {s for s, level in levels.items() if level == "basic"} == basic
+    assert {s for s, level in levels.items() if level is None} == full

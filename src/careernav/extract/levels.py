@@ -58,11 +58,16 @@ _LABEL = re.compile(
 # "학부 수업 수준", "수업 과제 수준": used for a class only
 _CLASS_KO = r"(?:학부\s*)?수업(?:\s*과제)?|과제"
 _AFTER = re.compile(
-    rf"\s*[(（]\s*(?:{_BASIC_WORDS}|{_CLASS_KO})\s*(?:level|수준)?\s*[)）]", re.IGNORECASE
+    rf"\s*[(（]\s*(?:{_BASIC_WORDS}|{_CLASS_KO})\s*(?:level|수준)?\s*[)）]"
+    # ... and the grade inside the brackets that hold the name: "Python (pandas 기초)"
+    rf"|[ \t]+(?:{_BASIC_WORDS}|{_CLASS_KO})[ \t]*(?:level|수준)?[ \t]*[)）]",
+    re.IGNORECASE,
 )
 # "텐서플로우 튜토리얼을 따라해 본 수준", "Docker는 기초 수준"
 _AFTER_KO = re.compile(
     rf"[^\n.;,()]{{0,20}}?(?:따라\s*해\s*본|기초|입문|맛보기|{_CLASS_KO})\s*수준"
+    # "SQL 기초 SELECT/JOIN 수준": what was learned between the grade and 수준
+    r"|[ \t]*(?:기초|입문)(?:(?!고급|중급|상급|능숙)[^\n.;,()]){1,20}?수준"
 )
 # "exposure to dbt and Airflow", "basic knowledge of Spark", "기초적인 Python"
 _BEFORE = re.compile(
