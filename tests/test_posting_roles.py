@@ -430,3 +430,26 @@ def test_a_department_named_after_its_field_is_no_ask():
     # a field before an ordinary word "팀" stays asked ("딥러닝 팀 리딩 경험")
     asked = {r.id for r in analyze_posting("자격요건\n- 딥러닝 팀 리딩 경험\n").requirements}
     assert "deep-learning" in asked
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Software Engineer, Machine Learning", "ml-engineer"),
+        ("Software Engineer - Machine Learning", "ml-engineer"),
+        ("Engineer, Computer Vision", "cv-engineer"),
+        ("Data Analyst, Marketing", "data-analyst"),
+    ],
+)
+def test_a_field_named_after_the_job_in_a_title_is_the_jobs(title, role):
+    from careernav.knowledge import default_knowledge_base
+    from careernav.match.roles import title_role
+
+    assert title_role(default_knowledge_base(), title)[0] == role
+
+
+def test_a_job_with_a_field_outside_ai_names_no_role():
+    from careernav.knowledge import default_knowledge_base
+    from careernav.match.roles import title_role
+
+    assert title_role(default_knowledge_base(), "Software Engineer, Backend") is None

@@ -215,7 +215,21 @@ def title_role(kb: KnowledgeBase, title: str | None) -> tuple[str, str] | None:
         english = _MIXED_TITLE.sub(lambda m: " " + _JOB_NOUNS[m.group(1)], title)
         if (in_english := _title_role(kb, english)) is not None:
             found = (in_english[0], title.strip())
+    if found is None and (parts := _JOB_THEN_FIELD.match(title)):
+        # "Software Engineer, Machine Learning", "Engineer – Computer Vision": the field named
+        # after the job is the job's ("Machine Learning Software Engineer")
+        turned = f"{parts['field']} {parts['job']}"
+        if (in_order := _title_role(kb, turned)) is not None:
+            found = (in_order[0], title.strip())
     return found
+
+
+# A job noun, then after a comma or a dash the field it works in
+_JOB_THEN_FIELD = re.compile(
+    r"\s*(?P<job>[^,\n]*?\b(?:engineer|developer|scientist|researcher|analyst|architect)s?)"
+    r"\s*(?:,|\s[-–—]|[-–—]\s)\s*(?P<field>[^,\n(]{2,60}?)\s*(?:[,(].*)?$",
+    re.IGNORECASE,
+)
 
 
 _JOB_NOUNS = {
