@@ -131,7 +131,7 @@ def test_sections_cover_the_whole_text_in_order():
         ("Core Competencies", "skills"),
         ("대외활동", "projects"),
         ("수상 내역", "certifications"),
-        ("Career Summary", "summary"),
+        ("Career Summary", "experience"),  # its jobs, with their dates
         ("교육 이수 내역", "education"),
         ("Hobbies", "personal"),
         ("취미", "personal"),
@@ -517,3 +517,230 @@ def test_linkedin_facts_under_a_posting_ask_nothing():
     )
     asked = {r.id for r in analyze_posting(posting).requirements}
     assert "pytorch" in asked and "information-technology" not in asked
+
+
+# --- From a review of resumes: 경력기술서 labels, career summaries, LinkedIn, academic CVs ---
+
+CAREER_DESCRIPTION = (
+    "경력기술서\n\n"
+    "㈜오픈대화 | AI 엔지니어 | 2021.03 ~ 현재\n\n"
+    "프로젝트명: 고객상담 챗봇\n"
+    "기간: 2023.04 ~ 2024.12\n"
+    "역할: RAG 파이프라인 설계와 구현\n"
+    "사용기술: Python, LangChain, FastAPI\n"
+    "주요 성과: 상담 자동화율 35% 향상\n\n"
+    "프로젝트명: 상담 로그 분류 모델\n"
+    "기간: 2021.06 ~ 2022.12\n"
+    "사용 기술: PyTorch, Airflow\n"
+    "성과: 분류 정확도 12%p 개선\n"
+)
+
+
+def test_a_korean_career_description_is_a_resume_and_its_labels_name_a_projects_tools():
+    # "사용기술" is a team's stack in a posting and a project's tools in a resume: it says
+    # nothing of which the document is
+    assert guess_doc_type(CAREER_DESCRIPTION) == "resume"
+    assert guess_doc_type(
+        "프로젝트\n프로젝트명: 챗봇\n기간: 2023.04 ~ 2024.12\n사용기술: Python\n"
+    ) == ("resume")
+    sections = split_sections(CAREER_DESCRIPTION, "auto")
+    # the labels of a project's lines open no section: the job and both projects stay one
+    # experience section, with all their dates
+    assert [s.kind for s in sections] == ["experience"]
+    found = tenure(CAREER_DESCRIPTION, sections, date(2025, 6, 30))
+    assert found is not None and found.periods[0].text == "2021.03 ~ 현재"
+    # standing alone, the label names the resume's skills
+    assert kinds("홍길동\n사용 기술\nPython, SQL\n", "resume")[-1] == ("skills", "사용 기술")
+    # and a posting's stack is still the posting's
+    assert kinds("주요업무\n- 모델 서빙\n사용 기술\n- Kubeflow\n")[-1] == ("preferred", "사용 기술")
+
+
+@pytest.mark.parametrize("heading", ["경력 요약", "Career Summary", "CAREER SUMMARY"])
+def test_a_career_summary_lists_the_careers_jobs(heading):
+    resume = (
+        "김서연\nML 엔지니어\n\n"
+        f"{heading}\n"
+        "- ㈜새봄커머스, 추천팀 ML 엔지니어 (2020.03 ~ 2023.02)\n"
+        "- ㈜한빛데이터, 데이터 분석가 (2017.01 ~ 2019.12)\n\n"
+        "학력\n- 서울대학교 통계학과 (2012.03 ~ 2016.02)\n"
+    )
+    sections = split_sections(resume, "resume")
+    assert [s.kind for s in sections] == ["other", "experience", "education"]
+    found = tenure(resume, sections, date(2025, 6, 30))
+    assert found is not None and found.years == 6.0
+
+
+@pytest.mark.parametrize("heading", ["Summary", "Professional Summary", "요약"])
+def test_a_summary_is_still_a_summary(heading):
+    assert kinds(f"Jane Doe\n{heading}\nML engineer with 6 years of Python\n", "resume")[-1] == (
+        "summary",
+        heading,
+    )
+
+
+LINKEDIN_PDF = (
+    "Contact\nwww.linkedin.com/in/minho-lee (LinkedIn)\n"
+    "Top Skills\nKubeflow\nMLflow\nKubernetes\n"
+    "Languages\nKorean (Native or Bilingual)\nEnglish (Professional Working)\n"
+    "Certifications\nCertified Kubernetes Administrator (CKA)\n"
+    "Minho Lee\nMLOps Engineer at Toss | Kubeflow · MLflow\nSeoul, South Korea\n"
+    "About\nI build ML platforms that take models from notebooks to production.\n"
+    "Experience\n"
+    "Toss\nMLOps Engineer\nFull-time\nJanuary 2022 - Present (3 years 6 months)\n"
+    "Built the Kubeflow pipelines platform.\n"
+    "Naver\nMachine Learning Engineer Intern\nInternship\nJune 2021 - December 2021 (7 months)\n"
+    "Served ranking models with Triton.\n"
+    "Education\nKAIST\nMaster of Science - MS, Computer Science · (2019 - 2021)\n"
+)
+
+
+def test_a_linkedin_pdfs_sidebar_and_main_column():
+    sections = split_sections(LINKEDIN_PDF, "auto")
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("personal", "Contact"),
+        ("skills", "Top Skills"),
+        ("certifications", "Languages"),
+        ("certifications", "Certifications"),
+        ("summary", "About"),
+        ("experience", "Experience"),
+        ("education", "Education"),
+    ]
+    # LinkedIn's employment type under a job is no heading: the intern's title stays over
+    # its dates, in the same section
+    found = tenure(LINKEDIN_PDF, sections, date(2025, 6, 30))
+    assert found is not None
+    assert [p.text for p in found.periods] == [
+        "January 2022 - Present",
+        "June 2021 - December 2021",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Internship", "Full-time", "Part-time", "Contract", "Freelance", "Self-employed"]
+)
+def test_linkedins_employment_type_under_a_job_is_no_heading(line):
+    resume = f"Experience\nNaver\nML Engineer\n{line}\nJune 2021 - December 2021\nSkills\nPython\n"
+    assert kinds(resume, "resume") == [("experience", "Experience"), ("skills", "Skills")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Top skills", "skills"),
+        ("Languages", "certifications"),
+        ("언어", "certifications"),
+        ("외국어", "certifications"),
+        ("어학", "certifications"),
+        ("Links", "personal"),
+        ("링크", "personal"),
+        ("About", "summary"),
+        ("간단 소개글", "summary"),
+        # a student's section of internships, after another section, still opens
+        ("Internship", "experience"),
+    ],
+)
+def test_more_resume_headings_from_sites_and_forms(heading, kind):
+    assert kinds(f"Education\nKAIST (2015 - 2019)\n{heading}\n- 내용\n", "resume")[-1] == (
+        kind,
+        heading,
+    )
+
+
+def test_languages_inside_the_skills_are_programming_languages():
+    resume = "Skills\nLanguages: Python, Go, SQL\nTools: Docker\n| Languages | Python, Scala |\n"
+    assert {s.kind for s in split_sections(resume, "resume")} == {"skills"}
+    resume_ko = "기술\n언어: Go, Java\n프레임워크: Spring\n"
+    assert [s.kind for s in split_sections(resume_ko, "resume")] == ["skills"]
+    # the spoken languages, after the skills, are their own section
+    resume = "Skills\nPython, Go\nLanguages\nKorean (native), English (fluent)\n"
+    assert [s.kind for s in split_sections(resume, "resume")] == ["skills", "certifications"]
+
+
+ACADEMIC_CV = (
+    "Jane Kim\nPhD Candidate, Computer Science, Stanford University\n\n"
+    "{interests}\nReinforcement learning, world models, robot learning\n\n"
+    "RESEARCH EXPERIENCE\n"
+    "Graduate Researcher, Stanford AI Lab (Sep 2019 – Jun 2024)\n- Model-based RL in JAX\n\n"
+    "{teaching}\n"
+    "Teaching Assistant, CS229 Machine Learning — Fall 2018, Fall 2019\n"
+    "Teaching Assistant, CS231n — Spring 2020\n\n"
+    "{talks}\n"
+    "Learning world models for manipulation — Google DeepMind, 2023\n\n"
+    "{service}\n"
+    "Reviewer: NeurIPS (2021 – 2023), ICML (2022 – 2023)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("interests", "teaching", "talks", "service"),
+    [
+        ("RESEARCH INTERESTS", "TEACHING", "INVITED TALKS", "SERVICE"),
+        ("Research Interests", "Teaching Experience", "Talks", "Professional Service"),
+        ("Research interests", "TEACHING EXPERIENCE", "Presentations", "Service"),
+    ],
+)
+def test_an_academic_cvs_teaching_talks_and_service_are_no_jobs(
+    interests, teaching, talks, service
+):
+    cv = ACADEMIC_CV.format(interests=interests, teaching=teaching, talks=talks, service=service)
+    sections = split_sections(cv, "auto")
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("other", None),
+        ("goals", interests),
+        ("experience", "RESEARCH EXPERIENCE"),
+        ("projects", teaching),
+        ("projects", talks),
+        ("projects", service),
+    ]
+    # the TA's semesters and the reviewing years are not years of work
+    found = tenure(cv, sections, date(2025, 6, 30))
+    assert found is not None and [p.text for p in found.periods] == ["Sep 2019 – Jun 2024"]
+
+
+def test_research_interests_are_wishes_not_evidence():
+    cv = ACADEMIC_CV.format(
+        interests="Research Interests: imitation learning", teaching="", talks="", service=""
+    )
+    extraction = extract_skills(cv, doc_type="resume")
+    assert "imitation-learning" not in extraction.concepts()
+    assert "reinforcement-learning" in extraction.concepts()
+
+
+def test_a_career_descriptions_project_labels_keep_the_next_jobs_dates():
+    # each project's "담당업무:" is a posting's heading too; its "프로젝트명:" and "주요 성과:"
+    # are a resume's, and open no section inside a job: the next job stays experience
+    resume = (
+        "경력기술서\n\n"
+        "㈜오픈대화 | AI 엔지니어 | 2021.03 ~ 현재\n"
+        "프로젝트명: 고객상담 챗봇\n기간: 2023.04 ~ 2024.12\n담당업무: RAG 파이프라인 설계\n"
+        "사용기술: Python, LangChain\n주요 성과: 상담 자동화율 35% 향상\n\n"
+        "프로젝트명: 상담 로그 분류\n기간: 2021.06 ~ 2022.12\n담당업무: 분류 모델 학습\n"
+        "개발환경: PyTorch, Airflow\n\n"
+        "㈜한빛데이터 | 데이터 엔지니어 | 2018.01 ~ 2021.02\n"
+        "프로젝트명: 주문 배치 파이프라인\n담당업무: Spark 배치 개발\n"
+    )
+    assert guess_doc_type(resume) == "resume"
+    sections = split_sections(resume, "resume")
+    assert [s.kind for s in sections] == ["experience"]
+    found = tenure(resume, sections, date(2025, 6, 30))
+    assert found is not None and "2018.01 ~ 2021.02" in [p.text for p in found.periods]
+    # a freelance posting names its project the same way, among its asks
+    posting = (
+        "[프리랜서] 차세대 정산 시스템 구축\n프로젝트명: 차세대 정산 시스템\n기간: 2024.03 ~ 2024.12\n"
+        "담당업무: 정산 API 개발\n사용기술: Java, Spring\n자격요건: 경력 5년 이상\n"
+        "우대사항: 금융권 경험\n"
+    )
+    assert guess_doc_type(posting) == "posting"
+
+
+def test_a_linkedin_headline_after_the_sidebar_stays_evidence():
+    # LinkedIn's PDF puts its sidebar first: the name and headline that open the main column
+    # fall under the sidebar's last heading. No line marks where the column starts, so the
+    # headline stays there; its skills are evidence as they would be under any heading.
+    extraction = extract_skills(LINKEDIN_PDF)
+    assert extraction.doc_type == "resume"
+    headline = LINKEDIN_PDF.index("MLOps Engineer at Toss")
+    assert _section_of(LINKEDIN_PDF, extraction.sections, "MLOps Engineer at Toss") == (
+        "certifications"
+    )
+    assert any(m.start > headline for m in extraction.concepts()["mlflow"])

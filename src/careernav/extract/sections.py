@@ -103,6 +103,9 @@ POSTING_HEADINGS: dict[str, list[str]] = {
         "팀 문화", "핵심 가치", "우리의 미션", "우리의 비전", "우리는 이런 팀이에요",
         "우리는 이런 팀입니다", "우리는 이런 회사예요", "우리는 이런 회사입니다", "저희는 이런 팀이에요",
         "이런 팀이에요", "이런 회사예요",
+        # a posting's "About" alone, over the employer's name and blurb ("ABOUT / WESTERN
+        # DIGITAL"), as a resume's over the person's (LinkedIn)
+        "About",
     ],
     "process": [
         "채용절차", "전형절차", "채용 과정", "전형 과정", "채용 프로세스", "지원 방법", "접수 방법",
@@ -117,7 +120,9 @@ RESUME_HEADINGS: dict[str, list[str]] = {
     "summary": [
         "요약", "소개", "자기소개", "자기소개서", "한 줄 소개", "간단 소개", "Summary", "Profile", "About me",
         "Professional summary", "Objective", "Career objective", "Summary of qualifications",
-        "Career summary", "경력 요약", "Key achievements", "주요 성과", "Highlights",
+        "Key achievements", "주요 성과", "Highlights", "소개글", "간단 소개글", "자기 소개글",
+        # LinkedIn's summary, under its profile's name and headline
+        "About",
     ],
     "experience": [
         "경력", "경력사항", "經歷", "업무 경험", "경력기술서", "실무 경험", "직장 경력", "Experience",
@@ -126,6 +131,9 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "Internship", "인턴 경험", "인턴십", "Research experience", "Research positions",
         "연구 경력", "연구 경험", "상세 경력", "경력 상세", "경력 기술", "Positions", "Positions held",
         "Professional positions", "Academic positions", "Appointments", "Academic appointments",
+        # a career's summary lists its jobs, with their dates ("- ㈜새봄커머스, ML 엔지니어
+        # (2020.03 ~ 2023.02)"): as a summary, none of them counted as years of work
+        "Career summary", "경력 요약", "Career overview", "경력 개요",
     ],
     "projects": [
         "프로젝트", "프로젝트 경험", "주요 프로젝트", "개인 프로젝트", "Projects", "Selected projects",
@@ -133,7 +141,13 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "Research", "Publications", "논문", "Portfolio", "포트폴리오",
         "Selected publications", "Publications and talks", "Papers", "Selected papers", "논문 실적",
         "Activities", "Extracurricular activities", "대외활동", "활동", "Leadership", "Open source",
-        "Open source contributions", "오픈소스 기여",
+        "Open source contributions", "오픈소스 기여", "프로젝트명",
+        # an academic CV's teaching, talks and service: dated ("TA, CS229 — Fall 2018, Fall
+        # 2019"; "Reviewer: NeurIPS (2021 – 2023)") but no jobs, read as its activities are,
+        # and talks where its publications are ("Publications and talks")
+        "Teaching", "Teaching experience", "Teaching assistantships", "Service",
+        "Professional service", "Academic service", "Community service", "Talks",
+        "Invited talks", "Presentations", "Conference presentations", "Invited presentations",
     ],
     "education": [
         "학력", "학력사항", "學歷", "교육", "교육사항", "교육 이수", "교육 및 활동", "Education",
@@ -143,15 +157,25 @@ RESUME_HEADINGS: dict[str, list[str]] = {
     "skills": [
         "기술", "기술 스택", "보유 기술", "보유 역량", "기술 역량", "스킬", "Skills", "Technical skills",
         "Tech stack", "Technologies", "Skill set", "Core skills", "Tools", "Core competencies",
-        "Competencies", "Languages", "Programming languages",
+        "Competencies", "Programming languages", "Top skills",
+        # a project's tools in a 경력기술서 ("사용기술: Python, LangChain"), as a posting names
+        # its team's stack with them: the labels say nothing of which the document is
+        "사용 기술", "개발 환경",
     ],
     "certifications": [
         "자격증", "자격증 및 수상", "資格", "資格證", "수상", "수상 및 자격증", "Certifications", "Certificates",
         "Licenses", "Awards", "Licenses and certifications", "Certifications and awards",
         "수상 내역", "수상 경력", "Honors", "Awards and honors", "어학", "어학 능력", "자격",
+        "Honors-Awards",
+        # the languages the person speaks, with the tests of them (어학: TOEIC 900); under the
+        # skills, "Languages: Python, Go" is a line of the skills (see _opens_in_resume)
+        "Languages", "언어", "외국어", "외국어 능력", "Language proficiency",
     ],
     # What the person wants to learn or become: wishes, not evidence ("Goals: learn MLOps").
     "goals": [
+        # an academic CV's fields of interest: what the person means to work on, no evidence
+        # of work done (what was done shows under its research and publications)
+        "Research interests",
         "Goals", "Career goals", "Learning goals", "Aspirations", "What I want to learn",
         "Next steps", "목표", "커리어 목표", "학습 목표", "희망 사항", "희망사항", "앞으로의 목표",
         "향후 목표", "성장 목표",
@@ -166,7 +190,7 @@ RESUME_HEADINGS: dict[str, list[str]] = {
     # Go, chess" is the board game).
     "personal": [
         "Interests", "Hobbies", "취미", "관심 분야", "관심사", "Contact", "연락처", "인적사항",
-        "Personal details", "Personal information", "References",
+        "Personal details", "Personal information", "References", "Links", "링크",
     ],
 }  # fmt: skip
 
@@ -501,33 +525,70 @@ def _headings(text: str, doc_type: DocType) -> tuple[str, list[tuple[int, str, s
                 if name == "resume" and _LABELLED_ITEM.match(bare):
                     continue  # "[프로젝트] 실시간 주문 파이프라인 구축 (2022.01 ~ 2022.09)"
                 kind = _classify(bare, candidate[0], table, in_list)
+                if kind is None:
+                    continue
+                key = _key(candidate[0])
+                # a label tells the type of its document whether or not it opens a section
+                # ("프로젝트명:" in each project of a 경력기술서, against the "담당업무:" beside it)
+                telling[name] += _telling_weight(name, kind, key)
                 if kind == "goals" and bare[candidate[1] :].strip():
                     # "학습 중: Airflow, Docker" labels its own line as wishes (see
-                    # careernav.extract.aspiration); the lines after it are not wishes
-                    kind = None
-                elif (
-                    kind == "skills"
-                    and name == "resume"
-                    and found[name]
-                    and found[name][-1][1] in _WORK_KINDS
-                    and bare[candidate[1] :].strip()
-                    and bare[: candidate[1]].endswith((":", "："))
-                ):
-                    # "Skills: LangChain · +5 skills" under a job (LinkedIn), "기술 스택:
-                    # Kafka" under a project: the skills of that job, on its own line; the
-                    # next job is still experience, with its dates. A table row is its own
-                    # section ("보유기술 | Python, SQL" after "경력사항 | …" in a Word form).
-                    kind = None
-                if kind:
-                    heading = line[: candidate[1]].strip().removesuffix("|").rstrip()
-                    found[name].append((offset, kind, heading))
-                    telling[name] += _telling_weight(name, kind, _key(candidate[0]))
+                    # careernav.extract.aspiration); the lines after it are not wishes.
+                    # "Research interests: RL" is no such label: it opens its section.
+                    if key not in _GOALS_EVEN_INLINE:
+                        continue
+                elif name == "resume" and found[name]:
+                    current = found[name][-1][1]
+                    if not _opens_in_resume(kind, key, current, bare, candidate[1]):
+                        continue
+                heading = line[: candidate[1]].strip().removesuffix("|").rstrip()
+                found[name].append((offset, kind, heading))
         offset += len(line)
     if doc_type == "auto":
         doc_type = "resume" if telling["resume"] > telling["posting"] else "posting"
     if doc_type == "posting" and any(len(line) > _LONG_LINE for line in lines):
         found["posting"] = sorted(found["posting"] + _inline_headings(text))
     return doc_type, found[doc_type]
+
+
+# A resume's labels that name a part of the item they stand in ("사용기술: Python" and "주요
+# 성과: 자동화율 35% 향상" under a project of a 경력기술서, "Skills: LangChain · +5 skills"
+# under a LinkedIn job): the item's own line, no section of their own; the next job is still
+# experience, with its dates. A table row is its own section ("보유기술 | Python, SQL" after
+# "경력사항 | …" in a Word form).
+_ITEM_LABEL_KINDS = frozenset({"skills", "summary"})
+# ... and the label of a project's name: a project inside a job ("프로젝트명: 고객상담 챗봇"
+# under "㈜오픈대화 | 2021.03 ~ 현재"), before the dates of the job after it
+_ITEM_LABELS = frozenset(map(_key, ("프로젝트명",)))
+# LinkedIn's employment type, on its line under a job's title ("Internship", "Full-time"):
+# only "Internship" is a heading too, of a student's section of internships.
+_EMPLOYMENT_TYPES = frozenset(
+    map(_key, ("Internship", "Full-time", "Part-time", "Contract", "Freelance", "Self-employed"))
+)
+# "Languages: Python, Go" and "언어: Java" among the skills are programming languages; alone
+# on its line (LinkedIn's sidebar, after "Top Skills") the heading of the spoken ones.
+_SKILL_LANGUAGES = frozenset(map(_key, ("Languages", "언어")))
+# Goals a label on its line opens as a section: the aspiration module reads no wish in
+# "Research interests: imitation learning", so the line must be in the goals to be no evidence.
+_GOALS_EVEN_INLINE = frozenset(map(_key, ("Research interests",)))
+
+
+def _opens_in_resume(kind: str, key: str, current: str, line: str, end: int) -> bool:
+    """Whether a resume's heading of `kind` (`key`, ending at `end` of `line`) opens a
+    section when found in a section of kind `current`, or is a line of that section."""
+    labels_line = bool(line[end:].strip())
+    if (
+        (kind in _ITEM_LABEL_KINDS or key in _ITEM_LABELS)
+        and current in _WORK_KINDS
+        and labels_line
+        and line[:end].endswith((":", "："))
+    ):
+        return False
+    if kind == current == "experience" and key in _EMPLOYMENT_TYPES:
+        return False
+    return not (
+        kind == "certifications" and current == "skills" and labels_line and key in _SKILL_LANGUAGES
+    )
 
 
 # A posting written as one paragraph (Indeed, a pasted e-mail) names its parts inside the
