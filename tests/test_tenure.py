@@ -30,6 +30,26 @@ TODAY = date(2026, 11, 22)
         ("2023.1 ~ 재직중", (2023, 1), (2026, 11)),
         ("2018.03.02 ~ 2020.02.28", (2018, 3), (2020, 2)),
         ("2020년 3월 2일 ~ 2021년 1월 5일", (2020, 3), (2021, 1)),
+        # Notion exports: the day after the month, and an arrow
+        ("June 1, 2023 → Present", (2023, 6), (2026, 11)),
+        ("June 1, 2023 – Present", (2023, 6), (2026, 11)),  # June, not January
+        ("September 1, 2020 – May 31, 2023", (2020, 9), (2023, 5)),
+        ("June 1st, 2023 -> present", (2023, 6), (2026, 11)),
+        ("2019.03 → 2021.02", (2019, 3), (2021, 2)),
+        # a year cut to two digits after an apostrophe
+        ("Mar '20 – Jun '22", (2020, 3), (2022, 6)),
+        ("'19.03 ~ '21.02", (2019, 3), (2021, 2)),
+        ("Sep ’98 – Jun ’01", (1998, 9), (2001, 6)),  # "'98" is of the last century
+        ("'16 – '19", (2016, 7), (2019, 6)),  # years alone, as "2016 – 2019"
+        # Japanese and Chinese
+        ("2019年3月 ~ 2020年2月", (2019, 3), (2020, 2)),
+        ("2019年3月 – 現在", (2019, 3), (2026, 11)),
+        ("2019年3月～2020年2月", (2019, 3), (2020, 2)),
+        ("2018年9月 - 至今", (2018, 9), (2026, 11)),
+        # Korean dotted dates with spaces and a dot at the end
+        ("2013. 3. ~ 2019. 2.", (2013, 3), (2019, 2)),
+        ("2013. 03 ~ 2019. 02", (2013, 3), (2019, 2)),
+        ("2013. 3. 2. ~ 2019. 2. 28.", (2013, 3), (2019, 2)),
     ],
 )
 def test_periods_in_the_styles_resumes_use(text, start, end):
@@ -40,8 +60,13 @@ def test_periods_in_the_styles_resumes_use(text, start, end):
 
 @pytest.mark.parametrize(
     "text",
-    ["Python 3.8 - 3.11", "2,000 - 3,000 users", "2021 - 2019", "010-2022-1234", "5-10 years"],
-)
+    [
+        "Python 3.8 - 3.11", "2,000 - 3,000 users", "2021 - 2019", "010-2022-1234", "5-10 years",
+        "Python 3.11 – 3.12", "Python 3.11 → 3.12", "v2.0 -> v3.0", "2019 papers",
+        "GPA 3.5/4.0", "scores 3.5/4.0 → 4.0/4.0", "ICML '23", "ICML '23, NeurIPS '24",
+        "'90s – '00s", "Rock 'n' roll 20 - 30", "'27 – '29",  # '27 is still to come
+    ],
+)  # fmt: skip
 def test_things_that_are_not_periods(text):
     assert find_periods(text, TODAY) == []
 
@@ -185,3 +210,37 @@ def test_a_job_block_never_takes_a_line_of_the_section_or_job_above():
     assert years["excel"] == 8.0  # 2016 – 2024: eight years
     assert years["pandas"] == 0.2 and years["bigquery"] == 0.2  # the wrapped line stays
     assert years["tableau"] == 0.9
+
+
+def test_a_notion_export_dates_its_jobs_with_days_and_arrows():
+    resume = (
+        "Experience\n"
+        "Data Engineer, Acme\n"
+        "June 1, 2023 → Present\n"
+        "- Spark pipelines\n"
+        "Data Analyst, Beta\n"
+        "September 1, 2020 – May 31, 2023\n"
+        "- SQL dashboards\n"
+    )
+    years = years_by_skill(extract_skills(resume, doc_type="resume"), TODAY)
+    assert years["apache-spark"] == 3.5  # June 2023 – Nov 2026: 42 months
+    assert years["sql"] == 2.8  # Sep 2020 – May 2023: 33 months, not the job above's
+
+
+def test_korean_japanese_and_apostrophe_dates_count_their_jobs():
+    resume = (
+        "경력\n"
+        "(주)한빛로지스 | 데이터 분석가\n"
+        "2013. 3. ~ 2019. 2.\n"
+        "• SQL 리포트 자동화\n"
+        "株式会社サンプル | データエンジニア\n"
+        "2019年3月 ~ 2020年2月\n"
+        "• Spark\n"
+        "Acme, ML Engineer, Mar '20 – Jun '22\n"
+        "- PyTorch\n"
+    )
+    extraction = extract_skills(resume, doc_type="resume")
+    years = years_by_skill(extraction, TODAY)
+    assert (years["sql"], years["apache-spark"], years["pytorch"]) == (6.0, 1.0, 2.3)
+    found = tenure(extraction.text, extraction.sections, TODAY)
+    assert found is not None and found.years == 9.3  # Mar 2013 – Jun 2022: 112 months

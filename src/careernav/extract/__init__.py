@@ -50,7 +50,7 @@ class SkillMention:
     text: str
     section: str
     how: str = "alias"  # "alias", "exact", "list", "typo" or "action" (a verb and its object)
-    years: int | None = None
+    years: float | None = None  # whole years, or with months ("7년 9개월": 7.75)
     level: str | None = None  # "basic" where a resume grades it so ("Familiar: Rust", "Go(기초)")
 
     def as_dict(self) -> dict[str, Any]:
@@ -63,7 +63,7 @@ class Extraction:
     doc_type: str
     sections: list[Section]
     skills: list[SkillMention]
-    years: int | None = None  # years asked for / claimed for the whole document
+    years: float | None = None  # years asked for / claimed for the whole document
     name: str | None = None
     lang_hint: str = "en"
     # The prepared text the matcher searched, kept so later steps need not redo it.
@@ -244,7 +244,7 @@ def _attach_years(
     """Years per hit (by position in `hits`) and for the document as a whole; years before
     `general_until` (a posting's title) are the document's only."""
     per_hit: dict[int, int] = {}
-    doc_years: int | None = None
+    doc_years: float | None = None
     starts = [h.start for h in hits]  # hits are in order: bisect, not a scan per segment
     ends = [h.end for h in hits]  # in order too: mentions do not overlap
     by_line: dict[tuple[int, int], list[YearsPhrase]] = {}
@@ -260,7 +260,7 @@ def _attach_years(
     for phrase in phrases:
         if index.kind_at(phrase.start) not in NOT_REQUIREMENTS:
             by_line.setdefault(bounds.around(phrase.start), []).append(phrase)
-    career_years: int | None = None
+    career_years: float | None = None
     for (line_start, line_end), phrases in by_line.items():
         if line_start < general_until:
             if career_years is None:

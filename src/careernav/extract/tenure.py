@@ -1,11 +1,12 @@
 """Years of work a resume shows, from the periods of its experience section.
 
 Resumes date their jobs as "2022.03 ~ 현재", "2018.03.02 ~ 2020.02.28", "2020년 3월 ~ 2022년 2월",
-"Mar 2020 – Present", "03/2018 - 06/2020", "2016 – 2019" or "Summer 2022". Each period counts
+"2013. 3. ~ 2019. 2.", "2019年3月 ~ 現在", "Mar 2020 – Present", "June 1, 2023 → Present" (Notion),
+"Mar '20 – Jun '22", "03/2018 - 06/2020", "2016 – 2019" or "Summer 2022". Each period counts
 from its first month to its last, both included; a year alone runs from January (start) or to
 December (end), but a range of years alone from mid-year to mid-year ("2016 – 2019" is three
 years, as a reader counts them); a season is its three months;
-"현재", "재직 중", "present", "now" mean today. Overlapping periods (two part-time jobs, a
+"현재", "재직 중", "現在", "present", "now" mean today. Overlapping periods (two part-time jobs, a
 promotion written as two lines) count once. Only the experience section is read: school years
 and side projects are not years of work.
 """
@@ -40,27 +41,38 @@ _SEASONS = {
     "winter": (12, 2),
 }
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+# A year cut to two digits after an apostrophe ("Mar '20", "'19.03"): of this century unless
+# that would be later than today ("'98" is 1998)
+_SHORT_YEAR = r"['‘’]\d\d(?!\d)"
 _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SEASON_NAME = "|".join(_SEASONS)
-# One date: 2022.03 / 2022-03 / 2022/3 / 2022년 3월 / Mar 2020 / March, 2020 / 03/2020 / 2020
+# One date: 2022.03 / 2022-03 / 2022/3 / 2013. 3. / 2022년 3월 / 2019年3月 / '19.03 / Mar 2020 /
+# March, 2020 / June 1, 2023 / Mar '20 / 03/2020 / 2020. Korean and Japanese resumes end a
+# dotted date with a dot ("2013. 3. ~"), Notion writes the day after the month ("June 1, 2023").
 _DATE = (
-    rf"(?:{_YEAR}\s*(?:[./-]|년)\s*\d{{1,2}}(?!\d)\s*월?(?:\s*[./-]?\s*\d{{1,2}}(?!\d)\s*일?)?"
-    rf"|(?:{_MONTH_NAME}|{_SEASON_NAME})\.?,?\s+{_YEAR}"
+    rf"(?:(?:{_YEAR}|{_SHORT_YEAR})\s*(?:[./-]|[년年])\s*\d{{1,2}}(?!\d)\s*[월月]?"
+    rf"(?:\s*[./-]?\s*\d{{1,2}}(?!\d)\s*[일日]?)?\.?"
+    rf"|(?:{_MONTH_NAME}|{_SEASON_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?"
+    rf"(?:\s+{_YEAR}|\s*{_SHORT_YEAR})"
     rf"|\d{{1,2}}\s*[./]\s*{_YEAR}"
-    rf"|{_YEAR}(?:\s*년)?)"
+    rf"|{_YEAR}(?:\s*[년年])?"
+    rf"|{_SHORT_YEAR})"
 )
-_NOW = r"(?:현재|재직\s*중|진행\s*중|present|now|current|today)"
+_NOW = r"(?:현재|재직\s*중|진행\s*중|現在|现在|至今|present|now|current|today)"
+# "→" is Notion's; "～" and "〜" are the full-width tildes of Korean and Japanese text
+_TO = r"(?:~|～|〜|->|→|-|–|—|to|until|부터)"
 _RANGE = re.compile(
-    rf"(?<![\w.])(?P<start>{_DATE})\s*(?:~|-|–|—|to|until|부터)\s*(?P<end>{_DATE}|{_NOW})(?![\w])",
+    rf"(?<![\w.])(?P<start>{_DATE})\s*{_TO}\s*(?P<end>{_DATE}|{_NOW})(?![\w])",
     re.IGNORECASE,
 )
 _PARTS = re.compile(
-    rf"(?P<year>{_YEAR})|(?P<season>{_SEASON_NAME})|(?P<name>{_MONTH_NAME})|(?P<num>\d{{1,2}})",
+    rf"(?P<year>{_YEAR})|['‘’](?P<short>\d\d)|(?P<season>{_SEASON_NAME})|(?P<name>{_MONTH_NAME})"
+    rf"|(?P<num>\d{{1,2}})",
     re.I,
 )
 # A season and year alone on a job line: an internship ("Research Intern, NVIDIA, Summer 2022")
 _SEASON_ALONE = re.compile(
-    rf"(?<![\w–-])\b(?P<season>{_SEASON_NAME})\s+(?P<year>{_YEAR})\b(?![ \t]*[-–—~])", re.I
+    rf"(?<![\w–-])\b(?P<season>{_SEASON_NAME})\s+(?P<year>{_YEAR})\b(?![ \t]*[-–—~～〜→])", re.I
 )
 
 
@@ -94,6 +106,8 @@ def _parse(text: str, *, is_end: bool, today: date) -> tuple[int, int] | None:
     for part in _PARTS.finditer(text):
         if part.group("year"):
             year = int(part.group("year"))
+        elif part.group("short"):
+            year = _full_year(int(part.group("short")), today)
         elif part.group("season"):
             first, last = _SEASONS[part.group("season").casefold()]
             month = last if is_end else first
@@ -104,6 +118,13 @@ def _parse(text: str, *, is_end: bool, today: date) -> tuple[int, int] | None:
     if year is None or (month is not None and not 1 <= month <= 12):
         return None
     return year, month or (12 if is_end else 1)
+
+
+def _full_year(short: int, today: date) -> int | None:
+    """The year "'20" stands for: this century's unless it is still to come."""
+    year = today.year // 100 * 100 + short
+    year = year if year <= today.year else year - 100
+    return year if year >= 1950 else None
 
 
 def find_periods(text: str, today: date | None = None) -> list[Period]:
@@ -134,7 +155,7 @@ def find_periods(text: str, today: date | None = None) -> list[Period]:
     return sorted(found, key=lambda p: p.start_offset)
 
 
-_YEAR_ONLY = re.compile(rf"\s*{_YEAR}\s*(?:년)?\s*")
+_YEAR_ONLY = re.compile(rf"\s*(?:{_YEAR}\s*[년年]?|{_SHORT_YEAR})\s*")
 
 
 def tenure(text: str, sections: list[Section], today: date | None = None) -> Tenure | None:

@@ -5,6 +5,9 @@ skill takes the years of the nearest phrase ("5+ years in cloud engineering, inc
 years on AWS" gives AWS 3). A phrase about experience in general — 경력, "years of
 experience", "years as a data engineer" — or one with no skill around it also sets the years
 of the whole document; the first such phrase wins.
+
+Months written after the years count as a share of a year: "총 경력 7년 9개월" and "7 years 9
+months" are 7.75 (to two decimals), not 7; years without months stay whole numbers.
 """
 
 from __future__ import annotations
@@ -16,8 +19,11 @@ from dataclasses import dataclass
 
 from careernav.text import brackets_around, korean_clause_ends
 
+# The months of a duration, 1 to 11: "12개월" is a year, not a share of one
+_MONTHS = r"(?P<months>1[01]|0?[1-9])(?!\d)"
 _KO = re.compile(
-    r"(?<![\d.])(?P<low>\d{1,2})\s*(?:(?:~|-|–|에서)\s*(?P<high>\d{1,2})\s*)?년\s*(?:차|이상|↑|\+|以上)?"
+    r"(?<![\d.])(?P<low>\d{1,2})\s*(?:(?:~|-|–|에서)\s*(?P<high>\d{1,2})\s*)?년"
+    rf"(?:\s*{_MONTHS}\s*개월)?\s*(?:차|이상|↑|\+|以上)?"
     r"(?!\s*(?:월|도|제|간\s*근속|근속|차\s*휴가))"  # not "4년제" (a four-year degree)
 )
 # Postings spell small numbers out too: "two years of experience", "Five or more years".
@@ -36,7 +42,8 @@ _EN = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class YearsPhrase:
-    years: int  # the lower bound of a range: "3~5년" asks for at least 3
+    # the lower bound of a range ("3~5년" asks for at least 3); a float only with months
+    years: int | float
     start: int
     end: int
     text: str
@@ -47,6 +54,9 @@ class YearsPhrase:
 _EN_CUE = re.compile(r"(?:years?|yrs?)(?:\s*\+)?(?=\W|$)", re.IGNORECASE)
 _EN_BACK = re.compile(_EN.pattern + r"\Z", re.IGNORECASE)
 _EN_WINDOW = 40
+# The months right after the years: "7 years 9 months", "3 yrs and 2 mos" (not "5+ years, 6
+# months on probation": a minimum and a comma are no duration's parts)
+_EN_MONTHS = re.compile(rf"[ \t]+(?:and[ \t]+)?{_MONTHS}[ \t]*(?:months?|mos?)\b", re.I)
 
 
 # A span of data or an age, not experience: "3 years of sales, MAPE 8%", "10 years of
@@ -79,16 +89,20 @@ def find_years(text: str) -> list[YearsPhrase]:
     found = []
     if "년" in text:
         found += [
-            _phrase(m)
+            _phrase(m, m.group("months"))
             for m in _KO.finditer(text)
             if not _NOT_EXPERIENCE_KO.match(text, m.end()) and not _is_cap(text, m)
         ]
     for cue in _EN_CUE.finditer(text):
         start = max(0, cue.start() - _EN_WINDOW)
         m = _EN_BACK.search(text, start, cue.end())
-        if m is not None and not _NOT_EXPERIENCE_EN.match(text, m.end()) and not _is_cap(text, m):
-            found.append(_phrase(m))
-            found += _years_within(text, m.end())
+        if m is None:
+            continue
+        months = None if "+" in m.group() else _EN_MONTHS.match(text, m.end())
+        end = months.end() if months else m.end()
+        if not _NOT_EXPERIENCE_EN.match(text, end) and not _is_cap(text, m, end):
+            found.append(_phrase(m, months and months.group("months"), end))
+            found += _years_within(text, end)
     found = list({p.start: p for p in found}.values())  # a share may also say "years"
     return sorted((p for p in found if 0 < p.years <= 40), key=lambda p: p.start)
 
@@ -112,14 +126,20 @@ def _years_within(text: str, after: int) -> list[YearsPhrase]:
     return [YearsPhrase(_number(m.group("low")), start, m.end(), text[start : m.end()].strip())]
 
 
-def _is_cap(text: str, m: re.Match) -> bool:
-    if _CAP_AFTER.match(text, m.end()):
+def _is_cap(text: str, m: re.Match, end: int | None = None) -> bool:
+    if _CAP_AFTER.match(text, m.end() if end is None else end):
         return True
     return _CAP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) is not None
 
 
-def _phrase(m: re.Match) -> YearsPhrase:
-    return YearsPhrase(_number(m.group("low")), m.start(), m.end(), m.group().strip())
+def _phrase(m: re.Match, months: str | None = None, end: int | None = None) -> YearsPhrase:
+    """The phrase of a match `m` of _KO or _EN, with the `months` written after its years,
+    running on to `end` (the match's end unless given)."""
+    end = m.end() if end is None else end
+    years: int | float = _number(m.group("low"))
+    if months and not m.group("high"):  # "3~5년 6개월" says no sure share of a year
+        years = round(years + int(months) / 12, 2)
+    return YearsPhrase(years, m.start(), end, m.string[m.start() : end].strip())
 
 
 def _number(word: str) -> int:

@@ -173,7 +173,7 @@ def _floor(resume: Extraction, offset: int) -> int:
 def field_of_years_ask(
     kb: KnowledgeBase,
     posting: PostingAnalysis,
-    asked: int,
+    asked: float,
     by_skill: dict[str, float],
     lang: str,
 ) -> tuple[str, float] | None:

@@ -24,7 +24,7 @@ class Requirement:
     label: str
     level: str  # "required" or "preferred"
     evidence: list[SkillMention]
-    years: int | None = None
+    years: float | None = None
     # Other concepts the posting accepts instead ("PyTorch or TensorFlow", "Python 또는 Java").
     alternatives: tuple[str, ...] = ()
 

@@ -62,7 +62,7 @@ class SkillMatch:
     target_evidence: list[SkillMention]
     resume_evidence: list[SkillMention]
     why: str
-    years_asked: int | None = None
+    years_asked: float | None = None
     years_shown: int | None = None
     # The other concepts the target accepts instead of this one ("PyTorch or TensorFlow").
     alternatives: tuple[str, ...] = ()
@@ -81,7 +81,7 @@ class MatchResult:
     skills: list[SkillMatch] = field(default_factory=list)
     # Years of experience: what the posting asks of the whole career ("경력 3년 이상"), and
     # what the resume shows (dated jobs in its experience section, or years it states).
-    years_asked: int | None = None
+    years_asked: float | None = None
     years_shown: float | None = None
     # Of those, the years in jobs whose title names the target's role ("ML 엔지니어"): the
     # role matched against, or the posting's top role.
@@ -116,7 +116,7 @@ class MatchResult:
 YEARS_WEIGHT = 1.0
 
 
-def years_credit(asked: int, shown: float | None) -> float:
+def years_credit(asked: float, shown: float | None) -> float:
     """The share of the asked years the resume shows (none when it gives no dated jobs or
     years), at most all of them."""
     return round(min(1.0, (shown or 0.0) / asked), 2) if asked > 0 else 1.0
@@ -124,7 +124,7 @@ def years_credit(asked: int, shown: float | None) -> float:
 
 def with_years_asked(
     result: MatchResult,
-    asked: int,
+    asked: float,
     shown: float | None,
     field: tuple[str, float] | None = None,
 ) -> MatchResult:
@@ -328,7 +328,7 @@ class Want(NamedTuple):
     level: str  # "required" or "preferred"
     weight: float
     evidence: Sequence[SkillMention] = ()
-    years: int | None = None
+    years: float | None = None
     alternatives: tuple[str, ...] = ()  # concepts accepted instead ("PyTorch or TensorFlow")
 
 
