@@ -939,3 +939,24 @@ def test_a_years_ask_that_names_a_field_counts_the_years_in_that_field():
     # a career ask names no field: all the years count
     career = match(resume, "자격요건\n- 경력 10년 이상\n- Kubernetes\n")
     assert career.years_credit == 1.0 and career.years_field is None
+
+
+def test_years_in_another_field_are_no_years_in_the_field_asked():
+    accountant = "Experience\nAccountant, Acme (Jan 2014 – Dec 2024)\n- Excel, ERP closing\n"
+    result = match(accountant, "자격요건\n- MLOps 경력 10년 이상\n- Kubernetes\n")
+    assert result.years_shown == 11.0
+    assert (result.years_field, result.years_in_field, result.years_credit) == ("MLOps", 0.0, 0.0)
+
+
+def test_a_job_titled_as_the_postings_role_counts_for_a_field_it_does_not_name():
+    # "5+ years of software engineering": an ML engineer's jobs say ML, not "software"
+    resume = (
+        "Experience\nMachine Learning Engineer, Acme (Jan 2018 – Dec 2023)\n"
+        "- Trained and deployed PyTorch models\n"
+    )
+    posting = (
+        "Machine Learning Engineer\nRequirements\n- 5+ years of software engineering experience\n"
+        "- PyTorch, model deployment, MLOps\n"
+    )
+    result = match(resume, posting)
+    assert result.years_credit == 1.0 and result.years_in_field == 6.0

@@ -16,7 +16,12 @@ from careernav.errors import CareernavError, NotFoundError
 from careernav.extract import SkillMention, extract_skills
 from careernav.knowledge import KnowledgeBase
 from careernav.match import analyze_posting
-from careernav.match.experience import field_of_years_ask, years_by_skill, years_shown
+from careernav.match.experience import (
+    field_of_years_ask,
+    years_by_role,
+    years_by_skill,
+    years_shown,
+)
 from careernav.match.scoring import Thresholds, match_posting, match_role, with_years_asked
 from careernav.match.views import match_view
 from careernav.plan.builder import plan_from_match
@@ -130,6 +135,7 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
         # per skill (for an ask that names a field, "MLOps 경력 10년 이상")
         "years_shown": years_shown(extraction),
         "years_in_jobs": years_by_skill(extraction),
+        "years_in_roles": years_by_role(kb, extraction),
         # shown at a basic level only ("Familiar: Rust"): a plan still teaches them
         "basic": sorted(s for s, mentions in concepts.items() if basic_only(mentions)),
         "name": resume.name,
@@ -138,20 +144,23 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
     return doc
 
 
-def resume_years(store, kb: KnowledgeBase, name: str) -> tuple[float | None, dict[str, float]]:
-    """Years of work the latest resume shows as a match counts them, in all and per skill
-    (read again from the stored resume when its analysis predates these figures); (None, {})
-    without a resume."""
+def resume_years(
+    store, kb: KnowledgeBase, name: str
+) -> tuple[float | None, dict[str, float], dict[str, float]]:
+    """Years of work the latest resume shows as a match counts them: in all, per skill and
+    per role (read again from the stored resume when its analysis predates these figures);
+    (None, {}, {}) without a resume."""
     analysis = store.latest_analysis(name, kind="resume")
     if analysis is None:
-        return None, {}
-    if "years_in_jobs" in analysis.result:
-        return analysis.result["years_shown"], analysis.result["years_in_jobs"]
+        return None, {}, {}
+    result = analysis.result
+    if "years_in_roles" in result:
+        return result["years_shown"], result["years_in_jobs"], result["years_in_roles"]
     if analysis.resume_document_id is None:
-        return None, {}
+        return None, {}, {}
     text = store.get_document(analysis.resume_document_id).text
     extraction = extract_skills(text, kb=kb, doc_type="resume")
-    return years_shown(extraction), years_by_skill(extraction)
+    return years_shown(extraction), years_by_skill(extraction), years_by_role(kb, extraction)
 
 
 def resume_evidence(store, kb: KnowledgeBase, name: str) -> dict[str, list[SkillMention]]:
@@ -232,8 +241,8 @@ def make_plan(
         result = match_posting(kb, shown, analysis, Thresholds(), lang)
         asked = analysis.extraction.years
         if asked:  # the posting's years ask, as `match` counts it
-            years, by_skill = resume_years(store, kb, name)
-            field = field_of_years_ask(kb, analysis, asked, by_skill, lang)
+            years, by_skill, by_role = resume_years(store, kb, name)
+            field = field_of_years_ask(kb, analysis, asked, by_skill, by_role, lang)
             result = replace(
                 with_years_asked(result, asked, years, field), years_asked=asked, years_shown=years
             )

@@ -76,7 +76,9 @@ def match(
         extra["years_asked"] = posting.extraction.years
     result = _skill_years(_explain_wishes(result, resume, lang), read.by_skill, lang)
     if extra.get("years_asked"):
-        field = field_of_years_ask(kb, posting, extra["years_asked"], read.by_skill, lang)
+        field = field_of_years_ask(
+            kb, posting, extra["years_asked"], read.by_skill, read.by_role, lang
+        )
         result = with_years_asked(result, extra["years_asked"], read.shown, field)
     return replace(result, years_shown=read.shown, **extra, **_in_role(kb, read.by_role, rid, lang))
 

@@ -175,15 +175,21 @@ def field_of_years_ask(
     posting: PostingAnalysis,
     asked: float,
     by_skill: dict[str, float],
+    by_role: dict[str, float],
     lang: str,
 ) -> tuple[str, float] | None:
     """The field a posting's years ask names ("MLOps 경력 10년 이상", "3+ years of
     experience developing computer vision systems": a required skill asked with those very
-    years) and the years the resume's dated jobs show in it; None when the ask names no field
-    or the jobs never name it (then the years in all count, as for "경력 5년 이상")."""
+    years) and the resume's years in it: of the dated jobs that name the field, or of those
+    whose title names the posting's role, whichever is more (none at all: 0, as ten years of
+    accounting are no year of MLOps). None when the ask names no field ("경력 5년 이상"):
+    then the years in all count."""
     fields = [r.id for r in posting.requirements if r.level == "required" and r.years == asked]
-    shown = [(by_skill[f], f) for f in fields if by_skill.get(f)]
-    if not shown:
+    if not fields:
         return None
-    years, sid = max(shown)
-    return kb.skills[sid].label.get(lang), years
+    shown = [(by_skill.get(f, 0.0), kb.skills[f].label.get(lang)) for f in fields]
+    role = posting.top_role
+    if role and by_role.get(role):
+        shown.append((by_role[role], kb.roles[role].label.get(lang)))
+    years, label = max(shown, key=lambda item: item[0])
+    return label, years
