@@ -451,3 +451,10 @@ def test_a_course_being_taken_shows_nothing_yet():
     assert set(taking.wished()) == {"python", "data-analysis"}
     taken = extract_skills("교육\n- Python 데이터 분석 강의 수강 (2023)\n", doc_type="resume")
     assert not taken.wished() and "python" in {m.id for m in taken.skills}
+
+
+def test_not_a_kind_of_engineering_role_asks_nothing_of_it():
+    from careernav import analyze_posting
+
+    posting = "Requirements\n- This is not a machine learning engineering role.\n- Python\n"
+    assert [r.id for r in analyze_posting(posting).requirements] == ["python"]

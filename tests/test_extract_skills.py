@@ -857,3 +857,8 @@ def test_a_term_after_a_comma_is_no_framework():
     text = "Education\nM.S. Computer Science, Spring 2019 - Fall 2021\n"
     assert "spring" not in {m.id for m in extract_skills(text, doc_type="resume").skills}
     assert "spring" in ids("Skills: Java, Spring, Kafka")
+
+
+def test_a_veto_wrapped_onto_the_next_line_still_holds():
+    text = "Experience\n- mentor four Ph.D.\nstudents in NLP\n"
+    assert "phd" not in {m.id for m in extract_skills(text, doc_type="resume").skills}

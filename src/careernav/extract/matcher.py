@@ -115,10 +115,10 @@ class SkillMatcher:
         urls = _links(text) if _URL_HINT.search(text) else []
         candidates, listed, vetoes = [], [], []
         for start, end, (_, sid, across, in_lists) in find_keys(self._automaton, prepared, text):
-            if "\n" in text[start:end] and _NEW_ITEM.search(text, start, end):
-                continue  # "the model.\n- Drift detection" is no "model drift"
-            if isinstance(sid, frozenset):
+            if isinstance(sid, frozenset):  # a veto may wrap ("Ph.D.\nstudents")
                 vetoes.append((start, end, sid))
+            elif "\n" in text[start:end] and _NEW_ITEM.search(text, start, end):
+                continue  # "the model.\n- Drift detection" is no "model drift"
             elif in_lists:
                 listed.append(Hit(sid, start, end, "list"))
             elif across or " " not in prepared[start:end]:

@@ -115,7 +115,12 @@ _NEEDED_AFTER_LIST = re.compile(
     r"(?:needed|necessary|required)\b",
     re.IGNORECASE,
 )
-_ROLE = re.compile(r"\s*(?:role|position|job|shop|house|team|company)\b", re.IGNORECASE)
+# "not a data science role", "not a machine learning engineering role"
+_ROLE = re.compile(
+    r"\s*(?:(?:engineering|engineer|development|research|science|analytics|analysis|ops)\s+)?"
+    r"(?:role|position|job|shop|house|team|company)\b",
+    re.IGNORECASE,
+)
 # After the names: "(experience) is not needed", "경험은 필요하지 않습니다", "없어도 됩니다",
 # "… 직무가 아닙니다".
 _NOT_ASKED_AFTER_EN = re.compile(
