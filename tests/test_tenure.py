@@ -244,3 +244,34 @@ def test_korean_japanese_and_apostrophe_dates_count_their_jobs():
     assert (years["sql"], years["apache-spark"], years["pytorch"]) == (6.0, 1.0, 2.3)
     found = tenure(extraction.text, extraction.sections, TODAY)
     assert found is not None and found.years == 9.3  # Mar 2013 – Jun 2022: 112 months
+
+
+CAREER_DESCRIPTION_KO = """경력기술서
+경력
+(주)클라우드랩 | 2020.01 ~ 2024.12 | ML 엔지니어
+프로젝트 상세
+1. LLM 평가 자동화 플랫폼
+프로젝트명: LLM 평가 자동화 플랫폼
+기간: 2023.01 ~ 2024.12
+사용기술: Python, vLLM
+2. 문서 OCR 모델 경량화
+프로젝트명: 문서 OCR 모델 경량화
+기간: 2020.01 ~ 2022.12
+사용기술: PyTorch, TensorRT
+"""
+
+
+def test_a_numbered_project_title_heads_the_block_below_it():
+    years = years_by_skill(extract_skills(CAREER_DESCRIPTION_KO, doc_type="resume"))
+    # "2. 문서 OCR 모델 경량화" is the second project's, not the first's
+    assert years["ocr"] == 3.0 and years["tensorrt"] == 3.0
+    assert years["vllm"] == 2.0
+
+
+def test_a_numbered_duty_stays_with_its_job():
+    resume = (
+        "Experience\nData Engineer, Acme (Jan 2021 – Dec 2022)\n1. Built Spark pipelines\n"
+        "2. Migrated jobs to Airflow\nAnalyst, Beta (Jan 2019 – Dec 2020)\n- SQL reports\n"
+    )
+    years = years_by_skill(extract_skills(resume, doc_type="resume"))
+    assert years["apache-airflow"] == 2.0 and years["sql"] == 2.0

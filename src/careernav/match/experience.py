@@ -144,9 +144,12 @@ def _block_start(text: str, offset: int, floor: int = 0) -> int:
             break
         above = max(text.rfind("\n", 0, start - 1) + 1, floor)
         line = text[above : start - 1]
+        # "2. 문서 OCR 모델 경량화" over "프로젝트명: …" / "기간: …": a 경력기술서's numbered
+        # project title heads the block below it, not the project above
+        titled = _NUMBERED_TITLE.match(line) is not None and _LABELLED.match(text, start)
         if (
             not line.strip()
-            or _BULLET.match(line)
+            or (_BULLET.match(line) and not titled)
             or _NOT_A_TITLE.search(line)
             or find_periods(line)  # another job's
         ):
@@ -154,6 +157,10 @@ def _block_start(text: str, offset: int, floor: int = 0) -> int:
         start = above
     return start
 
+
+_NUMBERED_TITLE = re.compile(r"\s*\d{1,2}[.)]\s+\S")
+# A labelled field of an item: "프로젝트명: …", "기간: 2023.04 ~ 2024.12", "Period: …"
+_LABELLED = re.compile(r"[ \t]*[^\s:：|]{1,12}[ \t]*[:：]")
 
 # A line that ends a sentence, or goes on from the line before it: "…with XGBoost.", "and
 # Airflow on AWS", "(EKS)" (but "(주)새봄커머스" is a company)
