@@ -862,3 +862,11 @@ def test_a_term_after_a_comma_is_no_framework():
 def test_a_veto_wrapped_onto_the_next_line_still_holds():
     text = "Experience\n- mentor four Ph.D.\nstudents in NLP\n"
     assert "phd" not in {m.id for m in extract_skills(text, doc_type="resume").skills}
+
+
+def test_a_name_after_a_korean_company_mark_is_the_company():
+    text = "경력\n(주)네이버클라우드 | 2020.01 ~ 현재 | ML 엔지니어\n"
+    assert "naver-cloud-platform" not in {
+        m.id for m in extract_skills(text, doc_type="resume").skills
+    }
+    assert "naver-cloud-platform" in ids("기술: 네이버클라우드 플랫폼, AWS")

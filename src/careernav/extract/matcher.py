@@ -157,6 +157,9 @@ class SkillMatcher:
             )
             and (h.end - h.start not in _SEASON_LENGTHS or not is_date(text, h.start, h.end))
         ]
+        if "(주)" in text or "㈜" in text or "주식회사" in text:
+            # "(주)네이버클라우드": a company, not its cloud
+            candidates = [h for h in candidates if not _after_company_mark(text, h.start)]
         # "Python 3년", "Python 3+ years": the digit is the years', not a version's
         candidates = [
             h
@@ -263,6 +266,14 @@ def _add_listed(
 # A line break that ends a sentence or opens an item: no name runs across it (a name wrapped
 # at a line's end, "data\npipeline", does).
 _NEW_ITEM = re.compile(r"[.;:!?。][ \t]*\n|\n[ \t]*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d{1,2}[.)])")
+
+
+def _after_company_mark(text: str, start: int) -> bool:
+    """Whether a name stands right after a Korean mark of a company ("(주)", "㈜",
+    "주식회사 "): the company's name, not a skill."""
+    before = text[max(0, start - 5) : start].rstrip(" \t")
+    return before.endswith(("(주)", "㈜", "주식회사"))
+
 
 _YEARS_AFTER = re.compile(
     r"\s*(?:\+|~|-|–)?\s*(?:\d+\s*)?(?:년|개월|years?\b|yrs?\b|months?\b)", re.I
