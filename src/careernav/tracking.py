@@ -7,7 +7,7 @@ applied when reading, so progress made against an older knowledge base is never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -16,13 +16,8 @@ from careernav.errors import CareernavError, NotFoundError
 from careernav.extract import SkillMention, extract_skills
 from careernav.knowledge import KnowledgeBase
 from careernav.match import analyze_posting
-from careernav.match.experience import (
-    field_of_years_ask,
-    years_by_role,
-    years_by_skill,
-    years_shown,
-)
-from careernav.match.scoring import Thresholds, match_posting, match_role, with_years_asked
+from careernav.match.experience import Experience, experience, with_posting_years
+from careernav.match.scoring import Thresholds, match_posting, match_role
 from careernav.match.views import match_view
 from careernav.plan.builder import plan_from_match
 from careernav.plan.model import Plan
@@ -129,13 +124,14 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
     doc = store.add_document(name, "resume", resume.name, resume.format, resume.text)
     extraction = extract_skills(resume.text, kb=kb, doc_type="resume")
     concepts = extraction.concepts()
+    read = experience(kb, extraction)
     result = {
         "skills": sorted(concepts),
-        # years of work as a match counts them, against a posting's years ask: in all, and
-        # per skill (for an ask that names a field, "MLOps 경력 10년 이상")
-        "years_shown": years_shown(extraction),
-        "years_in_jobs": years_by_skill(extraction),
-        "years_in_roles": years_by_role(kb, extraction),
+        # years of work as a match counts them, against a posting's years ask: in all, per
+        # skill and per role (for an ask that names a field, "MLOps 경력 10년 이상")
+        "years_shown": read.shown,
+        "years_in_jobs": read.by_skill,
+        "years_in_roles": read.by_role,
         # shown at a basic level only ("Familiar: Rust"): a plan still teaches them
         "basic": sorted(s for s, mentions in concepts.items() if basic_only(mentions)),
         "name": resume.name,
@@ -144,23 +140,19 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
     return doc
 
 
-def resume_years(
-    store, kb: KnowledgeBase, name: str
-) -> tuple[float | None, dict[str, float], dict[str, float]]:
-    """Years of work the latest resume shows as a match counts them: in all, per skill and
-    per role (read again from the stored resume when its analysis predates these figures);
-    (None, {}, {}) without a resume."""
+def resume_years(store, kb: KnowledgeBase, name: str) -> Experience:
+    """Years of work the latest resume shows, as a match reads them (read again from the
+    stored resume when its analysis predates these figures); none without a resume."""
     analysis = store.latest_analysis(name, kind="resume")
     if analysis is None:
-        return None, {}, {}
+        return Experience(None, {}, {})
     result = analysis.result
     if "years_in_roles" in result:
-        return result["years_shown"], result["years_in_jobs"], result["years_in_roles"]
+        return Experience(result["years_shown"], result["years_in_roles"], result["years_in_jobs"])
     if analysis.resume_document_id is None:
-        return None, {}, {}
+        return Experience(None, {}, {})
     text = store.get_document(analysis.resume_document_id).text
-    extraction = extract_skills(text, kb=kb, doc_type="resume")
-    return years_shown(extraction), years_by_skill(extraction), years_by_role(kb, extraction)
+    return experience(kb, extract_skills(text, kb=kb, doc_type="resume"))
 
 
 def resume_evidence(store, kb: KnowledgeBase, name: str) -> dict[str, list[SkillMention]]:
@@ -239,13 +231,8 @@ def make_plan(
                 "못해 계획할 것이 없습니다. 요구 사항이 담긴 채용 공고인지 확인해 주세요.",
             )
         result = match_posting(kb, shown, analysis, Thresholds(), lang)
-        asked = analysis.extraction.years
-        if asked:  # the posting's years ask, as `match` counts it
-            years, by_skill, by_role = resume_years(store, kb, name)
-            field = field_of_years_ask(kb, analysis, asked, by_skill, by_role, lang)
-            result = replace(
-                with_years_asked(result, asked, years, field), years_asked=asked, years_shown=years
-            )
+        # the posting's years ask, as `match` counts it
+        result = with_posting_years(kb, result, analysis, resume_years(store, kb, name), lang)
         record = store.add_analysis(name, "match", match_view(result), posting_document_id=doc.id)
         analysis_id = record.id
         target_kind, target_id = "posting", posting.name

@@ -99,8 +99,15 @@ def _halves(
     """A line's text left and right of the gutter ("", "" for a line running through)."""
     if side not in ("L", "R", "LR"):
         return "", ""
-    left = [i for i in line.chars if _centre(boxes, i, line) < middle]
-    right = [i for i in line.chars if _centre(boxes, i, line) >= middle]
+    left, right = [], []
+    centre = None
+    for i in line.chars:
+        box_left, _, box_right, _ = boxes[i]
+        if box_right > box_left:
+            centre = (box_left + box_right) / 2
+        # a generated space or break has no width: it goes with the character before it
+        at = box_left if centre is None else centre
+        (left if at < middle else right).append(i)
     return _join(text, left).strip(), _join(text, right).strip()
 
 
@@ -188,17 +195,6 @@ def _gutter(lines: list[_Line], boxes: Sequence[Box]) -> tuple[float, float] | N
         return None
     inside = [(start, end) for start, end in gaps if start <= best <= end]
     return max(start for start, _ in inside), min(end for _, end in inside)
-
-
-def _centre(boxes: Sequence[Box], index: int, line: _Line) -> float:
-    left, _, right, _ = boxes[index]
-    if right > left:
-        return (left + right) / 2
-    # A generated space or break has no width: it goes with the character before it.
-    before = [i for i in line.visible if i < index]
-    if before:
-        return _centre(boxes, before[-1], line)
-    return left
 
 
 def _side(line: _Line, boxes: Sequence[Box], middle: float) -> str:

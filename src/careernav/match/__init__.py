@@ -9,17 +9,10 @@ from typing import Any
 from careernav.errors import CareernavError, quotable
 from careernav.extract import Extraction, extract_skills
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
-from careernav.match.experience import experience, field_of_years_ask
+from careernav.match.experience import experience, with_posting_years
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
 from careernav.match.roles import RoleScore
-from careernav.match.scoring import (
-    MatchResult,
-    SkillMatch,
-    Thresholds,
-    match_posting,
-    match_role,
-    with_years_asked,
-)
+from careernav.match.scoring import MatchResult, SkillMatch, Thresholds, match_posting, match_role
 from careernav.text import josa
 
 __all__ = [
@@ -55,7 +48,6 @@ def match(
     if not isinstance(resume, Extraction):
         resume = extract_skills(resume, kb=kb, doc_type="resume", lang=lang)
     read = experience(kb, resume, today)
-    extra: dict[str, Any] = {}
     if role is not None:
         rid = kb.role(role).id
         result = match_role(kb, resume.concepts(), rid, thresholds, lang)
@@ -73,14 +65,10 @@ def match(
             )
         rid = posting.top_role
         result = match_posting(kb, resume.concepts(), posting, thresholds, lang)
-        extra["years_asked"] = posting.extraction.years
     result = _skill_years(_explain_wishes(result, resume, lang), read.by_skill, lang)
-    if extra.get("years_asked"):
-        field = field_of_years_ask(
-            kb, posting, extra["years_asked"], read.by_skill, read.by_role, lang
-        )
-        result = with_years_asked(result, extra["years_asked"], read.shown, field)
-    return replace(result, years_shown=read.shown, **extra, **_in_role(kb, read.by_role, rid, lang))
+    if posting is not None:
+        result = with_posting_years(kb, result, posting, read, lang)
+    return replace(result, years_shown=read.shown, **_in_role(kb, read.by_role, rid, lang))
 
 
 def _in_role(kb: KnowledgeBase, years: dict[str, float], rid: str | None, lang: str) -> dict:

@@ -16,7 +16,7 @@ and the title written over the dates).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from careernav.extract import Extraction
@@ -24,6 +24,7 @@ from careernav.extract.tenure import Period, Tenure, find_periods, tenure, union
 from careernav.knowledge import KnowledgeBase
 from careernav.match.posting import PostingAnalysis
 from careernav.match.roles import _model, title_role
+from careernav.match.scoring import MatchResult, with_years_asked
 
 _BULLET = re.compile(r"\s*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d+[.)])\s")
 
@@ -177,7 +178,7 @@ def _floor(resume: Extraction, offset: int) -> int:
     return 0
 
 
-def field_of_years_ask(
+def _field_of_years_ask(
     kb: KnowledgeBase,
     posting: PostingAnalysis,
     asked: float,
@@ -200,3 +201,17 @@ def field_of_years_ask(
         shown.append((by_role[role], kb.roles[role].label.get(lang)))
     years, label = max(shown, key=lambda item: item[0])
     return label, years
+
+
+def with_posting_years(
+    kb: KnowledgeBase, result: MatchResult, posting: PostingAnalysis, read: Experience, lang: str
+) -> MatchResult:
+    """`result` with the posting's years ask ("경력 5년 이상", "MLOps 경력 10년 이상") counted
+    as one requirement of its required coverage, against what the resume shows (`read`);
+    `result` as it is when the posting asks no years."""
+    asked = posting.extraction.years
+    if not asked:
+        return result
+    field = _field_of_years_ask(kb, posting, asked, read.by_skill, read.by_role, lang)
+    counted = with_years_asked(result, asked, read.shown, field)
+    return replace(counted, years_asked=asked, years_shown=read.shown)
