@@ -28,16 +28,21 @@ def default_language() -> str:
     return "en"
 
 
-def output_options(func: Callable) -> Callable:
-    """Add `--lang ko|en` and `--json` to a command; they arrive as `lang` and `as_json`."""
-
-    @click.option(
+def lang_option(help_text: str) -> Callable:
+    """`--lang ko|en`, defaulting to CAREERNAV_LANG or the locale; arrives as `lang`."""
+    return click.option(
         "--lang",
         type=click.Choice(["ko", "en"]),
         default=default_language,
         show_default="from CAREERNAV_LANG or the locale",
-        help="Language of labels and text.",
+        help=help_text,
     )
+
+
+def output_options(func: Callable) -> Callable:
+    """Add `--lang ko|en` and `--json` to a command; they arrive as `lang` and `as_json`."""
+
+    @lang_option("Language of labels and text.")
     @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:

@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from careernav import tracking
-from careernav.cli._common import console, default_language, output_options, print_json
+from careernav.cli._common import console, lang_option, output_options, print_json
 from careernav.documents import read_document
 from careernav.errors import CareernavError
 from careernav.knowledge import default_knowledge_base
@@ -584,13 +584,7 @@ def export_command(ctx, path: str) -> None:
 @click.command(name="import")
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--replace", is_flag=True, help="Replace profiles that already exist.")
-@click.option(
-    "--lang",
-    type=click.Choice(["ko", "en"]),
-    default=default_language,
-    show_default="from CAREERNAV_LANG or the locale",
-    help="Language of the messages.",
-)
+@lang_option("Language of the messages.")
 @click.pass_context
 def import_command(ctx, path: str, replace: bool, lang: str) -> None:
     """Import a JSON export (all or nothing)."""
