@@ -870,3 +870,32 @@ def test_a_name_after_a_korean_company_mark_is_the_company():
         m.id for m in extract_skills(text, doc_type="resume").skills
     }
     assert "naver-cloud-platform" in ids("기술: 네이버클라우드 플랫폼, AWS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 신용평가모형(CSS) 개발 및 고도화",
+        "- 신용평가 모형 (CSS) 검증",
+        "- Built a credit scoring system (CSS) for retail loans",
+    ],
+)
+def test_an_acronym_that_glosses_the_words_before_it_is_not_a_skill(text):
+    # the bracket spells out a credit-scoring model, not Cascading Style Sheets
+    assert "css" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Cascading Style Sheets (CSS) and HTML", "css"),  # the skill's own long name
+        ("웹 퍼블리싱(HTML/CSS)", "css"),  # not one acronym alone
+        ("- styled the scoring engine (CSS) for the web", "css"),  # initials say nothing
+        ("- 이미지 분류 모델(CNN) 개발", "cnn"),  # a model may be a CNN
+        ("- 로그 분석 시스템(ELK) 구축", "elk-stack"),  # an example, not a gloss
+        ("- 클라우드(AWS) 인프라 운영", "aws"),  # the phrase is a skill the acronym names
+        ("Experience with large language models (LLMs)", "llm"),
+    ],
+)
+def test_an_acronym_in_brackets_keeps_its_skill_where_it_is_one(text, skill):
+    assert skill in ids(text)

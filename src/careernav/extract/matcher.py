@@ -23,6 +23,7 @@ from careernav.extract._boundaries import (
     lone_letter_in_context,
     starts_cleanly,
 )
+from careernav.extract._glosses import Glosses
 from careernav.extract._hit import Hit
 from careernav.extract._languages import SPOKEN, about_the_work
 from careernav.extract._normalize import ASCII_WORD, find_keys, prepare
@@ -98,6 +99,7 @@ class SkillMatcher:
         )
         self._typos = TypoIndex(kb.alias_index, kb.ordinary_words)
         self._actions = ActionMatcher(kb)
+        self._glosses = Glosses(kb)
 
     def find(
         self,
@@ -190,6 +192,8 @@ class SkillMatcher:
             hits = add_coordinated(text, hits, self.kb.alias_index.get)
         if actions:
             hits = _add_actions(hits, self._actions.find(text, prepared))
+        # "신용평가모형(CSS)": the short name of a credit-scoring model, not the style sheets
+        hits = self._glosses.without_glosses(text, hits)
         # "Korean VQA", "languages such as Korean": the language of the work, not a skill
         return [h for h in hits if h.skill_id not in SPOKEN or not about_the_work(text, h)]
 
