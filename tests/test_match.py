@@ -928,7 +928,7 @@ def test_research_shown_in_korean_and_papers_read_for_publications():
 def test_a_years_ask_that_names_a_field_counts_the_years_in_that_field():
     resume = (
         "Experience\nMLOps Engineer, Acme (Jan 2019 – Dec 2023)\n- Kubeflow, MLOps platform\n"
-        "Backend Engineer, Beta (Jan 2010 – Dec 2018)\n- Java services\n"
+        "Backend Engineer, Beta (Jan 2010 – Dec 2018)\n- Java services on Docker and Linux\n"
     )
     field = match(resume, "자격요건\n- MLOps 경력 10년 이상\n- Kubernetes\n", lang="ko")
     # 14 years of work, five of them in MLOps: half of the ten asked
@@ -936,9 +936,44 @@ def test_a_years_ask_that_names_a_field_counts_the_years_in_that_field():
     assert (field.years_field, field.years_in_field) == ("MLOps", 5.0)
     view = match_view(field)["experience"]
     assert (view["field"], view["years_in_field"], view["credit"]) == ("MLOps", 5.0, 0.5)
-    # a career ask names no field: all the years count
-    career = match(resume, "자격요건\n- 경력 10년 이상\n- Kubernetes\n")
+    # a career ask names no field: the years of related work count, and the backend job
+    # (Docker, asked too) is related
+    career = match(
+        resume, "자격요건\n- 경력 10년 이상\n- Kubernetes, Docker 기반 MLOps 플랫폼 운영\n"
+    )
     assert career.years_credit == 1.0 and career.years_field is None
+
+
+CAREER_CHANGER_KO = """경력
+(주)한빛회계법인 | 회계사 | 2012.03 ~ 2019.02
+- 재무제표 감사, 세무 신고, ERP 결산
+
+(주)클라우드웍스 | 2019.03 ~ 2023.02
+- Kubernetes, Docker 기반 모델 배포 파이프라인 운영, MLflow
+"""
+
+
+def test_a_career_ask_that_names_no_field_counts_the_years_of_related_work():
+    posting = "자격요건\n- 경력 5년 이상\n- Kubernetes, Docker, MLflow\n- 모델 서빙 경험\n"
+    result = match(CAREER_CHANGER_KO, posting, lang="ko")
+    # eleven years of work, seven of them auditing: the four of model deployment count
+    assert result.years_shown == 11.0
+    assert (result.years_field, result.years_in_field) == ("관련 업무", 4.0)
+    assert result.years_credit == 0.8
+    view = match_view(result)["experience"]
+    assert (view["short_by"], view["field"]) == (1.0, "관련 업무")
+    english = match(CAREER_CHANGER_KO, posting.replace("경력 5년 이상", "5+ years of experience"))
+    assert (english.years_field, english.years_in_field) == ("related work", 4.0)
+
+
+def test_a_job_that_names_no_skill_counts_toward_a_career_ask():
+    # nothing says the first job was unrelated: every year counts, as before
+    resume = (
+        "Experience\nAcme Corp (Jan 2012 – Dec 2018)\n- Led a team of five\n"
+        "Beta Inc (Jan 2019 – Dec 2023)\n- Kubernetes, Docker, MLflow\n"
+    )
+    result = match(resume, "Requirements\n- 10+ years of experience\n- Kubernetes, MLflow\n")
+    assert result.years_credit == 1.0 and result.years_field is None
 
 
 def test_years_in_another_field_are_no_years_in_the_field_asked():

@@ -215,3 +215,24 @@ def test_a_mark_on_a_split_concept_counts_for_every_part(store, kb, kb_copy):
     assert upgraded.current_ids("vector-search-old") == ["vector-database", "semantic-search"]
     known = tracking.known_skills(store, upgraded, "지우")
     assert {"vector-database", "semantic-search"} <= known
+
+
+def test_a_plan_counts_a_career_ask_by_the_years_of_related_work_as_match_does(store, kb):
+    from careernav import match
+    from careernav.match.views import match_view
+
+    resume = (
+        "경력\n(주)한빛회계법인 | 회계사 | 2012.03 ~ 2019.02\n- 재무제표 감사, 세무 신고, ERP 결산\n\n"
+        "(주)클라우드웍스 | 2019.03 ~ 2023.02\n- Kubernetes, Docker 기반 모델 배포, MLflow\n"
+    )
+    posting = "자격요건\n- 경력 5년 이상\n- Kubernetes, Docker, MLflow\n- 모델 서빙 경험\n"
+    tracking.create_profile(
+        store, kb, "민지", language="ko", resume=read_document(resume.encode(), name="이력서.txt")
+    )
+    tracking.make_plan(store, kb, "민지", posting=read_document(posting.encode(), name="공고.txt"))
+    stored = store.latest_analysis("민지", kind="match").result
+    expected = match_view(match(resume, posting, kb=kb, lang="ko"))
+    assert stored["experience"] == expected["experience"]
+    assert stored["experience"]["field"] == "관련 업무"
+    assert stored["experience"]["years_in_field"] == 4.0
+    assert stored["required_coverage"] == expected["required_coverage"]

@@ -16,7 +16,7 @@ from careernav.errors import CareernavError, NotFoundError
 from careernav.extract import SkillMention, extract_skills
 from careernav.knowledge import KnowledgeBase
 from careernav.match import analyze_posting
-from careernav.match.experience import Experience, experience, with_posting_years
+from careernav.match.experience import Experience, Job, experience, with_posting_years
 from careernav.match.scoring import Thresholds, match_posting, match_role
 from careernav.match.views import match_view
 from careernav.plan.builder import plan_from_match
@@ -132,6 +132,12 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
         "years_shown": read.shown,
         "years_in_jobs": read.by_skill,
         "years_in_roles": read.by_role,
+        # each dated job, for an ask that names no field ("경력 5년 이상"): the years of
+        # related work count
+        "jobs": [
+            {"start": list(j.start), "end": list(j.end), "skills": sorted(j.skills), "role": j.role}
+            for j in read.jobs
+        ],
         # shown at a basic level only ("Familiar: Rust"): a plan still teaches them
         "basic": sorted(s for s, mentions in concepts.items() if basic_only(mentions)),
         "name": resume.name,
@@ -147,8 +153,20 @@ def resume_years(store, kb: KnowledgeBase, name: str) -> Experience:
     if analysis is None:
         return Experience(None, {}, {})
     result = analysis.result
-    if "years_in_roles" in result:
-        return Experience(result["years_shown"], result["years_in_roles"], result["years_in_jobs"])
+    if "jobs" in result:
+        jobs = tuple(
+            # skills under today's IDs, as the rest of the stored analysis is read
+            Job(
+                tuple(j["start"]),
+                tuple(j["end"]),
+                frozenset(s for old in j["skills"] for s in kb.current_ids(old)),
+                j["role"],
+            )
+            for j in result["jobs"]
+        )
+        return Experience(
+            result["years_shown"], result["years_in_roles"], result["years_in_jobs"], jobs
+        )
     if analysis.resume_document_id is None:
         return Experience(None, {}, {})
     text = store.get_document(analysis.resume_document_id).text

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from careernav.extract import Extraction
+from careernav.extract._languages import SPOKEN
 from careernav.extract.tenure import Period, Tenure, find_periods, tenure, union_months
 from careernav.knowledge import KnowledgeBase
 from careernav.match.posting import PostingAnalysis
@@ -30,21 +31,44 @@ _BULLET = re.compile(r"\s*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d+[.)])\s")
 
 
 @dataclass(frozen=True)
+class Job:
+    """One dated job: its months, the skills its block names (with the broader concepts they
+    are cases of) and the role its title names."""
+
+    start: tuple[int, int]  # (year, month)
+    end: tuple[int, int]
+    skills: frozenset[str]
+    role: str | None
+
+    def period(self) -> Period:
+        return Period(self.start, self.end, "", 0, 0)
+
+
+@dataclass(frozen=True)
 class Experience:
     """What a resume's dated jobs show, read once for a match."""
 
     shown: float | None  # years in all (or stated, whichever is more)
     by_role: dict[str, float]  # role ID -> years in jobs whose title names it
     by_skill: dict[str, float]  # skill ID -> years of the jobs whose blocks name it
+    jobs: tuple[Job, ...] = ()  # each dated job (none known for an analysis stored before)
 
 
 def experience(kb: KnowledgeBase, resume: Extraction, today: date | None = None) -> Experience:
     dated = tenure(resume.text, resume.sections, today)
     # a job that names object detection is a job of computer vision too
     broader = _model(kb).broader
-    return Experience(
-        _shown(resume, dated), _by_role(kb, resume, dated), _by_skill(resume, dated, broader)
+    blocks = _blocks(resume, dated, broader)
+    jobs = tuple(
+        Job(
+            period.start,
+            period.end,
+            frozenset(skills),
+            _role_of_job(kb, resume.text, period, _floor(resume, period.start_offset)),
+        )
+        for period, skills in blocks
     )
+    return Experience(_shown(resume, dated), _by_role(kb, resume, dated), _years_of(blocks), jobs)
 
 
 def years_shown(resume: Extraction, today: date | None = None) -> float | None:
@@ -87,15 +111,32 @@ def _by_skill(
 ) -> dict[str, float]:
     """Skill ID -> years of the jobs whose blocks name it, or with `broader`, name it or a
     narrower skill."""
+    return _years_of(_blocks(resume, dated, broader))
+
+
+def _years_of(blocks: list[tuple[Period, set[str]]]) -> dict[str, float]:
+    """Skill ID -> years of the jobs whose blocks name it (overlapping jobs counted once)."""
+    periods_of: dict[str, list[Period]] = {}
+    for period, skills in blocks:
+        for sid in skills:
+            periods_of.setdefault(sid, []).append(period)
+    return {sid: round(union_months(ps) / 12, 1) for sid, ps in periods_of.items()}
+
+
+def _blocks(
+    resume: Extraction, dated: Tenure | None, broader: dict[str, list[str]] | None = None
+) -> list[tuple[Period, set[str]]]:
+    """Each dated job with the skills its block names (and, with `broader`, the concepts
+    they are cases of), in the order of the text."""
     if dated is None:
-        return {}
+        return []
     periods = sorted(dated.periods, key=lambda p: p.start_offset)
     starts = [
         _block_start(resume.text, p.start_offset, _floor(resume, p.start_offset)) for p in periods
     ]
     ends = [*starts[1:], None]
     shown = resume.concepts()
-    periods_of: dict[str, list[Period]] = {}
+    blocks = []
     for period, start, end in zip(periods, starts, ends, strict=True):
         section_end = next(
             (s.end for s in resume.sections if s.start <= period.start_offset < s.end),
@@ -103,13 +144,12 @@ def _by_skill(
         )
         # the block ends at the next job or with the experience section, whichever is first
         stop = section_end if end is None else min(end, section_end)
+        skills: set[str] = set()
         for mention in resume.skills:
             if start <= mention.start < stop and mention.id in shown:
-                for sid in (mention.id, *(broader or {}).get(mention.id, ())):
-                    found = periods_of.setdefault(sid, [])
-                    if period not in found:
-                        found.append(period)
-    return {sid: round(union_months(ps) / 12, 1) for sid, ps in periods_of.items()}
+                skills.update((mention.id, *(broader or {}).get(mention.id, ())))
+        blocks.append((period, skills))
+    return blocks
 
 
 def _role_of_job(kb: KnowledgeBase, text: str, period: Period, floor: int = 0) -> str | None:
@@ -191,7 +231,7 @@ def _field_of_years_ask(
     years) and the resume's years in it: of the dated jobs that name the field, or of those
     whose title names the posting's role, whichever is more (none at all: 0, as ten years of
     accounting are no year of MLOps). None when the ask names no field ("경력 5년 이상"):
-    then the years in all count."""
+    see `_related_work`."""
     fields = [r.id for r in posting.requirements if r.level == "required" and r.years == asked]
     if not fields:
         return None
@@ -201,6 +241,44 @@ def _field_of_years_ask(
         shown.append((by_role[role], kb.roles[role].label.get(lang)))
     years, label = max(shown, key=lambda item: item[0])
     return label, years
+
+
+# "경력 5년 이상" in an ML posting asks for years of work of that kind, as a recruiter reads it:
+# ten years as an accountant before two as a data scientist are not twelve.
+_RELATED_WORK = {"en": "related work", "ko": "관련 업무"}
+_NO_EVIDENCE_KINDS = frozenset({"soft-skill", "habit"})
+
+
+def _related_work(
+    kb: KnowledgeBase, posting: PostingAnalysis, jobs: tuple[Job, ...], lang: str
+) -> tuple[str, float] | None:
+    """For a years ask that names no field: the years of the resume's jobs related to the
+    posting, when some dated job is not; None when every job counts (or none is known).
+
+    A job is related when its title names one of the roles, or its block names a skill the
+    posting asks for or its role needs (or a case of one: TensorFlow for "deep learning"),
+    or it names no skill at all (nothing says it is unrelated). A job whose skills are all
+    others (Excel and ERP against an MLOps posting) is not; soft skills and the languages
+    one speaks tell no work apart."""
+    if not jobs:
+        return None
+    asked = {r.id for r in posting.requirements}
+    asked.update(a for r in posting.requirements for a in r.alternatives)
+    if posting.top_role in kb.roles:
+        asked.update(kb.roles[posting.top_role].skill_weights())
+    related = []
+    for job in jobs:
+        telling = {s for s in job.skills if _tells_work_apart(kb, s)}
+        if job.role or not telling or telling & asked:
+            related.append(job)
+    if len(related) == len(jobs):
+        return None
+    years = round(union_months([job.period() for job in related]) / 12, 1)
+    return _RELATED_WORK.get(lang, _RELATED_WORK["en"]), years
+
+
+def _tells_work_apart(kb: KnowledgeBase, sid: str) -> bool:
+    return kb.skills[sid].kind not in _NO_EVIDENCE_KINDS and sid not in SPOKEN
 
 
 def with_posting_years(
@@ -213,5 +291,7 @@ def with_posting_years(
     if not asked:
         return result
     field = _field_of_years_ask(kb, posting, asked, read.by_skill, read.by_role, lang)
+    if field is None:
+        field = _related_work(kb, posting, read.jobs, lang)
     counted = with_years_asked(result, asked, read.shown, field)
     return replace(counted, years_asked=asked, years_shown=read.shown)

@@ -123,6 +123,13 @@ def skill_match_view(s: SkillMatch) -> dict[str, Any]:
     }
 
 
+def _short_by(r: MatchResult) -> float | None:
+    counted = r.years_in_field if r.years_field else r.years_shown
+    if not r.years_asked or counted is None or counted >= r.years_asked:
+        return None
+    return round(r.years_asked - counted, 1)
+
+
 def match_view(r: MatchResult) -> dict[str, Any]:
     return {
         "target": {"kind": r.target_kind, "id": r.target_id, "label": r.target_label},
@@ -136,10 +143,9 @@ def match_view(r: MatchResult) -> dict[str, Any]:
             "years_shown": r.years_shown,
             "years_in_role": r.years_in_role,
             "role": r.role_label if r.years_in_role else None,
-            # a resume with no dated jobs and no stated years is not "short": it does not say
-            "short_by": round(r.years_asked - r.years_shown, 1)
-            if r.years_asked and r.years_shown is not None and r.years_shown < r.years_asked
-            else None,
+            # a resume with no dated jobs and no stated years is not "short": it does not say;
+            # when the years of a field count, the shortfall is of those
+            "short_by": _short_by(r),
             # the years ask as a requirement of the required coverage: its weight and credit
             "weight": r.years_weight or None,
             "credit": r.years_credit,
