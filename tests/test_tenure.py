@@ -275,3 +275,36 @@ def test_a_numbered_duty_stays_with_its_job():
     )
     years = years_by_skill(extract_skills(resume, doc_type="resume"))
     assert years["apache-airflow"] == 2.0 and years["sql"] == 2.0
+
+
+# A form exported to PDF: each job opens with its dates, the company on the line below, and
+# the duties wrap over lines with no bullet and no blank line before the next job's dates.
+DATES_FIRST_KO = """경력사항 (총 8년 11개월)
+근무기간 회사명 직급/부서 담당업무
+2021.07 ~ 2026.11
+(주)스텔라데이터 책임 / 데이터플랫폼팀
+Kafka 기반 실시간 이벤트 수집 파이프라인 설계 및 운영, Spark
+Structured Streaming 집계, Airflow DAG 개발, Python 데이터
+품질 검증 도구 개발
+2018.01 ~ 2021.06
+(주)한빛커머스 대리 / 주문개발팀 Java, Spring Boot 기반 API 개발
+"""
+
+DATES_FIRST_EN = """Work experience
+03/2020 – 02/2024
+Northwind Analytics, Data Engineer
+Built streaming ingestion with Kafka and Spark Structured Streaming, and Airflow DAGs for
+Python data quality checks
+01/2016 – 02/2020
+Contoso Retail, Backend Developer
+Java and Spring Boot order APIs
+"""
+
+
+@pytest.mark.parametrize("resume", [DATES_FIRST_KO, DATES_FIRST_EN])
+def test_where_jobs_open_with_their_dates_a_wrapped_duty_stays_with_its_job(resume):
+    years = years_by_skill(extract_skills(resume, doc_type="resume"), TODAY)
+    first, second = (5.4, 3.5) if resume is DATES_FIRST_KO else (4.0, 4.2)
+    # the lines over the second job's dates are the end of the first job's duties
+    assert years["apache-airflow"] == years["python"] == years["apache-spark"] == first
+    assert years["java"] == second

@@ -58,13 +58,14 @@ def experience(kb: KnowledgeBase, resume: Extraction, today: date | None = None)
     dated = tenure(resume.text, resume.sections, today)
     # a job that names object detection is a job of computer vision too
     broader = _model(kb).broader
-    blocks = _blocks(resume, dated, broader)
+    heads = _heads(resume, dated)
+    blocks = _blocks(resume, dated, broader, heads)
     jobs = tuple(
         Job(
             period.start,
             period.end,
             frozenset(skills),
-            _role_of_job(kb, resume.text, period, _floor(resume, period.start_offset)),
+            _role_of_job(kb, resume.text, period, heads[period]),
         )
         for period, skills in blocks
     )
@@ -99,8 +100,9 @@ def _shown(resume: Extraction, dated: Tenure | None) -> float | None:
 
 def _by_role(kb: KnowledgeBase, resume: Extraction, dated: Tenure | None) -> dict[str, float]:
     periods_of: dict[str, list[Period]] = {}
+    heads = _heads(resume, dated)
     for period in dated.periods if dated else []:
-        rid = _role_of_job(kb, resume.text, period, _floor(resume, period.start_offset))
+        rid = _role_of_job(kb, resume.text, period, heads[period])
         if rid:
             periods_of.setdefault(rid, []).append(period)
     return {rid: round(union_months(ps) / 12, 1) for rid, ps in periods_of.items()}
@@ -123,17 +125,48 @@ def _years_of(blocks: list[tuple[Period, set[str]]]) -> dict[str, float]:
     return {sid: round(union_months(ps) / 12, 1) for sid, ps in periods_of.items()}
 
 
+# The column of dates in a resume form's header row: "근무기간 회사명 …", "Period | Company"
+_PERIOD_COLUMN = re.compile(r"(?:근무|재직|재학)?기간|\b(?:period|dates|duration)\b", re.IGNORECASE)
+
+
+def _heads(resume: Extraction, dated: Tenure | None) -> dict[Period, int]:
+    """Where the block of each dated job starts (`_block_start`). Where a section's first job
+    opens with its dates ("2021.07 ~ 재직중" as the first words under "경력사항", the company on
+    the line below), every job of the section does: the lines over a later job's dates are then the
+    wrapped end of the job before ("…, Python 데이터" / "품질 검증 도구 개발"), not its
+    company and title."""
+    heads: dict[Period, int] = {}
+    dates_first: dict[int, bool] = {}
+    for period in sorted(dated.periods if dated else [], key=lambda p: p.start_offset):
+        floor = _floor(resume, period.start_offset)
+        line_start = resume.text.rfind("\n", 0, period.start_offset) + 1
+        if floor not in dates_first:
+            # the dates open their line, and nothing stands over it in the section but the
+            # header row of a table ("근무기간 회사명 직급/부서 담당업무")
+            over = resume.text[floor : period.start_offset].strip()
+            dates_first[floor] = not over or (
+                "\n" not in over and _PERIOD_COLUMN.search(over) is not None
+            )
+        if dates_first[floor]:
+            heads[period] = line_start
+        else:
+            heads[period] = _block_start(resume.text, period.start_offset, floor)
+    return heads
+
+
 def _blocks(
-    resume: Extraction, dated: Tenure | None, broader: dict[str, list[str]] | None = None
+    resume: Extraction,
+    dated: Tenure | None,
+    broader: dict[str, list[str]] | None = None,
+    heads: dict[Period, int] | None = None,
 ) -> list[tuple[Period, set[str]]]:
     """Each dated job with the skills its block names (and, with `broader`, the concepts
     they are cases of), in the order of the text."""
     if dated is None:
         return []
+    heads = heads if heads is not None else _heads(resume, dated)
     periods = sorted(dated.periods, key=lambda p: p.start_offset)
-    starts = [
-        _block_start(resume.text, p.start_offset, _floor(resume, p.start_offset)) for p in periods
-    ]
+    starts = [heads[p] for p in periods]
     ends = [*starts[1:], None]
     shown = resume.concepts()
     blocks = []
@@ -152,13 +185,12 @@ def _blocks(
     return blocks
 
 
-def _role_of_job(kb: KnowledgeBase, text: str, period: Period, floor: int = 0) -> str | None:
+def _role_of_job(kb: KnowledgeBase, text: str, period: Period, head: int) -> str | None:
+    """The role the job's title names: on the dates' own line, on the lines over them from
+    `head` (the company and the title, in either order, nearest first), or on the line below."""
     start = text.rfind("\n", 0, period.start_offset) + 1
     end = _line_end(text, period.end_offset)
     own = text[start : period.start_offset] + " " + text[period.end_offset : end]
-    # the lines over the dates that belong to this job (company and title, in either order),
-    # nearest first
-    head = _block_start(text, period.start_offset, floor)
     above = reversed(text[head : max(start - 1, head)].split("\n")) if head < start else []
     below = text[end + 1 : _line_end(text, end + 1)] if end < len(text) else ""
     for line in (own, *above, below):
