@@ -995,3 +995,20 @@ def test_a_job_titled_as_the_postings_role_counts_for_a_field_it_does_not_name()
     )
     result = match(resume, posting)
     assert result.years_credit == 1.0 and result.years_in_field == 6.0
+
+
+def test_a_field_shown_through_a_related_skill_counts_that_skills_years():
+    resume = (
+        "경력\n달리오 — 데이터 분석가 · 2019.09 ~ 2024.08\n"
+        "- SQL, Python으로 주문 데이터 분석, A/B 테스트 설계\n"
+    )
+    posting = (
+        "Requirements\n- 3+ years of experience in data science or a similar analytical role\n"
+        "- Python and SQL\n"
+    )
+    result = match(resume, posting)
+    science = next(s for s in result.skills if s.id == "data-science")
+    assert science.via_skill == "data-analysis" and science.credit == 0.5
+    # the row says five years of data analysis; the years ask counts the same five
+    assert (result.years_field, result.years_in_field) == ("Data analysis", 5.0)
+    assert result.years_credit == 1.0

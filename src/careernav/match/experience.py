@@ -16,6 +16,7 @@ and the title written over the dates).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -25,7 +26,7 @@ from careernav.extract.tenure import Period, Tenure, find_periods, tenure, union
 from careernav.knowledge import KnowledgeBase
 from careernav.match.posting import PostingAnalysis
 from careernav.match.roles import _model, title_role
-from careernav.match.scoring import MatchResult, with_years_asked
+from careernav.match.scoring import MatchResult, SkillMatch, with_years_asked
 
 _BULLET = re.compile(r"\s*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d+[.)])\s")
 
@@ -257,6 +258,7 @@ def _field_of_years_ask(
     by_skill: dict[str, float],
     by_role: dict[str, float],
     lang: str,
+    matched: Sequence[SkillMatch] = (),
 ) -> tuple[str, float] | None:
     """The field a posting's years ask names ("MLOps 경력 10년 이상", "3+ years of
     experience developing computer vision systems": a required skill asked with those very
@@ -268,6 +270,12 @@ def _field_of_years_ask(
     if not fields:
         return None
     shown = [(by_skill.get(f, 0.0), kb.skills[f].label.get(lang)) for f in fields]
+    # a field the resume shows through another skill counts the years of the jobs naming
+    # that skill, as its row of the match says ("Data analysis is closely related …; 5.2 years of it"): "3+ years as
+    # a data scientist or in a similar analytical role"
+    for match in matched:
+        if match.id in fields and match.credit and by_skill.get(match.via_skill or ""):
+            shown.append((by_skill[match.via_skill], kb.skills[match.via_skill].label.get(lang)))
     role = posting.top_role
     if role and by_role.get(role):
         shown.append((by_role[role], kb.roles[role].label.get(lang)))
@@ -322,7 +330,9 @@ def with_posting_years(
     asked = posting.extraction.years
     if not asked:
         return result
-    field = _field_of_years_ask(kb, posting, asked, read.by_skill, read.by_role, lang)
+    field = _field_of_years_ask(
+        kb, posting, asked, read.by_skill, read.by_role, lang, result.skills
+    )
     if field is None:
         field = _related_work(kb, posting, read.jobs, lang)
     counted = with_years_asked(result, asked, read.shown, field)
