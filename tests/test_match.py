@@ -560,6 +560,24 @@ def test_fields_before_or_a_related_field_are_a_choice():
     assert by_id["python"].alternatives == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BS/MS in Statistics, Economics, Computer Science or a quantitative field",
+        "BS/MS in Statistics, Economics, Computer Science",  # a degree has one field
+        "Statistics, Economics or Computer Science, or another technical discipline",
+    ],
+)
+def test_the_fields_of_one_degree_are_a_choice(line):
+    posting = analyze_posting(f"Requirements\n- {line}\n- Python, SQL\n")
+    by_id = {r.id: r for r in posting.requirements}
+    assert set(by_id["statistics"].alternatives) == {"economics", "computer-science"}
+    assert by_id["python"].alternatives == ()
+    # a list that follows no degree is asked whole
+    plain = analyze_posting("Requirements\n- Statistics, Python and SQL\n")
+    assert all(not r.alternatives for r in plain.requirements)
+
+
 def test_years_of_a_skill_count_jobs_that_name_a_narrower_one():
     resume = (
         "Experience\n"

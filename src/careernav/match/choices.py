@@ -30,7 +30,9 @@ _ASIDE = re.compile(r"\((?!\s*(?:or|또는|혹은)\b)[^()\n]{0,80}\)", re.IGNORE
 _EXAMPLES_AFTER = re.compile(
     r"\s*\)?\s*,?\s*(?:등|etc\b|and so on\b"
     # "Statistics, Economics, Mathematics or a related field", "통계학, 컴퓨터공학 등 관련 전공"
-    r"|(?:or|and/or)\s+(?:an?\s+)?(?:other\s+)?(?:related|similar|equivalent|comparable|relevant)\b"
+    # "… or a quantitative field", "… or another technical discipline"
+    r"|(?:or|and/or)\s+(?:an?\s+|another\s+)?(?:other\s+)?(?:related|similar|equivalent"
+    r"|comparable|relevant|quantitative|technical|scientific|stem|analytical)\b"
     r"|(?:또는|혹은)?\s*(?:관련|유관)\s*(?:전공|분야|학과|학위)"
     # "Tableau, Looker, Redash 중 하나 이상", "… 중 택1"
     r"|(?:등\s*)?중\s*(?:하나|한\s*가지|한\s*개|1개|택\s*1|택일))",
@@ -39,7 +41,10 @@ _EXAMPLES_AFTER = re.compile(
 _EXAMPLES_BEFORE = re.compile(
     r"(?:\be\.\s?g\.?|\beg\.|\bsuch as|예를 들어|예:"
     # "at least one of vLLM / SGLang / TensorRT-LLM", "any of", "either"
-    r"|\b(?:at\s+least\s+)?one\s+of(?:\s+the\s+following)?|\bany\s+of|\beither)"
+    r"|\b(?:at\s+least\s+)?one\s+of(?:\s+the\s+following)?|\bany\s+of|\beither"
+    # a degree has one field: "BS/MS in Statistics, Economics, Computer Science"
+    r"|(?:degree|\bB\.?Sc?\.?|\bM\.?Sc?\.?|\bB\.?A\.?|\bM\.?A\.?|Ph\.?D\.?|bachelor'?s"
+    r"|master'?s|doctorate)\s+in)"
     r"\s*[(:,]?\s*\Z",
     re.IGNORECASE,
 )
