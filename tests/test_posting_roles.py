@@ -453,3 +453,38 @@ def test_a_job_with_a_field_outside_ai_names_no_role():
     from careernav.match.roles import title_role
 
     assert title_role(default_knowledge_base(), "Software Engineer, Backend") is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "title", "role"),
+    [
+        # forwarded by a recruiter: the header is no title, the subject is
+        (
+            "From: Dana Whitfield <dana@talent.example>\nSent: Tuesday, March 11, 2025 9:42 AM\n"
+            "To: Alex Kim\nSubject: RE: MLOps Engineer opportunity - Fintech client\n",
+            "MLOps Engineer opportunity - Fintech client",
+            "mlops-engineer",
+        ),
+        (
+            "보낸 사람: 김지원 <jiwon@hr.example>\n받는 사람: 이서준\n"
+            "제목: 전달: 데이터 엔지니어 포지션 제안\n",
+            "데이터 엔지니어 포지션 제안",
+            "data-engineer",
+        ),
+        # printed from a browser: the date and time before the page's title
+        (
+            "3/14/25, 3:12 PM Data Engineer - Payments | Careers at Northwind\n",
+            "Data Engineer - Payments | Careers at Northwind",
+            "data-engineer",
+        ),
+        (
+            "25. 3. 14. 오후 3:40 [코드노바] LLM 서비스 개발자 채용 | 잡코리아\n",
+            "[코드노바] LLM 서비스 개발자 채용 | 잡코리아",
+            "llm-engineer",
+        ),
+    ],
+)
+def test_a_forwarded_or_printed_posting_is_titled_by_its_subject_or_page(opening, title, role):
+    posting = analyze_posting(opening + "\n자격요건\n- Python, SQL\n- Airflow, Spark\n")
+    assert posting.title == title
+    assert posting.title_role == role

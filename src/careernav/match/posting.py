@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -120,10 +121,38 @@ MAX_TITLE_CHARS = 120  # a longer first line is a sentence of a posting without 
 TITLE_LINES = 3  # "(주)한빛클라우드랩 채용" first, the job's title on the next line
 
 
+# Lines a saved or forwarded posting opens with that are not its title: an e-mail's header
+# ("From: …", "Sent: …"; its subject is kept, less "RE:"/"Fwd:"), and the date and time a
+# browser prints at the top of a page ("3/14/25, 3:12 PM", "25. 3. 14. 오후 3:40").
+_MAIL_HEADER = re.compile(
+    r"(?:from|sent|to|cc|bcc|date|보낸\s*사람|받는\s*사람|참조|날짜|보낸\s*날짜)\s*:", re.IGNORECASE
+)
+_MAIL_SUBJECT = re.compile(
+    r"(?:subject|제목)\s*:\s*(?:(?:re|fwd?|회신|전달)\s*:\s*)*", re.IGNORECASE
+)
+_PRINTED_AT = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+"
+    r"|\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.?\s+(?:오전|오후)\s*\d{1,2}:\d{2}\s+",
+    re.IGNORECASE,
+)
+
+
+def _title_line(line: str) -> str:
+    """A line as a title candidate: "" for an e-mail header, the subject of a "Subject:"
+    line, a printed page's first line without its date and time."""
+    if _MAIL_HEADER.match(line):
+        return ""
+    if subject := _MAIL_SUBJECT.match(line):
+        return line[subject.end() :]
+    if printed := _PRINTED_AT.match(line):
+        return line[printed.end() :]
+    return line
+
+
 def first_lines(text: str, n: int = TITLE_LINES) -> list[str]:
     lines = []
     for line in text.splitlines():
-        line = line.strip(" \t#*=-")
+        line = _title_line(line.strip(" \t#*=-")).strip(" \t#*=-")
         if line:
             lines.append(line)
             if len(lines) == n:
