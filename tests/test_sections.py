@@ -744,3 +744,26 @@ def test_a_linkedin_headline_after_the_sidebar_stays_evidence():
         "certifications"
     )
     assert any(m.start > headline for m in extraction.concepts()["mlflow"])
+
+
+def test_linkedins_how_you_match_box_asks_nothing():
+    posting = (
+        "About the job\nWe are hiring a data scientist.\n\nResponsibilities\n"
+        "- Run A/B tests and report in Looker\n\nQualifications\n- Python, SQL, statistics\n\n"
+        "How you match\nSkills associated with the job post: Python, SQL, Tableau, Spark, "
+        "Communication\n3 skills on your profile: Python, SQL, Tableau\n"
+    )
+    levels = {r.id: r.level for r in requirements_of(extract_skills(posting))}
+    assert levels["ab-testing"] == levels["looker"] == "required"  # not made a plus
+    assert not {"tableau", "apache-spark", "communication"} & set(levels)
+
+
+def test_a_profile_readmes_tools_and_learning_headings():
+    readme = (
+        "### 💼 Experience\nML Engineer @ Acme (2021 – 2024)\n- Served PyTorch models\n\n"
+        "### 🛠️ Languages and Tools\nPython · Docker · Kubernetes\n\n"
+        "### 🌱 Learning\nRust, JAX\n"
+    )
+    assert [k for k, _ in kinds(readme, "resume")] == ["experience", "skills", "goals"]
+    evidence = set(extract_skills(readme, doc_type="resume").concepts())
+    assert {"docker", "kubernetes"} <= evidence and not {"rust", "jax"} & evidence

@@ -158,6 +158,9 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         "기술", "기술 스택", "보유 기술", "보유 역량", "기술 역량", "스킬", "Skills", "Technical skills",
         "Tech stack", "Technologies", "Skill set", "Core skills", "Tools", "Core competencies",
         "Competencies", "Programming languages", "Top skills",
+        # a GitHub profile README's badges ("🛠️ Languages and Tools")
+        "Languages and tools", "Languages & tools", "Tools and languages", "Tools & languages",
+        "Tools and technologies", "Tools & technologies", "Languages and frameworks",
         # a project's tools in a 경력기술서 ("사용기술: Python, LangChain"), as a posting names
         # its team's stack with them: the labels say nothing of which the document is
         "사용 기술", "개발 환경",
@@ -184,6 +187,7 @@ RESUME_HEADINGS: dict[str, list[str]] = {
         # what is being learned is not yet shown ("Currently learning: Kubernetes (CKAD)")
         "Currently learning", "Currently studying", "Now learning", "Learning now",
         "What I'm learning", "What I am learning", "Learning plan", "Still learning",
+        "Learning",
         "학습 중", "현재 학습 중", "공부 중", "현재 공부 중", "배우고 있는 것", "학습 계획",
     ],
     # Who the person is outside work: what is named here is not evidence of a skill ("Hobbies:
@@ -236,6 +240,10 @@ _POSTING[_key("About the job")] = "other"
 # Technology", "Industries" / "Entertainment Providers"): the site's labels, no asks
 for _facts in ("Seniority level", "Employment type", "Job function", "Industries"):
     _POSTING[_key(_facts)] = "other"
+# LinkedIn's box comparing the reader's profile with the job ("How you match" / "Skills
+# associated with the job post: …"): the site's guess, not the employer's ask
+for _site in ("How you match", "Skills match", "Qualifications match"):
+    _POSTING[_key(_site)] = "other"
 _SHARED = frozenset(_POSTING) & frozenset(_RESUME)
 _STACK_KEYS = frozenset(map(_key, STACK_HEADINGS))
 # One-word labels that are headings alone ("자격: C++, ROS2", "절차"), never as a part of a
