@@ -62,3 +62,34 @@ def test_a_posting_asking_years_and_months_asks_them():
     posting = extract_skills("자격요건\n- 경력 2년 6개월 이상\n- Python 3년 2개월 이상\n")
     assert posting.years == 2.5
     assert [(m.id, m.years) for m in posting.skills] == [("python", 3.17)]
+
+
+def test_how_long_one_job_lasted_is_no_statement_of_a_career():
+    resume = "경력\n㈜글로벌무역 — 인턴 (2년 4개월)\n- Excel 보고서 작성\n"
+    assert extract_skills(resume, doc_type="resume").years is None
+    stated = "경력사항 (총 8년 11개월)\n2021.07 ~ 재직중 (주)스텔라데이터\n- Python\n"
+    assert extract_skills(stated, doc_type="resume").years == 8.92
+    # a posting's bare ask is still the career asked for
+    assert extract_skills("자격요건\n- 3년 이상\n- Python\n", doc_type="posting").years == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        # years in brackets speak of what stands before them, not of what follows
+        (
+            "Former math teacher (8 years) who retrained as an ML engineer.",
+            "mathematics",
+            "machine-learning",
+        ),
+        # "…하다가" ends what was done before the change
+        (
+            "공인회계사로 6년간 감사와 재무 분석을 하다가 데이터 분석가로 전직했습니다.",
+            "finance",
+            "data-analysis",
+        ),
+    ],
+)
+def test_years_of_a_former_job_are_not_the_next_ones(text, before, after):
+    years = {m.id: m.years for m in extract_skills(text, doc_type="resume").skills}
+    assert years[before] and not years[after]

@@ -103,8 +103,10 @@ def brackets_around(text: str, start: int, end: int, low: int, high: int) -> tup
 # A Korean clause that ends in a connective before a comma: "파이썬 2년 이상이 꼭 필요하고,
 # FastAPI 경험이 있어야 하며, …". Looked for only where one of them stands: the plain
 # substring tests cost a fraction of a regex pass over every posting.
-_KOREAN_CLAUSE_END = re.compile(r"(?:고|며|지만|는데),\s")
-_KOREAN_CONNECTIVES = ("고,", "며,", "지만,", "는데,")
+# "…하다가 " ends a clause with no comma: what was done before a change ("공인회계사로 6년간
+# 감사를 하다가 데이터 분석가로 전직했습니다": the six years are not the analyst's).
+_KOREAN_CLAUSE_END = re.compile(r"(?:고|며|지만|는데),\s|(?<=[하했되])다가\s")
+_KOREAN_CONNECTIVES = ("고,", "며,", "지만,", "는데,", "다가 ")
 
 
 def korean_clause_ends(text: str) -> list[tuple[int, int]]:

@@ -178,7 +178,9 @@ def extract_skills(
     title_end = text.find("\n") if doc_type == "posting" else -1
     if title_end > _MAX_TITLE or text[:1] in "-•*·▶":  # a sentence or an item, no title
         title_end = -1
-    skill_years, doc_years = _attach_years(text, hits, index, max(title_end, 0))
+    skill_years, doc_years = _attach_years(
+        text, hits, index, max(title_end, 0), resume=doc_type == "resume"
+    )
     basic = basic_mentions(text, hits) if doc_type == "resume" else set()
     labels = _labels(kb, lang)
     mentions = [
@@ -239,10 +241,12 @@ def _job_title_owners(kb: KnowledgeBase) -> frozenset[str]:
 
 
 def _attach_years(
-    text: str, hits: list[Hit], index: SectionIndex, general_until: int = 0
+    text: str, hits: list[Hit], index: SectionIndex, general_until: int = 0, resume: bool = False
 ) -> tuple[dict[int, int], int | None]:
     """Years per hit (by position in `hits`) and for the document as a whole; years before
-    `general_until` (a posting's title) are the document's only."""
+    `general_until` (a posting's title) are the document's only. In a resume, years of no
+    skill are the document's only when they say it is a career ("총 경력 8년 11개월"): "㈜글로벌
+    무역 — 인턴 (2년 4개월)" is how long one job lasted."""
     per_hit: dict[int, int] = {}
     doc_years: float | None = None
     starts = [h.start for h in hits]  # hits are in order: bisect, not a scan per segment
@@ -297,7 +301,8 @@ def _attach_years(
             # infrastructure engineering, including 3+ years on AWS".
             about_end = spans[n + 1][0].start if n + 1 < len(spans) else line_end
             if not on_segment and career_years is None:
-                career_years = phrase.years  # "경력 5년 이상": years of nothing but the career
+                if not resume or is_general(text[line_start:line_end]):
+                    career_years = phrase.years  # "경력 5년 이상": years of the career
             elif doc_years is None and is_general(text[seg_start:about_end]):
                 doc_years = phrase.years  # "5+ years of Python development"
     return per_hit, career_years if career_years is not None else doc_years

@@ -215,7 +215,9 @@ def within_brackets(text: str, phrase: YearsPhrase, start: int, end: int) -> tup
     # brackets holding nothing but the years speak of what precedes them: "Python (3+ years)"
     rest = text[found[0] + 1 : phrase.start] + text[phrase.end : found[1]]
     if _BARE_YEARS_ASIDE.fullmatch(rest):
-        return start, end
+        # and of nothing after them: "math teacher (8 years) who retrained as an ML
+        # engineer" taught for eight years, and has no eight years of ML
+        return start, found[1] + 1
     return found[0], found[1] + 1
 
 
