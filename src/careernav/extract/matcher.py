@@ -27,6 +27,7 @@ from careernav.extract._glosses import Glosses
 from careernav.extract._hit import Hit
 from careernav.extract._languages import SPOKEN, about_the_work
 from careernav.extract._normalize import ASCII_WORD, find_keys, prepare
+from careernav.extract._owners import Owners
 from careernav.extract._typos import TypoIndex
 from careernav.extract.actions import Action, ActionMatcher
 from careernav.extract.coordination import add_coordinated
@@ -100,6 +101,7 @@ class SkillMatcher:
         self._typos = TypoIndex(kb.alias_index, kb.ordinary_words)
         self._actions = ActionMatcher(kb)
         self._glosses = Glosses(kb)
+        self._owners = Owners(kb)
 
     def find(
         self,
@@ -194,6 +196,8 @@ class SkillMatcher:
             hits = _add_actions(hits, self._actions.find(text, prepared))
         # "신용평가모형(CSS)": the short name of a credit-scoring model, not the style sheets
         hits = self._glosses.without_glosses(text, hits)
+        # "ML Engineer @ Hugging Face": the employer; "Julia Meyer": a person
+        hits = self._owners.without_owners(text, hits)
         # "Korean VQA", "languages such as Korean": the language of the work, not a skill
         return [h for h in hits if h.skill_id not in SPOKEN or not about_the_work(text, h)]
 
@@ -273,10 +277,13 @@ _NEW_ITEM = re.compile(r"[.;:!?。][ \t]*\n|\n[ \t]*(?:[-*•·▪◦‣∙ㆍ>�
 
 
 def _after_company_mark(text: str, start: int) -> bool:
-    """Whether a name stands right after a Korean mark of a company ("(주)", "㈜",
-    "주식회사 "): the company's name, not a skill."""
-    before = text[max(0, start - 5) : start].rstrip(" \t")
-    return before.endswith(("(주)", "㈜", "주식회사"))
+    """Whether a name stands in a company's name, after a Korean mark of a company ("(주)",
+    "㈜", "주식회사 "): the company's name, not a skill."""
+    return _COMPANY_MARKED.search(text, max(0, start - 20), start) is not None
+
+
+# A company's mark, then its name up to the skill's: "(주)네이버클라우드", "㈜코어AI", "주식회사 코어"
+_COMPANY_MARKED = re.compile(r"(?:\(주\)|㈜|주식회사)[ \t]?[^\s|,·/()]*\Z")
 
 
 _YEARS_AFTER = re.compile(
