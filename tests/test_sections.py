@@ -767,3 +767,15 @@ def test_a_profile_readmes_tools_and_learning_headings():
     assert [k for k, _ in kinds(readme, "resume")] == ["experience", "skills", "goals"]
     evidence = set(extract_skills(readme, doc_type="resume").concepts())
     assert {"docker", "kubernetes"} <= evidence and not {"rust", "jax"} & evidence
+
+
+@pytest.mark.parametrize("heading", ["기술스택 ・ 툴", "기술스택", "Tech stack & tools"])
+def test_a_stack_heading_with_more_words_makes_no_plus_of_the_duties(heading):
+    posting = (
+        "주요업무\n- BigQuery와 dbt로 데이터 마트 구축\n\n자격요건\n- Python, SQL\n\n"
+        "우대사항\n- Kubernetes 운영 경험\n\n"
+        f"{heading}\nPython · BigQuery · dbt · Kubernetes\n"
+    )
+    levels = {r.id: r.level for r in requirements_of(extract_skills(posting))}
+    assert levels["bigquery"] == levels["dbt"] == "required"
+    assert levels["kubernetes"] == "preferred"

@@ -245,7 +245,7 @@ for _facts in ("Seniority level", "Employment type", "Job function", "Industries
 for _site in ("How you match", "Skills match", "Qualifications match"):
     _POSTING[_key(_site)] = "other"
 _SHARED = frozenset(_POSTING) & frozenset(_RESUME)
-_STACK_KEYS = frozenset(map(_key, STACK_HEADINGS))
+_STACK_KEYS = tuple(sorted(set(map(_key, STACK_HEADINGS))))
 # One-word labels that are headings alone ("자격: C++, ROS2", "절차"), never as a part of a
 # list: "시스템, 정책, 절차 및 핵심 프로세스에 대한 교육" is a duty, not the hiring process.
 _WHOLE_ONLY = frozenset(map(_key, ("자격", "필수", "요건", "담당", "전형", "절차")))
@@ -494,8 +494,9 @@ def heading_kind(line: str, table: dict[str, str]) -> tuple[str, int] | None:
 
 
 def is_stack_heading(heading: str | None) -> bool:
-    """Whether a section's heading names a team's stack ("기술스택", "Tech stack")."""
-    return heading is not None and _key(heading) in _STACK_KEYS
+    """Whether a section's heading names a team's stack ("기술스택", "Tech stack", and
+    원티드's "기술스택 ・ 툴")."""
+    return heading is not None and _key(heading).startswith(_STACK_KEYS)
 
 
 def is_section_heading(line: str) -> bool:
