@@ -488,3 +488,21 @@ def test_a_forwarded_or_printed_posting_is_titled_by_its_subject_or_page(opening
     posting = analyze_posting(opening + "\n자격요건\n- Python, SQL\n- Airflow, Spark\n")
     assert posting.title == title
     assert posting.title_role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("AI Engineer, LLM Applications", "llm-engineer"),
+        ("Senior AI Engineer – Generative AI", "llm-engineer"),
+        ("Software Engineer, Data Platform", "data-engineer"),
+        # a field that makes no role of its own leaves the job's
+        ("Data Scientist, Growth", "data-scientist"),
+        ("ML Engineer, Payments", "ml-engineer"),
+    ],
+)
+def test_a_general_job_then_a_field_is_the_fields_role(title, role):
+    from careernav.knowledge import default_knowledge_base
+    from careernav.match.roles import title_role
+
+    assert title_role(default_knowledge_base(), title)[0] == role

@@ -215,12 +215,21 @@ def title_role(kb: KnowledgeBase, title: str | None) -> tuple[str, str] | None:
         english = _MIXED_TITLE.sub(lambda m: " " + _JOB_NOUNS[m.group(1)], title)
         if (in_english := _title_role(kb, english)) is not None:
             found = (in_english[0], title.strip())
-    if found is None and (parts := _JOB_THEN_FIELD.match(title)):
+    if (parts := _JOB_THEN_FIELD.match(title)) is None:
+        return found
+    if found is None:
         # "Software Engineer, Machine Learning", "Engineer – Computer Vision": the field named
         # after the job is the job's ("Machine Learning Software Engineer")
         turned = f"{parts['field']} {parts['job']}"
         if (in_order := _title_role(kb, turned)) is not None:
             found = (in_order[0], title.strip())
+    elif title.find(found[1]) + len(found[1]) <= parts.end("job"):
+        # "AI Engineer, LLM Applications": a general job, then the field that makes it a
+        # role of its own ("LLM Applications Engineer"); "Data Scientist, Growth" stays
+        noun = parts["job"].split()[-1]
+        field = _title_role(kb, f"{parts['field']} {noun}")
+        if field is not None and field[0] != found[0]:
+            found = (field[0], title.strip())
     return found
 
 
