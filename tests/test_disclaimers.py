@@ -458,3 +458,167 @@ def test_not_a_kind_of_engineering_role_asks_nothing_of_it():
 
     posting = "Requirements\n- This is not a machine learning engineering role.\n- Python\n"
     assert [r.id for r in analyze_posting(posting).requirements] == ["python"]
+
+
+# -- review 26: more ways of saying "not had" or "not yet", and what stays evidence ------------
+
+
+@pytest.mark.parametrize(
+    ("resume", "lacking"),
+    [
+        ("Skills\nPython\nNot yet comfortable with Kubernetes or Docker beyond running images "
+         "colleagues built.\n", ["kubernetes", "docker"]),
+        ("Summary\nPython developer. I'm not confident with Kubernetes or Docker yet.\n",
+         ["kubernetes", "docker"]),
+        ("기술\nPython\nKubernetes와 Docker는 아직 능숙하지 않습니다\n", ["kubernetes", "docker"]),
+        ("기술\nPython\nKubernetes, Docker는 아직 자신이 없습니다\n", ["kubernetes", "docker"]),
+    ],
+)  # fmt: skip
+def test_not_yet_comfortable_with_a_list_denies_the_list(resume, lacking):
+    ex = extract_skills(resume, doc_type="resume")
+    assert list(ex.lacking()) == lacking
+    assert "python" in ex.concepts()
+
+
+@pytest.mark.parametrize(
+    ("resume", "lacking"),
+    [
+        ("기술\nPython, Django\n- TypeScript는 사용하지 않습니다\n", ["typescript"]),
+        ("기술\nPython\nTypeScript는 쓰지 않음\n", ["typescript"]),
+        ("Skills\nPython, Django\nTypeScript: not used\n", ["typescript"]),
+        ("Skills\nPython\nTypeScript (never used)\n", ["typescript"]),
+    ],
+)
+def test_a_skill_the_writer_does_not_use_is_lacking(resume, lacking):
+    assert list(extract_skills(resume, doc_type="resume").lacking()) == lacking
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        # a time word makes it "no longer uses": used before
+        "기술\n현재 R은 사용하지 않습니다\n",
+        "기술\nR은 2020년 이후로는 사용하지 않습니다\n",
+        # of a setting, not of the writer
+        "경력\n- R을 사용하지 않는 팀에 R 기반 리포트 도입\n",
+    ],
+)
+def test_not_using_a_skill_any_more_or_elsewhere_is_no_lack(resume):
+    ex = extract_skills(resume, doc_type="resume")
+    assert "r" in ex.concepts() and not ex.lacking()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "C++: no professional experience",
+        "C++ - no hands-on experience",
+        "C++: 실무 경험 없음",
+        "C++: 실무 경험은 없습니다.",
+        # already read so, kept: plain "실무 경험 없음" after the name, in a longer line
+        "C++ 실무 경험 없음, 현재 독학 중",
+    ],
+)
+def test_no_professional_experience_with_a_name_alone_is_a_lack(line):
+    ex = extract_skills(f"Skills\nPython\n{line}\n", doc_type="resume")
+    assert list(ex.lacking()) == ["cpp"] and "python" in ex.concepts()
+
+
+@pytest.mark.parametrize(
+    ("resume", "names"),
+    [
+        ("Summary\n- 🌱 I’m currently learning **Rust** and **JAX**\n", ["rust", "jax"]),
+        ("Summary\nI want to learn __Rust__ and `JAX`.\n", ["rust", "jax"]),
+        ("자기소개\n- 현재 **Rust**와 **JAX**를 공부 중입니다\n", ["rust", "jax"]),
+    ],
+)
+def test_markdown_emphasis_does_not_hide_a_wish(resume, names):
+    ex = extract_skills(resume, doc_type="resume")
+    assert list(ex.wished()) == names and not set(names) & set(ex.concepts())
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        "Skills\nPython\n- I have never used **Spark** or **Flink**\n",
+        "Skills\nPython\n- No hands-on **Spark** or **Flink** experience\n",
+        "기술\nPython\n- **Spark**와 **Flink**는 사용해 본 적 없습니다\n",
+    ],
+)
+def test_markdown_emphasis_does_not_hide_a_denial(resume):
+    ex = extract_skills(resume, doc_type="resume")
+    assert list(ex.lacking()) == ["apache-spark", "apache-flink"]
+
+
+def test_markdown_emphasis_on_evidence_stays_evidence():
+    ex = extract_skills(
+        "Experience\n- Built **Kafka** and **Spark** pipelines\n- **Airflow**로 배치 운영\n",
+        doc_type="resume",
+    )
+    assert {"apache-kafka", "apache-spark", "apache-airflow"} <= set(ex.concepts())
+    assert not ex.wished() and not ex.lacking()
+
+
+@pytest.mark.parametrize(
+    ("resume", "wished"),
+    [
+        ("Personal skills\nPython, SQL. I would like to deepen my knowledge of Terraform.\n",
+         {"terraform"}),
+        ("Summary\nI'd love to get hands-on with Kubeflow and MLflow.\n",
+         {"kubeflow", "mlflow"}),
+        ("Summary\nKeen to explore JAX.\n", {"jax"}),
+        ("자기소개\nTerraform을 더 깊이 공부하고 싶습니다.\n", {"terraform"}),
+        ("자기소개\nKubeflow 같은 ML 플랫폼을 직접 구축해 보고 싶습니다.\n",
+         {"kubeflow", "machine-learning"}),
+        ("자기소개\nMLflow를 실무에서 써보고 싶어요.\n", {"mlflow"}),
+        ("[지원동기] 앞으로는 MLOps 분야로 성장하여\nKubeflow를 직접 구축해 보고 싶습니다.\n",
+         {"mlops", "kubeflow"}),
+    ],
+)  # fmt: skip
+def test_what_the_writer_would_like_to_deepen_or_try_is_a_wish(resume, wished):
+    ex = extract_skills(resume, doc_type="resume")
+    assert set(ex.wished()) == wished and not wished & set(ex.concepts())
+
+
+@pytest.mark.parametrize(
+    ("resume", "shown", "wished"),
+    [
+        # the wish comes after what was done
+        ("Summary\nI built a feature store with Feast and would like to grow further into "
+         "MLOps.\n", {"feast"}, {"mlops"}),
+        ("자기소개\nKubernetes를 운영한 경험을 살려 MLOps 역량을 키우고 싶습니다.\n",
+         {"kubernetes"}, {"mlops"}),
+        ("자기소개\nJava 개발자로 성장해 온 경험을 살려 기여하고 싶습니다.\n", {"java"}, set()),
+        # the aim of work done is no wish; nor are experience had and "no" of something else
+        ("Experience\n- Refactored the pipeline, aiming to improve Spark throughput\n",
+         {"apache-spark"}, set()),
+        ("기술\nKubernetes 운영 경험 있음\n", {"kubernetes"}, set()),
+        ("Experience\n- Without Docker we could not ship in time, so I containerized every "
+         "service\n", {"docker"}, set()),
+        ("Experience\n- Migrated 40 services with no downtime using Kubernetes\n",
+         {"kubernetes"}, set()),
+    ],
+)  # fmt: skip
+def test_evidence_next_to_a_wish_or_a_no_stays_evidence(resume, shown, wished):
+    ex = extract_skills(resume, doc_type="resume")
+    assert shown <= set(ex.concepts()) and set(ex.wished()) == wished
+    assert not ex.lacking()
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        "Skills\nPython, Rust (just started)\n",
+        "Skills\nPython\nRust - just started learning\n",
+        "기술\nPython, Rust (이제 막 시작)\n",
+        "기술\nPython\nRust: 시작 단계\n",
+    ],
+)
+def test_a_skill_just_started_is_a_wish(resume):
+    ex = extract_skills(resume, doc_type="resume")
+    assert list(ex.wished()) == ["rust"] and "python" in ex.concepts()
+
+
+def test_a_date_started_is_no_wish():
+    ex = extract_skills("Skills\nRust (started 2019), Python\n", doc_type="resume")
+    assert {"rust", "python"} <= set(ex.concepts()) and not ex.wished()

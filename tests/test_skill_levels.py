@@ -133,3 +133,54 @@ def test_a_grade_inside_brackets_or_before_what_was_learned(line, basic, full):
     levels = {m.id: m.level for m in extract_skills(f"기술\n{line}\n", doc_type="resume").skills}
     assert {s for s, level in levels.items() if level == "basic"} == basic
     assert {s for s, level in levels.items() if level is None} == full
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # known from class, not from work: basic, as "C++ (coursework)" alone is
+        ("C++ (coursework): no professional experience", "cpp"),
+        ("R: used briefly in a graduate course, no professional experience", "r"),
+        ("C++ (only in coursework)", "cpp"),
+        ("C++ (학부 과제): 실무 경험 없음", "cpp"),
+        ("R은 대학원 수업에서 잠깐 다뤄본 정도이며 실무 경험은 없습니다.", "r"),
+        ("Docker는 잠깐 써 본 정도입니다", "docker"),
+        # a table's level column ("상/중/하") grades it low before the lack of work
+        ("Kubernetes 하 실무 경험 없음, 현재 CKA 준비하며 학습 중", "kubernetes"),
+        ("- **C++**: 학부 과제 수준, 실무 경험 없음", "cpp"),
+    ],
+)
+def test_no_professional_experience_of_a_skill_known_from_class_is_basic(line, name):
+    ex = extract_skills(f"기술\nPython\n{line}\n", doc_type="resume")
+    assert name in ex.concepts() and not ex.lacking()
+    assert {m.id: m.level for m in ex.skills}[name] == "basic"
+    assert {m.id: m.level for m in ex.skills}["python"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a plain lack of work stays a lack, as before
+        ("Kubernetes 실무 경험 없음, 현재 CKA 준비하며 학습 중", "kubernetes"),
+        ("C++: no professional experience", "cpp"),
+    ],
+)
+def test_no_professional_experience_alone_is_a_lack(line, name):
+    ex = extract_skills(f"Skills\nPython\n{line}\n", doc_type="resume")
+    assert list(ex.lacking()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # how far the writer went, not how little
+        ("Spark는 성능 튜닝까지 해 본 수준입니다", "apache-spark"),
+        ("Python: only in production for five years", "python"),
+        # the other grades of a level column
+        ("Java 상 Spring Boot 기반 API 개발", "java"),
+        ("Docker 중 개발 환경 컨테이너화", "docker"),
+    ],
+)
+def test_what_says_more_than_a_little_is_not_basic(line, name):
+    ex = extract_skills(f"기술\n{line}\n", doc_type="resume")
+    assert {m.id: m.level for m in ex.skills}[name] is None

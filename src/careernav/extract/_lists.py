@@ -15,13 +15,24 @@ class Span(Protocol):
     end: int
 
 
+# Markdown emphasis glued to a name ("**Rust**", "`dbt`", "_Go_"): it says nothing of the name,
+# so whatever reads the words around a name reads past it.
+EMPHASIS = r"[*_`]{0,3}"
+_EMPHASIS = re.compile(EMPHASIS)
+
 # Between two names of one list, on one line ("BigQuery or GCP", "dbt and Airflow",
-# "a PhD or prior research publications").
+# "a PhD or prior research publications", "**Rust** and **JAX**").
 JOINT = re.compile(
-    r"[ \t]*(?:,|/|·|&|\band\b|\bor\b|\bnor\b|및|또는|혹은)?[ \t]*"
-    r"(?:(?:prior|previous|formal|any|published)[ \t]+)?|(?:이나|나|과|와|,)[ \t]*",
+    rf"{EMPHASIS}(?:[ \t]*(?:,|/|·|&|\band\b|\bor\b|\bnor\b|및|또는|혹은)?[ \t]*"
+    r"(?:(?:prior|previous|formal|any|published)[ \t]+)?|(?:이나|나|과|와|,)[ \t]*)"
+    rf"{EMPHASIS}",
     re.IGNORECASE,
 )
+
+
+def past_emphasis(text: str, pos: int) -> int:
+    """Where the text at `pos` goes on after any Markdown emphasis marks."""
+    return _EMPHASIS.match(text, pos).end()
 
 
 def mention_at(mentions: Sequence[Span], starts: list[int], offset: int) -> int | None:
@@ -104,10 +115,10 @@ def _item(
             at = gap.end()
         else:
             at = pos
-        i = mention_at(mentions, starts, at)
+        i = mention_at(mentions, starts, past_emphasis(text, at))
         if i is not None:
             named.append(i)
-            pos = mentions[i].end
+            pos = past_emphasis(text, mentions[i].end)
             continue
         word = _WORD.match(text, at)
         if word is None:

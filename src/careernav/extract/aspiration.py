@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from careernav.extract._lists import EMPHASIS as _EMPHASIS
 from careernav.extract.levels import item_grade
 
 _CUES = (
@@ -37,24 +38,47 @@ _CUES = (
     "hope to grow", "hope to develop", "would like to grow", "would like to develop",
     "looking to grow", "looking to develop", "eager to grow", "eager to develop",
 )  # fmt: skip
+# A wish in the first person and what it would do with a skill not had yet: "I would like to
+# deepen my knowledge of Terraform", "I'd love to try Kubeflow", "keen to explore JAX". Not
+# "aiming to improve Spark throughput", the aim of work done, nor "plan to improve" (a noun).
+_WISH_TO = (
+    r"(?:want|would\s+(?:like|love)|['’]d\s+(?:like|love)|wish|hope|eager|keen|excited)\s+to\s+"
+    r"(?:learn|grow|develop|deepen|improve|strengthen|broaden|expand|explore|master|try"
+    r"|pick\s+up|get\s+into|dive\s+(?:deeper\s+)?into|work\s+with|experiment\s+with"
+    r"|get\s+hands-on|gain\s+(?:\w+\s+)?experience)"
+)
 _CUE_BEFORE = re.compile(
     # a cue (its words may wrap onto the next line) ...
-    "(?:" + "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _CUES) + ")"
-    # ... then at most three words or list items before the mention, no clause break
-    r"(?:[ \t]+|[ \t]*[,/&][ \t]*)(?:[^\s.;:!?]+(?:[ \t]+|[ \t]*[,/&][ \t]*)){0,3}\Z",
+    "(?:"
+    + "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _CUES)
+    + "|"
+    + _WISH_TO
+    + ")"
+    # ... then at most three words or list items before the mention, no clause break, and
+    # Markdown emphasis glued to the mention ("currently learning **Rust**")
+    r"(?:[ \t]+|[ \t]*[,/&][ \t]*)(?:[^\s.;:!?]+(?:[ \t]+|[ \t]*[,/&][ \t]*)){0,3}"
+    rf"{_EMPHASIS}\Z",
     re.IGNORECASE,
 )
 _CUE_AFTER_KO = re.compile(
-    # the rest of a list the name opens ("하둡/스파크 같은 …", "하둡, 스파크를 …"), ...
-    r"(?:[ \t]*(?:[,/·]|(?<=[가-힣])(?:과|와)|[ \t]및)[ \t]*[A-Za-z0-9가-힣.+#-]{1,12}"
-    r"(?:[ \t][가-힣]{1,6})?){0,3}"
+    # Markdown emphasis glued to the name ("**Kubernetes**를"), the rest of a list the name
+    # opens ("하둡/스파크 같은 …", "하둡, 스파크를 …"), ...
+    rf"{_EMPHASIS}(?:[ \t]*(?:[,/·]|(?<=[가-힣A-Za-z0-9+#*_`])(?:과|와)|[ \t]및)[ \t]*{_EMPHASIS}"
+    rf"[A-Za-z0-9가-힣.+#-]{{1,12}}{_EMPHASIS}(?:[ \t][가-힣]{{1,6}})?){{0,3}}"
+    # ... the thing the names are examples of ("Kubeflow 같은 ML 플랫폼을", "Airflow 등의 도구를")
+    r"(?:[ \t]*(?:같은|등의?)[ \t]+[A-Za-z0-9가-힣.+#-]{1,12}(?:[ \t][가-힣]{1,6})?)?"
     # ... a particle or a word or two ("에", "엔지니어로", "분야로 커리어") and then the wish
     r"[ \t]*(?:[가-힣]{0,6}[ \t]*){0,3}?"
-    r"(?:관심|희망|지망|배우고[ \t]*싶|공부[ \t]*중|준비[ \t]*중|취득[ \t]*예정|응시[ \t]*예정"
+    # "구축해 보고 싶습니다", "써보고 싶어요": what one wants to try is not done yet
+    r"(?:[가-힣][ \t]?보고[ \t]*싶|(?:공부|도전|경험|시도|습득)하고[ \t]*싶"
+    r"|관심|희망|지망|배우고[ \t]*싶|공부[ \t]*중|준비[ \t]*중|취득[ \t]*예정|응시[ \t]*예정"
     r"|공부하고[ \t]*있|학습[ \t]*중|독학[ \t]*중|수강[ \t]*중|수강하고[ \t]*있|"
     r"독학하고[ \t]*있|(?:전환|전향|성장|이직)(?:을|를|하고|하기를)?[ \t]*(?:희망|목표|싶|원|준비)"
     # "MLOps 엔지니어로 전환하기 위해 …"
     r"|(?:전환|전향|이직)(?:하기[ \t]*위해|하려고|하고자)"
+    # "MLOps 분야로 성장하여 … 구축해 보고 싶습니다": a growth the same sentence wishes for;
+    # not "성장해 온" (grown already)
+    r"|(?:전환|전향|성장|이직)(?:하여|해서)[^.!?]{0,60}?싶"
     # "추천 시스템 역량을 키우고 싶습니다", "실험 설계 역량을 키워 기여하고 싶습니다"
     r"|(?:키우고|쌓고|익히고|기르고|넓히고)[ \t]*싶|(?:키워|쌓아|길러|익혀)[^.\n]{0,20}?싶)"
 )
@@ -97,7 +121,8 @@ _WINDOW = 60
 # An aside that says the thing is not had yet: "빅데이터분석기사 (필기 합격, 실기 준비 중)",
 # "AWS SAA (in progress)", "(취득 예정)".
 _ASIDE_WISH = re.compile(
-    r"[ \t]*[(（][^()（）\n]{0,30}?(?:준비[ \t]*중|취득[ \t]*예정|응시[ \t]*예정|in[ \t]+progress"
+    rf"{_EMPHASIS}[ \t]*[(（]"
+    r"[^()（）\n]{0,30}?(?:준비[ \t]*중|취득[ \t]*예정|응시[ \t]*예정|in[ \t]+progress"
     r"|preparing|studying[ \t]+for)[^()（）\n]{0,10}[)）]",
     re.IGNORECASE,
 )
@@ -114,7 +139,7 @@ _WISH_LABEL = re.compile(
     r"|(?:would[ \t]+like|want|wish|hope|plan)[ \t]+to[ \t]+learn"
     r"|배우고[ \t]*싶은[ \t]*(?:것|기술)"
     # "Goals: learn MLOps"; not a project's bare "목표: CTR 10% 개선"
-    r"|(?:career[ \t]+|learning[ \t]+)?goals?|(?:커리어|학습|성장|향후)[ \t]*목표)[ \t]*[:：|]",
+    r"|(?:career[ \t]+|learning[ \t]+)?goals?|(?:커리어|학습|성장|향후)[ \t]*목표)[*_]{0,3}[ \t]*[:：|]",
     re.IGNORECASE,
 )
 
@@ -122,7 +147,7 @@ _WISH_LABEL = re.compile(
 # A cheap first look: most mentions have none of these words near them.
 _HINT_BEFORE = re.compile(
     r"interest|passion|curious|mov|transition|pivot|aspir|learn|grow|seeking|looking|apply"
-    r"|become|aiming|studying|teaching",
+    r"|become|aiming|studying|teaching|like|love|want|wish|hope|eager|keen|excited",
     re.I,
 )
 _HINT_AFTER = re.compile(

@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from careernav.extract._lists import EMPHASIS as _EMPHASIS
 from careernav.extract._lists import Span as _Span
 from careernav.extract._lists import chain_backward as _chain_backward
 from careernav.extract._lists import chain_forward as _chain_forward
@@ -38,18 +39,22 @@ _EXPERIENCE = r"(?:experience|exposure|expertise|familiarity)"
 # What opens a denied list in English, ending where the first name stands.
 _OPENER_EN = re.compile(
     # "no experience with", "without hands-on exposure to"
-    rf"\b{_DENIAL}\s+{_KIND}{_EXPERIENCE}\s+(?:with|in|of|on|using|to)\s+(?:the\s+)?"
+    rf"(?:\b{_DENIAL}\s+{_KIND}{_EXPERIENCE}\s+(?:with|in|of|on|using|to)\s+(?:the\s+)?"
     # "never used", "have not yet worked with", "haven't touched"
     r"|\b(?:never|not\s+yet|have\s+not|haven't|has\s+not|hasn't|did\s+not|didn't|do\s+not"
     r"|don't)\s+(?:yet\s+)?(?:used|use|worked\s+(?:with|on|in)|touched|tried)\s+"
     # "I have never deployed a model": a denial right before what the verb names
     r"|\b(?:never|have\s+not|haven't|has\s+not|hasn't|did\s+not|didn't)\s+(?=\w)"
-    # "I am not familiar with Flink", "Unfamiliar with Beam"; said by the writer (first person
-    # or a clause of its own), not of others ("dashboards for stakeholders unfamiliar with SQL")
+    # "I am not familiar with Flink", "Unfamiliar with Beam", "Not yet comfortable with
+    # Kubernetes"; said by the writer (first person or a clause of its own), not of others
+    # ("dashboards for stakeholders unfamiliar with SQL", "teachers not comfortable with Python")
     r"|(?:\bI\s+am\s+|\bI'm\s+|\bI’m\s+|\bam\s+|(?:\A|(?<=[\n.;:•·*\-–]))[ \t]*)(?:still\s+)?"
-    r"(?:not\s+(?:yet\s+)?(?:familiar|experienced)|unfamiliar)\s+(?:with|in)\s+(?:the\s+)?"
+    r"(?:not\s+(?:yet\s+)?(?:familiar|experienced|comfortable|confident|proficient)|unfamiliar)"
+    r"\s+(?:with|in)\s+(?:the\s+)?"
     # "no hands-on BigQuery or GCP experience": needs the word of experience after the list
-    rf"|(?P<open>\b{_DENIAL}\s+{_KIND})",
+    rf"|(?P<open>\b{_DENIAL}\s+{_KIND}))"
+    # "never used **Spark**": Markdown emphasis before the name
+    rf"{_EMPHASIS}",
     re.IGNORECASE,
 )
 _CLOSER_EN = re.compile(rf"\s*{_KIND}{_EXPERIENCE}\b", re.IGNORECASE)
@@ -66,20 +71,28 @@ _DENIAL_KO = re.compile(
     r"|(?:못|안)\s*(?:써|사용해|활용해|다뤄|해)\s*(?:봤|보았|봄)"
     # "잘 모릅니다", "모름", "익숙하지 않습니다"
     r"|(?:잘\s*)?(?:모릅|모름|모르(?:지만|며|겠))|익숙하지\s*(?:는\s*)?않(?!은|았)"
-    # "벡터DB는 사용하지 않았고" (never did), not "현재는 사용하지 않습니다" (no longer does)
+    # "벡터DB는 사용하지 않았고" (never did)
     r"|(?:사용|활용|도입)(?:하)?지\s*(?:는\s*)?않았"
+    # "TypeScript는 사용하지 않습니다" (does not use it); a time word before the name makes it
+    # "no longer" ("현재는 사용하지 않습니다", `_NO_LONGER_KO`), which is no denial
+    r"|(?P<present>(?:(?:사용|활용)(?:하)?|쓰)지\s*(?:는\s*)?않(?:습니다|음|아요|는다))"
+    # "Docker는 아직 능숙하지 않습니다", "Kubernetes는 자신이 없습니다" (not of others:
+    # "능숙하지 않은 팀원", "자신 없는 분야도")
+    r"|능숙하지\s*(?:는\s*)?않(?!은|았)|자신(?:이|은)?\s*없(?!는)"
     r"|미경험"
 )
+# What turns "사용하지 않습니다" into "no longer uses": "현재는", "요즘", "더 이상", "2020년 이후로".
+_NO_LONGER_KO = re.compile(r"현재|지금|요즘|최근|이제|더\s*이상|이후|부터|예전|과거")
 # Between the last denied name and the Korean denial: a particle ("Flink를", "Flink에는"), a word
 # of field ("관련") and adverbs of time, degree or place ("아직", "전혀", "실무에서").
 _PARTICLE_KO = r"(?:[은는이가도을를]|에(?:는|도)?)[ \t]*"
 _FILLER_KO = re.compile(
-    rf"[ \t]*(?:{_PARTICLE_KO})?(?:(?:관련|분야|쪽)[ \t]*)?(?:{_PARTICLE_KO})?"
+    rf"{_EMPHASIS}[ \t]*(?:{_PARTICLE_KO})?(?:(?:관련|분야|쪽)[ \t]*)?(?:{_PARTICLE_KO})?"
     r"(?:(?:아직|전혀|한[ \t]*번도|직접|(?:실무|업무|현업|프로젝트)에서)[ \t]*)*"
 )
 _HINT = re.compile(
     r"\b(?:no|without|lack|little|zero|never|not|have|haven't|has|hasn't|did|didn't|do|don't"
-    r"|unfamiliar)\b|없|전무|無|미경험|본\s*적|보지|않았|못|안\s*(?:써|사용|활용|다뤄|해)|모르|모릅"
+    r"|unfamiliar)\b|없|전무|無|미경험|본\s*적|보지|않|못|안\s*(?:써|사용|활용|다뤄|해)|모르|모릅"
     r"|모름|익숙하지",
     re.IGNORECASE,
 )
@@ -166,14 +179,16 @@ _NOT_ASKED_LABEL = re.compile(
 )
 _LACKING_LABEL = re.compile(
     r"[ \t•·ㆍ*▶\-–]*(?:not\s+yet(?:\s+(?:used|tried))?|never\s+used"
-    r"|no\s+experience(?:\s+(?:yet|with|in))?|not\s+experienced(?:\s+(?:with|in))?|unfamiliar(?:\s+with)?|미경험|경험\s*없음|경험\s*없는\s*기술)[ \t]*[:：]",
+    r"|no\s+experience(?:\s+(?:yet|with|in))?|not\s+experienced(?:\s+(?:with|in))?"
+    r"|unfamiliar(?:\s+with)?|미경험|경험\s*없음|경험\s*없는\s*기술)[*_]{0,3}[ \t]*[:：]",
     re.IGNORECASE,
 )
 
 # One item said not had yet: "Flink: none yet", "Beam (not yet)", "Go - 아직 없음" (`item_grade`
 # reads the plain "Java: none"; "yet" only adds that the writer means to learn it).
 _NOT_YET_ITEM = re.compile(
-    r"[ \t]*(?:[:：]|[-–][ \t]|[(（])[ \t]*(?:(?:none|not|no(?:[ \t]+experience)?)[ \t]+yet"
+    rf"{_EMPHASIS}[ \t]*"
+    r"(?:[:：]|[-–][ \t]|[(（])[ \t]*(?:(?:none|not|no(?:[ \t]+experience)?)[ \t]+yet"
     r"|아직[ \t]*(?:없음|미경험|경험[ \t]*없음))[ \t]*(?=[)）\n,;/·|.]|$)",
     re.IGNORECASE,
 )
@@ -301,9 +316,20 @@ def disclaimed(text: str, mentions: Sequence[_Span]) -> set[int]:
             found.update(range(first, _chain_forward(text, mentions, first) + 1))
     for denial in _DENIAL_KO.finditer(text):
         last = _mention_before(text, mentions, starts, denial.start())
-        if last is not None:
-            found.update(range(_chain_backward(text, mentions, last), last + 1))
+        if last is None:
+            continue
+        first = _chain_backward(text, mentions, last)
+        if denial.group("present") is None or not _no_longer(text, mentions[first].start):
+            found.update(range(first, last + 1))
     return found
+
+
+def _no_longer(text: str, start: int) -> bool:
+    """Whether the sentence before the name at `start` holds a time word that makes "사용하지
+    않습니다" mean "no longer uses" ("현재 R은 사용하지 않습니다")."""
+    begin = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 80), start)),
+                default=max(0, start - 80))  # fmt: skip
+    return _NO_LONGER_KO.search(text, begin, start) is not None
 
 
 def _mention_before(
