@@ -578,6 +578,17 @@ def test_the_fields_of_one_degree_are_a_choice(line):
     assert all(not r.alternatives for r in plain.requirements)
 
 
+def test_only_the_fields_of_a_degree_are_its_choice():
+    posting = analyze_posting(
+        "Requirements\n- MS in Statistics, Machine Learning, Python\n"
+        "- Degree in Computer Science, Mathematics, Physics\n"
+    )
+    by_id = {r.id: r for r in posting.requirements}
+    assert by_id["statistics"].alternatives == ("machine-learning",)
+    assert by_id["python"].alternatives == ()  # a language is no field of study
+    assert set(by_id["computer-science"].alternatives) == {"mathematics", "physics"}
+
+
 def test_years_of_a_skill_count_jobs_that_name_a_narrower_one():
     resume = (
         "Experience\n"

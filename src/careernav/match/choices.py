@@ -41,13 +41,20 @@ _EXAMPLES_AFTER = re.compile(
 _EXAMPLES_BEFORE = re.compile(
     r"(?:\be\.\s?g\.?|\beg\.|\bsuch as|예를 들어|예:"
     # "at least one of vLLM / SGLang / TensorRT-LLM", "any of", "either"
-    r"|\b(?:at\s+least\s+)?one\s+of(?:\s+the\s+following)?|\bany\s+of|\beither"
-    # a degree has one field: "BS/MS in Statistics, Economics, Computer Science"
-    r"|(?:degree|\bB\.?Sc?\.?|\bM\.?Sc?\.?|\bB\.?A\.?|\bM\.?A\.?|Ph\.?D\.?|bachelor'?s"
-    r"|master'?s|doctorate)\s+in)"
+    r"|\b(?:at\s+least\s+)?one\s+of(?:\s+the\s+following)?|\bany\s+of|\beither)"
     r"\s*[(:,]?\s*\Z",
     re.IGNORECASE,
 )
+# A degree has one field: "BS/MS in Statistics, Economics, Computer Science" asks for a degree
+# in any of them (a name may hold the words: "Degree in Computer Science").
+_DEGREE_IN = (
+    r"(?:degree|\bB\.?Sc?\.?|\bM\.?Sc?\.?|\bB\.?A\.?|\bM\.?A\.?|Ph\.?D\.?|bachelor'?s"
+    r"|master'?s|doctorate)\s+in\s+"
+)
+_DEGREE_BEFORE = re.compile(_DEGREE_IN + r"\Z", re.IGNORECASE)
+_DEGREE_OPENS = re.compile(_DEGREE_IN, re.IGNORECASE)
+# What a field of study is: a body of knowledge, not a tool or a language
+_FIELD_KINDS = frozenset({"concept"})
 
 
 # Degrees from lowest to highest: a higher one meets a requirement for a lower one.
@@ -214,13 +221,36 @@ def _group_runs(
             or _EXAMPLES_BEFORE.search(text, max(0, first.start - 16), first.start)
         )
 
+    def fields_of_a_degree() -> int:
+        """How many of the run's first items are the fields of one degree ("MS in Statistics,
+        Economics, Python": two), or 0 when the run follows no degree."""
+        first = mentions[run[0][0]]
+        if not (
+            _DEGREE_BEFORE.search(text, max(0, first.start - 16), first.start)
+            or _DEGREE_OPENS.match(text, first.start)
+        ):
+            return 0
+        count = 0
+        for item in run:
+            if any(kb.skills[mentions[i].id].kind not in _FIELD_KINDS for i in item):
+                break
+            count += 1
+        return count
+
     def close() -> None:
-        if examples():
-            parts = [[i for item in run for i in item]]
+        nonlocal run, ors
+        parts = []
+        if (fields := fields_of_a_degree()) > 1:
+            parts.append([i for item in run[:fields] for i in item])
+            run, ors = run[fields:], ors[fields:]
+        if not run:
+            pass
+        elif examples():
+            parts.append([i for item in run for i in item])
         else:
             chosen = _or_choices(run, ors, mentions, kb)
             taken = {k for choice in chosen for k in choice}
-            parts = [[i for k in choice for i in run[k]] for choice in chosen]
+            parts += [[i for k in choice for i in run[k]] for choice in chosen]
             parts += [item for k, item in enumerate(run) if k not in taken and len(item) > 1]
         for part in parts:
             choice = frozenset(mentions[i].id for i in part)
