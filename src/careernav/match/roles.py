@@ -223,9 +223,10 @@ def title_role(kb: KnowledgeBase, title: str | None) -> tuple[str, str] | None:
         turned = f"{parts['field']} {parts['job']}"
         if (in_order := _title_role(kb, turned)) is not None:
             found = (in_order[0], title.strip())
-    elif title.find(found[1]) + len(found[1]) <= parts.end("job"):
+    elif _general(found[1]) and title.find(found[1]) + len(found[1]) <= parts.end("job"):
         # "AI Engineer, LLM Applications": a general job, then the field that makes it a
-        # role of its own ("LLM Applications Engineer"); "Data Scientist, Growth" stays
+        # role of its own ("LLM Applications Engineer"); "Machine Learning Engineer –
+        # Language Understanding" names its role already
         noun = parts["job"].split()[-1]
         field = _title_role(kb, f"{parts['field']} {noun}")
         if field is not None and field[0] != found[0]:
@@ -260,6 +261,18 @@ def _title_role(kb: KnowledgeBase, title: str) -> tuple[str, str] | None:
     if exact is None or (spread and _words(spread[1]) > _words(exact[1])):
         return spread
     return exact
+
+
+# Titles that name no field of their own: "AI Engineer", "Software Engineer", "AI 개발자"
+_GENERAL_WORDS = frozenset(
+    {"ai", "software", "sw", "인공지능", "소프트웨어", "senior", "junior", "staff", "lead", "sr"}
+)
+_JOB_WORDS = frozenset({*_JOB_NOUNS, *_JOB_NOUNS.values(), "engineers", "developers"})
+
+
+def _general(title_words: str) -> bool:
+    words = _TITLE_WORD.findall(title_words.casefold())
+    return all(w in _GENERAL_WORDS or w in _JOB_WORDS for w in words)
 
 
 def _words(text: str) -> int:
