@@ -899,3 +899,231 @@ def test_an_acronym_that_glosses_the_words_before_it_is_not_a_skill(text):
 )
 def test_an_acronym_in_brackets_keeps_its_skill_where_it_is_one(text, skill):
     assert skill in ids(text)
+
+
+# --- review 25/26: names that meant something else ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 근사 최근접 이웃(ANN) 검색으로 후보 아이템 생성",
+        "- Scaled approximate nearest neighbor (ANN) search to a billion vectors",
+        "- Tuned ANN (approximate nearest neighbour) indexes for retrieval",
+    ],
+)
+def test_ann_that_spells_out_nearest_neighbour_search_is_no_neural_network(text):
+    found_ids = ids(text)
+    assert "neural-networks" not in found_ids
+    assert "vector-database" in found_ids
+
+
+@pytest.mark.parametrize(
+    "text", ["Models: CNN, RNN, ANN", "- 딥러닝 모델(CNN, RNN, ANN) 설계 경험"]
+)
+def test_ann_among_network_types_stays_neural_networks(text):
+    assert "neural-networks" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Build self-serve dashboards for growth leadership",
+        "- Present weekly insights to product leadership and finance",
+        "- Partner with sales leadership on pipeline forecasts",
+        "- Communicate results to the leadership",
+        "- 경영진 및 리더십에 주간 지표 보고",
+    ],
+)
+def test_leadership_as_an_audience_is_no_skill(text):
+    assert "leadership" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Demonstrated leadership and mentoring of junior engineers",
+        "- Strong product leadership and ownership",
+        "- 팀 리딩 및 리더십 경험",
+    ],
+)
+def test_leadership_as_a_skill_stays(text):
+    assert "leadership" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 대규모 분산 처리 시스템 운영 경험",
+        "- 분산처리 시스템 설계 및 운영",
+        "- Experience operating distributed processing systems",
+    ],
+)
+def test_operating_a_distributed_processing_system_is_distributed_systems(text):
+    found_ids = ids(text)
+    assert "distributed-systems" in found_ids
+    assert "system-administration" not in found_ids
+
+
+def test_server_operations_stay_system_administration():
+    assert "system-administration" in ids("- Linux 서버 운영 경험")
+    assert "system-administration" in ids("- 사내 시스템 운영 및 장애 대응")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are looking for an AI Engineer to join our platform team.",
+        "AI Engineer로 합류하실 분을 찾습니다.",
+        "AI 엔지니어로 합류해 추천 모델을 개발합니다.",
+        "You will work closely with AI engineers and designers.",
+    ],
+)
+def test_a_postings_ai_engineer_is_the_job_not_a_skill(text):
+    assert "artificial-intelligence" not in ids(text, doc_type="posting")
+
+
+def test_ai_stays_a_skill_and_an_ai_engineers_job_is_evidence_of_it():
+    assert "artificial-intelligence" in ids("- AI 기술에 대한 이해", doc_type="posting")
+    assert "artificial-intelligence" in ids(
+        "3+ years of experience as an AI engineer", doc_type="posting"
+    )
+    resume = "Experience\nKakao — Senior AI Engineer, 2019–2024\n- built chatbots\n"
+    assert "artificial-intelligence" in ids(resume, doc_type="resume")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Built retrieval-augmented QA demos for the sales team",
+        "- RAG 기반 QA 데모 개발",
+    ],
+)
+def test_qa_after_retrieval_is_question_answering_not_testing(text):
+    found_ids = ids(text)
+    assert "software-testing" not in found_ids
+    assert {"rag", "question-answering"} <= set(found_ids)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- QA engineer with Selenium and Cypress",
+        "- Manual QA/testing of mobile apps",
+        "- 품질 보증 및 QA 프로세스 수립",
+    ],
+)
+def test_qa_as_quality_assurance_stays_testing(text):
+    assert "software-testing" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Built a model of student dropout risk for an online university",
+        "- Predicting dropout among first-year students",
+        "- 학생 dropout 위험 예측 모델 개발",
+    ],
+)
+def test_dropout_of_students_is_churn_not_the_layer(text):
+    assert "dropout" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["- Regularization: dropout, batch norm", "- 드롭아웃, 배치 정규화 적용"]
+)
+def test_dropout_as_regularization_stays(text):
+    assert "dropout" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["- PCB 불량 검출 비전 모델 개발", "- Deep learning for PCB defect detection on the line"],
+)
+def test_inspecting_pcbs_is_no_pcb_design(text):
+    found_ids = ids(text)
+    assert "pcb-design" not in found_ids
+    assert "machine-vision" in found_ids
+
+
+@pytest.mark.parametrize("text", ["- PCB 설계 경험", "- PCB layout in Altium Designer"])
+def test_pcb_design_stays(text):
+    assert "pcb-design" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Interests: Go (the board game, 3 dan), hiking", "취미: 바둑(Go) 3단"]
+)
+def test_go_the_board_game_is_no_language(text):
+    assert "go" not in ids(text, doc_type="resume")
+
+
+def test_go_the_language_stays():
+    assert "go" in ids("Languages: Go, Python")
+    assert "go" in ids("- Go 언어로 백엔드 개발")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Supervised 3 MSc theses and 2 PhD students",
+        "- Co-supervised M.Sc. theses on graph learning",
+        "- 석사 논문 지도 5건",
+    ],
+)
+def test_supervising_masters_theses_is_no_masters_degree(text):
+    assert "masters-degree" not in ids(text, doc_type="resume")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MSc in Statistics, University of Oslo, 2018",
+        "M.Sc. thesis on graph neural networks",
+        "석사 (지도교수: 홍길동)",
+    ],
+)
+def test_ones_own_masters_degree_stays(text):
+    assert "masters-degree" in ids(text, doc_type="resume")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kundenberater, DB Reisezentrum Köln, 2015–2017",
+        "IT-Projektleiter, Deutsche Bahn (DB), 2018–2022",
+    ],
+)
+def test_deutsche_bahn_is_an_employer_not_databases(text):
+    assert "database" not in ids(text, doc_type="resume")
+
+
+def test_db_as_databases_stays():
+    assert "database" in ids("Skills: SQL, DB, Linux")
+    assert "database-design" in ids("- DB 설계 및 튜닝")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("- Deep expertise in audio: signal processing, spectrograms", "signal-processing"),
+        ("- 디지털 신호 처리(DSP) 알고리즘 개발", "signal-processing"),
+        ("- PhD in machine learning, speech processing, or related field", "audio-processing"),
+        ("- 음성 처리 모델 연구", "audio-processing"),
+        ("- Train end-to-end ASR models (Conformer, CTC/RNN-T)", "ctc"),
+        ("- CTC loss 기반 음성 인식 모델 학습", "ctc"),
+        ("- 시퀀스 기반 추천 모델(SASRec, BERT4Rec) 연구", "sequential-recommendation"),
+        ("- Built a SASRec model for next-item prediction", "sequential-recommendation"),
+        ("- 후보 생성(Two-Tower, ANN 검색)과 랭킹 모델", "two-tower-model"),
+        ("- Trained a two-tower retrieval model for recommendations", "two-tower-model"),
+        ("- Experience in regulated industries (PCI DSS, SOC 2)", "pci-dss"),
+        ("- PCI-DSS 인증 대응 경험", "pci-dss"),
+    ],
+)
+def test_concepts_the_review_missed_are_read(text, skill):
+    assert skill in ids(text)
+
+
+def test_ctc_alone_is_no_speech_method():
+    # in Indian postings "CTC" is a salary (cost to company)
+    assert "ctc" not in ids("Expected CTC: 20 LPA. Notice period: 30 days.")
