@@ -249,3 +249,28 @@ def test_a_verb_word_used_as_a_noun_names_no_action(text):
 )
 def test_a_capitalised_verb_that_opens_an_item_or_a_clause_is_a_verb(text):
     assert "feature-engineering" in {m.id for m in extract_skills(text).skills}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research approaches that work with little labeled data",
+        "Models fine-tuned on labeled data from our customers",
+        "Monitoring for deployed models and weakly labeled images",
+    ],
+)
+def test_a_participle_that_describes_its_noun_is_no_action(text):
+    found = {m.id for m in extract_skills(text).skills}
+    assert not {"data-labeling", "model-deployment"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("- Labeled 40k images and data for the OCR team", "data-labeling"),
+        ("I labeled data for the NER model", "data-labeling"),
+        ("- Deployed models to production on Kubernetes", "model-deployment"),
+    ],
+)
+def test_a_participle_that_says_what_was_done_is_an_action(text, skill):
+    assert skill in {m.id for m in extract_skills(text).skills}

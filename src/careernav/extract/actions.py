@@ -123,6 +123,25 @@ def _noun_in_place(text: str, start: int) -> bool:
     return last in _DETERMINERS
 
 
+# Words after which a past participle describes the noun that follows rather than saying
+# what someone did: "work with little labeled data", "a model trained on labeled data",
+# "weakly labeled images" (no labelling done); "Labeled 40k images" and "I labeled data" do.
+_PARTICIPLE_BEFORE_WORDS = """
+    with without of on from in for by little less more much some enough any no few large
+    small sufficient limited scarce weakly partially newly manually fully human
+"""
+_PARTICIPLE_BEFORE = frozenset(_PARTICIPLE_BEFORE_WORDS.split())
+
+
+def _participle_in_place(text: str, start: int, end: int) -> bool:
+    """Whether the "-ed" verb at [start, end) is an adjective here (`_PARTICIPLE_BEFORE`)."""
+    if not text[start:end].casefold().endswith("ed"):
+        return False
+    before = text[max(0, start - 20) : start].rstrip(" \t-")
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].casefold() in _PARTICIPLE_BEFORE
+
+
 def _any_between(ends: list[int], low: int, high: int) -> bool:
     """Whether one of `ends` (sorted) lies in [low, high]."""
     i = bisect.bisect_left(ends, low)
@@ -225,7 +244,11 @@ class ActionMatcher:
                 continue
             found = None
             if lang == "en":
-                if after and not _noun_in_place(text, start):
+                if (
+                    after
+                    and not _noun_in_place(text, start)
+                    and not _participle_in_place(text, start, end)
+                ):
                     found = self._english_object_after(text, end, verb)
                 # object first only in the passive: "models were deployed", "prompts
                 # engineered"; "Prompt Engineer" is a job title, not a verb after its object
