@@ -184,3 +184,138 @@ def test_no_professional_experience_alone_is_a_lack(line, name):
 def test_what_says_more_than_a_little_is_not_basic(line, name):
     ex = extract_skills(f"기술\n{line}\n", doc_type="resume")
     assert {m.id: m.level for m in ex.skills}[name] is None
+
+
+# -- review 26: a grade that opens an item, and work another team or person did ----------------
+
+
+@pytest.mark.parametrize(
+    ("resume", "basic", "full"),
+    [
+        ("Skills\nPython, PyTorch. Basic CUDA (read kernels, never written one in production). "
+         "Languages: Japanese (native)\n", {"cuda"}, {"python", "pytorch"}),
+        ("Skills\n- Basic CUDA (I have written a few kernels, never one in production)\n- Python\n",
+         {"cuda"}, {"python"}),
+        ("Languages: Basic Korean, English (fluent)\n", {"korean"}, {"english"}),
+        ("Skills\n- Basics of SQL\n- Python\n", {"sql"}, {"python"}),
+        ("Skills\nBasic Python, Intermediate SQL\n", {"python"}, {"sql"}),
+        ("기술\n- 기초 SQL\n- Python\n", {"sql"}, {"python"}),
+        ("기술\n- 기본 SQL 문법\n- Python\n", {"sql"}, {"python"}),
+    ],
+)  # fmt: skip
+def test_a_grade_that_opens_an_item_grades_the_names_it_heads(resume, basic, full):
+    levels = {m.id: m.level for m in extract_skills(resume, doc_type="resume").skills}
+    assert {s for s, level in levels.items() if level == "basic"} == basic
+    assert full <= {s for s, level in levels.items() if level is None}
+
+
+@pytest.mark.parametrize(
+    ("resume", "name"),
+    [
+        # "basic" of something else than the name, or inside a clause
+        ("Summary\nBasic research in NLP at KAIST\n", "nlp"),
+        ("Experience\n- Built the basic pipeline with Spark\n", "apache-spark"),
+        ("Experience\n- Basic ETL pipeline with Spark for daily reports\n", "apache-spark"),
+        ("Experience\n- Taught the basics of Python to 200 students\n", "python"),
+        ("경력\n- 기본 RAG 파이프라인 구축 (LangChain)\n", "rag"),
+        # a comma ends what the grade opens
+        ("Skills\nBasic statistics, SQL\n", "sql"),
+    ],
+)
+def test_a_basic_that_does_not_open_a_graded_item_is_not_a_grade(resume, name):
+    levels = {m.id: m.level for m in extract_skills(resume, doc_type="resume").skills}
+    assert levels[name] is None
+
+
+@pytest.mark.parametrize(
+    ("resume", "basic", "full"),
+    [
+        ("프로젝트\n- 서빙 플랫폼을 Kubernetes로 이전. 클러스터 구성과 Helm 차트는 인프라팀 동료가 "
+         "담당했고, 저는 운영 문서 작성과 부하 테스트 결과 정리를 맡았습니다.\n",
+         {"helm"}, {"kubernetes", "load-testing"}),
+        ("경력\n- Kubernetes는 인프라팀이 관리하고, 저는 Helm values 수정 정도만 했습니다\n",
+         {"kubernetes", "helm"}, set()),
+        ("경력\n- Terraform은 SRE팀에서 관리했고, 저는 Python 스크립트를 작성했습니다\n",
+         {"terraform"}, {"python"}),
+        ("경력\n- 다른 팀원이 Airflow DAG 작성을 맡았고, 저는 dbt 모델을 작성했습니다\n",
+         {"apache-airflow"}, {"dbt"}),
+        ("경력\n- 인프라팀이 Kubernetes 클러스터를 구축했고, 저는 그 위에 Airflow를 배포했습니다\n",
+         {"kubernetes"}, {"apache-airflow"}),
+        ("Experience\n- The Kubernetes cluster was managed by the platform team; I wrote the Helm "
+         "values\n", {"kubernetes"}, {"helm"}),
+        ("Experience\n- Terraform modules were owned by our SRE team, and I wrote Python tooling\n",
+         {"terraform"}, {"python"}),
+        ("Experience\n- My colleague built the Airflow DAGs while I wrote the Spark jobs\n",
+         {"apache-airflow"}, {"apache-spark"}),
+        ("Experience\n- Worked with the platform team that managed Kubernetes; I built Docker "
+         "images\n", {"kubernetes"}, {"docker"}),
+        # a little, in the writer's own words
+        ("Experience\n- Used Docker only a little; built Spark jobs\n", {"docker"},
+         {"apache-spark"}),
+    ],
+)  # fmt: skip
+def test_work_another_team_or_person_did_is_basic(resume, basic, full):
+    ex = extract_skills(resume, doc_type="resume")
+    levels = {m.id: m.level for m in ex.skills}
+    assert {s for s, level in levels.items() if level == "basic"} >= basic
+    assert full <= {s for s, level in levels.items() if level is None}
+    assert not ex.lacking() and not ex.wished()
+
+
+@pytest.mark.parametrize(
+    ("resume", "name"),
+    [
+        # the writer's team, or the writer beside the doer
+        ("경력\n- 데이터플랫폼팀에서 Kafka 파이프라인 구축을 담당했습니다\n", "apache-kafka"),
+        ("경력\n- 우리 팀이 Kafka 기반 파이프라인을 구축했습니다\n", "apache-kafka"),
+        ("경력\n- 저와 동료가 Spark 배치를 구축했습니다\n", "apache-spark"),
+        ("Experience\n- My colleague and I built the Airflow DAGs\n", "apache-airflow"),
+        ("Experience\n- Our data team built Kafka pipelines\n", "apache-kafka"),
+        ("Experience\n- Was on the platform team that managed Kubernetes\n", "kubernetes"),
+        (
+            "Experience\n- The Kubernetes cluster was managed by the platform team I led\n",
+            "kubernetes",
+        ),
+        ("Experience\n- Spark pipelines were built by me and the data team\n", "apache-spark"),
+        # the other's work is only where the writer's work sits
+        (
+            "경력\n- 인프라팀이 관리하는 Kubernetes 클러스터에 Airflow를 배포했습니다\n",
+            "kubernetes",
+        ),
+        ("경력\n- 데이터팀이 요청한 Airflow DAG를 개발했습니다\n", "apache-airflow"),
+        ("경력\n- Python으로 개발한 API를 인프라팀이 배포했습니다\n", "python"),
+        ("경력\n- 동료가 작성한 Helm 차트를 수정했습니다\n", "helm"),
+        (
+            "Experience\n- Deployed models to a Kubernetes cluster managed by the platform team\n",
+            "kubernetes",
+        ),
+        (
+            "Experience\n- Partnered with the platform team to build Kubernetes operators\n",
+            "kubernetes",
+        ),
+        ("Experience\n- Built dashboards for the marketing team using Tableau\n", "tableau"),
+        ("Experience\n- Reduced Spark cost by a little over 40%\n", "apache-spark"),
+    ],
+)
+def test_the_writers_own_or_shared_work_stays_full(resume, name):
+    levels = {m.id: m.level for m in extract_skills(resume, doc_type="resume").skills}
+    assert levels[name] is None
+
+
+def test_a_skill_only_another_team_handled_counts_for_half():
+    resume = (
+        "Experience\n- The Kubernetes cluster was managed by the platform team; I wrote the "
+        "Helm values\n"
+    )
+    k8s = next(s for s in match(resume, "Requirements\n- Kubernetes\n").skills)
+    assert (k8s.credit, k8s.via) == (0.5, "basic")
+
+
+def test_a_posting_that_names_another_team_still_asks():
+    from careernav.match import analyze_posting
+
+    posting = (
+        "Requirements\n- Python\n- You will work with the platform team managing Kubernetes\n"
+        "- 인프라팀이 관리하는 Kubernetes 환경에서 모델 배포\n"
+    )
+    assert {"python", "kubernetes"} <= {r.id for r in analyze_posting(posting).requirements}
