@@ -374,6 +374,8 @@ def test_bytes_with_a_name_take_the_format_from_its_extension():
         ("resume_ko_en.docx", "docx"),
         ("resume_ko.hwpx", "hwpx"),
         ("posting_ko.html", "html"),
+        ("posting_table_ko.mhtml", "mhtml"),
+        ("posting_saved_en.mht", "mhtml"),
         ("resume_cp949.txt", "text"),
     ],
 )
@@ -579,8 +581,9 @@ def test_unsupported_types_list_what_is_supported(tmp_path, file_name, data, kin
     message = str(caught.value)
     assert file_name in message
     assert kind in message
-    for suffix in (".txt", ".md", ".pdf", ".docx", ".hwpx", ".html"):
+    for suffix in (".txt", ".md", ".pdf", ".docx", ".hwpx", ".html", ".mhtml"):
         assert suffix in message
+    assert ".mhtml" in caught.value.in_language("ko")
 
 
 def test_unsupported_bytes_without_a_name_are_named_in_the_error():
@@ -628,6 +631,8 @@ def test_supported_suffixes_are_the_documented_ones():
         ".docx",
         ".hwpx",
         ".html",
+        ".mhtml",
+        ".mht",
     }
 
 
@@ -673,3 +678,272 @@ def test_a_docx_that_would_inflate_past_the_limit_is_refused_unread(monkeypatch)
         read_document(resume)
     assert "its parts would inflate to" in str(caught.value)
     assert "압축을 풀면" in caught.value.in_language("ko")
+
+
+# --- Tables whose top row names sections ----------------------------------------------------
+# 사람인 and Notion lay a posting out as one table: section names on top, each list in the
+# cell below. Read column by column, each list stays under its heading.
+
+SARAMIN_COLUMNS = [
+    "모집분야",
+    "데이터 분석가",
+    "(1명)",
+    "담당업무",
+    "- 물류 KPI 정의 및 대시보드 구축",
+    "- 출고 리드타임·재고 회전율 분석",
+    "- A/B 테스트 설계 및 결과 분석",
+    "자격요건",
+    "- 데이터 분석 실무 경력 3년 이상",
+    "- SQL을 활용한 데이터 추출 및 가공에 능숙하신 분",
+    "- Python(pandas)을 이용한 분석 경험",
+    "- Tableau 등 BI 툴 활용 경험",
+    "우대사항",
+    "- Google Analytics 4 사용 경험",
+    "- 머신러닝 모델을 활용한 수요 예측 경험",
+    "- BigQuery 사용 경험",
+]
+
+
+def _after(document: Document, line: str, count: int) -> list[str]:
+    at = lines(document).index(line)
+    return lines(document)[at : at + count]
+
+
+def test_html_table_under_section_headings_is_read_column_by_column():
+    doc = read_document(DOCS / "posting_table_ko.html")
+    assert _after(doc, "모집요강", 1 + len(SARAMIN_COLUMNS)) == ["모집요강", *SARAMIN_COLUMNS]
+    # the key-value table after it (the section in the first column) keeps its rows
+    assert "전형절차 | 서류전형 → 실무면접 → 임원면접 → 최종합격" in lines(doc)
+
+
+def test_html_tables_without_a_row_of_headings_on_top_keep_their_rows():
+    page = (
+        "<html><body><h1>김하늘 이력서</h1><h2>기술</h2><table>"
+        "<tr><th>기술</th><th>수준</th><th>경력</th></tr>"
+        "<tr><td>Python</td><td>상</td><td>5년</td></tr>"
+        "<tr><td>SQL</td><td>중</td><td>3년</td></tr></table>"
+        "<h2>프로젝트</h2><table>"
+        "<tr><th>기간</th><th>프로젝트</th><th>담당업무</th><th>기술</th></tr>"
+        "<tr><td>2023.01 ~ 2023.12</td><td>추천 API</td><td>모델 서빙</td><td>FastAPI</td></tr>"
+        "</table></body></html>"
+    )
+    doc = read_document(page.encode(), name="resume.html")
+    assert lines(doc) == [
+        "김하늘 이력서",
+        "기술",
+        "기술 | 수준 | 경력",
+        "Python | 상 | 5년",
+        "SQL | 중 | 3년",
+        "프로젝트",
+        "기간 | 프로젝트 | 담당업무 | 기술",
+        "2023.01 ~ 2023.12 | 추천 API | 모델 서빙 | FastAPI",
+    ]
+
+
+def test_html_section_table_leaves_out_hidden_rows_and_keeps_nested_tables_apart():
+    page = (
+        "<html><body><table><thead><tr><th>Requirements</th><th>Nice to have</th></tr></thead>"
+        "<tbody><tr><td><ul><li>Python</li><li>SQL</li></ul></td><td>dbt</td></tr>"
+        "<tr hidden><td>HIDDEN_ROW</td><td></td></tr>"
+        "<tr><td></td><td><table><tr><td>Airflow</td><td>2y</td></tr></table></td></tr>"
+        "</tbody></table></body></html>"
+    )
+    doc = read_document(page.encode(), name="posting.html")
+    assert lines(doc) == [
+        "Requirements", "• Python", "• SQL", "Nice to have", "dbt", "Airflow | 2y",
+    ]  # fmt: skip
+
+
+def test_docx_line_breaks_start_lines_in_cells_and_in_body_text():
+    doc = read_document(DOCS / "posting_cv_ko.docx")
+    assert lines(doc)[:3] == [
+        "[비전랩스] 컴퓨터 비전 엔지니어 (경력) 채용 공고",
+        "비전랩스 인사팀",  # Shift+Enter inside a body paragraph
+        "채용 문의: recruit@visionlabs.example",
+    ]
+    # the section in the first column, the list (items set apart by w:br) in the second
+    assert _after(doc, "자격요건", 5) == [
+        "자격요건",
+        "- 컴퓨터 비전 분야 실무 경력 3년 이상",
+        "- Python, PyTorch를 활용한 딥러닝 모델 학습 경험",
+        "- OpenCV를 이용한 영상 처리 경험",
+        "- C++ 개발 가능자",
+    ]
+    # a one-line cell beside its section keeps its row
+    assert "복리후생 | 4대보험, 중식 제공, 엑셀·파워포인트 교육 지원" in lines(doc)
+
+
+def test_docx_table_under_section_headings_is_read_column_by_column():
+    doc = read_document(DOCS / "posting_columns_en.docx")
+    assert lines(doc) == [
+        "Senior Data Engineer — Northwind Freight",
+        "Remote (EU) · Full-time",
+        "What you'll do",
+        "Build batch and streaming pipelines on Spark",
+        "Own our Airflow deployment",
+        "Requirements",
+        "5+ years of data engineering experience",
+        "Strong SQL and Python",
+        "Experience with Kafka",
+        "Nice to have",
+        "Terraform",
+        "dbt",
+        "We offer a learning budget and a Kubernetes-free on-call rota.",
+    ]
+
+
+def test_docx_skills_table_without_a_row_of_headings_keeps_its_rows(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("보유 기술")
+    table = document.add_table(rows=0, cols=3)
+    for values in (("기술", "수준", "경력"), ("Python", "상", "5년"), ("Spark", "중", "2년")):
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "skills.docx"
+    document.save(path)
+    assert lines(read_document(path)) == [
+        "보유 기술", "기술 | 수준 | 경력", "Python | 상 | 5년", "Spark | 중 | 2년",
+    ]  # fmt: skip
+
+
+def test_markdown_table_under_section_headings_is_read_column_by_column():
+    doc = read_document(DOCS / "posting_table_ko.md")
+    assert _after(doc, "주요업무", 11) == [
+        "주요업무",
+        "추천 모델 학습 및 오프라인 평가",
+        "모델 서빙 API 개발",
+        "자격요건",
+        "머신러닝 실무 경력 3년 이상",
+        "Python, PyTorch 능숙",  # a cell's "<br>" starts a line
+        "SQL 활용 경험",
+        "우대사항",
+        "Faiss 등 벡터 검색 경험",
+        "Kubernetes 운영 경험",
+        "",
+    ]
+    # a table of sections in its first column keeps its rows, which name their sections
+    assert lines(doc)[-4:] == [
+        "| 구분 | 내용 |",
+        "| --- | --- |",
+        "| 복리후생 | 도서 구입비, 식대 지원 |",
+        "| 전형절차 | 서류 → 과제 → 면접 |",
+    ]
+
+
+def test_pasted_markdown_table_is_read_as_the_file_is():
+    table = (
+        "Senior Data Engineer\n\n"
+        "Requirements | Nice to have\n"
+        ":--- | :---\n"
+        "5+ years of Python | Terraform\n"
+        "Strong SQL \\| dbt | Kafka\n"
+    )
+    expected = [
+        "Senior Data Engineer", "", "Requirements", "5+ years of Python", "Strong SQL | dbt",
+        "Nice to have", "Terraform", "Kafka",
+    ]  # fmt: skip
+    assert lines(read_text(table, name="<posting>")) == expected
+    assert lines(read_document(table.encode(), name="posting.txt")) == expected
+
+
+def test_markdown_tables_without_a_row_of_headings_are_left_as_written():
+    # resume_en_ko.md: "| 분야 | 기술 |" names one section, not a row of them
+    assert lines(read_document(DOCS / "resume_en_ko.md"))[-4:] == [
+        "| 분야 | 기술 |",
+        "| --- | --- |",
+        "| Languages | Python, SQL, Scala |",
+        "| Cloud | AWS (S3, EMR, Glue), Terraform |",
+    ]
+    text = "## Skills\n| Skill | Level | Years |\n|---|---|---|\n| Python | Expert | 6 |"
+    assert read_text(text).text == text
+    # a rule under a heading is no table
+    assert read_text("Requirements | Nice to have\n---\nPython").text == (
+        "Requirements | Nice to have\n---\nPython"
+    )
+
+
+def test_markdown_row_with_line_breaks_in_a_cell_gives_its_cells_lines():
+    text = (
+        "| 구분 | 내용 |\n|---|---|\n"
+        "| 자격요건 | - Python 경력 3년 이상<br>- SQL 능숙 |\n"
+        "| 우대사항 | Kubernetes |"
+    )
+    assert lines(read_text(text)) == [
+        "| 구분 | 내용 |",
+        "|---|---|",
+        "자격요건",
+        "- Python 경력 3년 이상",
+        "- SQL 능숙",
+        "| 우대사항 | Kubernetes |",
+    ]
+
+
+# --- Web pages saved as one file (MHTML) ----------------------------------------------------
+
+
+def test_mhtml_saved_by_chrome_is_read_as_its_page():
+    doc = read_document(DOCS / "posting_table_ko.mhtml")
+    page = read_document(DOCS / "posting_table_ko.html")
+    assert (doc.format, doc.encoding) == ("mhtml", "utf-8")
+    assert doc.title == page.title == "[바른물류] 데이터 분석가 (경력 3년 이상)"
+    assert doc.text == page.text  # quoted-printable undone; the stylesheet and logo left out
+    assert "font-family" not in doc.text and "Content-Type" not in doc.text
+
+
+def test_mht_saved_by_internet_explorer_is_decoded_with_its_mime_charset():
+    doc = read_document(DOCS / "posting_saved_en.mht")
+    assert (doc.format, doc.encoding, doc.title) == (
+        "mhtml",
+        "cp1252",
+        "Machine Learning Engineer, Search",
+    )
+    assert lines(doc)[:3] == [
+        "Machine Learning Engineer, Search",
+        "Zürich or remote · Full-time",
+        "What you’ll do",
+    ]
+    assert "Similar jobs" not in doc.text  # the page's footer, as for an .html file
+
+
+def test_mhtml_is_known_by_its_content_and_when_pasted():
+    data = (DOCS / "posting_table_ko.mhtml").read_bytes()
+    expected = read_document(DOCS / "posting_table_ko.mhtml").text
+    assert read_document(data, name="download").format == "mhtml"
+    assert read_text(data.decode("ascii"), name="<posting>").text == expected
+    # an .mht that is a plain HTML page, as some tools save them, is read as the page
+    html = (DOCS / "posting_table_ko.html").read_bytes()
+    assert read_document(html, name="page.mht").format == "html"
+    # an e-mail (multipart/alternative, not a saved page) is text
+    mail = "MIME-Version: 1.0\nContent-Type: multipart/alternative\n\nHi Dana, see below."
+    assert read_document(mail.encode(), name="thread.txt").format == "text"
+
+
+@pytest.mark.parametrize(
+    ("data", "detail", "detail_ko"),
+    [
+        (
+            b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;"
+            b' boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nAAAA\r\n--b--\r\n',
+            "it holds no web page",
+            "웹 페이지가 들어 있지 않습니다",
+        ),
+        ("채용 공고 메모\n자격요건: Python".encode(), "plain text", "일반 텍스트"),
+    ],
+)
+def test_damaged_mhtml_is_refused_in_both_languages(data, detail, detail_ko):
+    with pytest.raises(CorruptDocumentError) as caught:
+        read_document(data, name="posting.mhtml")
+    assert "posting.mhtml could not be read as a web page (MHTML) file" in str(caught.value)
+    assert detail in str(caught.value)
+    korean = caught.value.in_language("ko")
+    assert "posting.mhtml을 웹 페이지(MHTML) 파일로 읽지 못했습니다" in korean
+    assert detail_ko in korean
+
+
+def test_mhtml_saved_with_a_text_name_says_to_rename_it():
+    data = (DOCS / "posting_table_ko.mhtml").read_bytes()
+    with pytest.raises(NotTextError, match=r"rename it to \.mhtml"):
+        read_document(data, name="posting.txt")

@@ -92,3 +92,65 @@ WITH_YEARS = [p for p in POSTINGS if "posting" in (EXPECTED[p].get("years") or {
 @pytest.mark.parametrize("path", WITH_YEARS)
 def test_posting_years(path):
     assert analyze_posting(load(path)).extraction.years == EXPECTED[path]["years"]["posting"]
+
+
+# --- Postings laid out as tables, and saved as one file ---------------------------------------
+# (tests/fixtures/documents; the Word and MHTML ones are made by make_fixtures.py)
+
+DOCS = ROOT / "tests" / "fixtures" / "documents"
+
+
+def _asks(path: str) -> dict[str, set[str]]:
+    analysis = analyze_posting(read_document(DOCS / path))
+    asks: dict[str, set[str]] = {"required": set(), "preferred": set()}
+    for requirement in analysis.requirements:
+        asks[requirement.level].add(requirement.id)
+    return asks
+
+
+@pytest.mark.parametrize("path", ["posting_table_ko.html", "posting_table_ko.mhtml"])
+def test_saramin_table_posting_keeps_its_required_and_preferred_skills(path):
+    """사람인's 모집분야 | 담당업무 | 자격요건 | 우대사항 table: each column is its section."""
+    asks = _asks(path)
+    assert {"sql", "python", "pandas", "tableau"} <= asks["required"]
+    assert {"google-analytics", "machine-learning", "bigquery"} <= asks["preferred"]
+    assert not asks["preferred"] & {"sql", "python", "tableau"}
+    analysis = analyze_posting(read_document(DOCS / path))
+    assert analysis.top_role == "data-analyst"
+    assert analysis.title == "[바른물류] 데이터 분석가 (경력 3년 이상)"
+    assert analysis.extraction.years == 3
+    # the benefits' 엑셀 교육 is no ask
+    assert "excel" not in asks["required"] | asks["preferred"]
+
+
+def test_notion_markdown_table_posting_keeps_its_required_and_preferred_skills():
+    asks = _asks("posting_table_ko.md")
+    assert {"python", "pytorch", "sql", "recommender-systems"} <= asks["required"]
+    assert {"faiss", "kubernetes"} <= asks["preferred"]
+
+
+def test_english_word_posting_under_a_row_of_headings():
+    asks = _asks("posting_columns_en.docx")
+    assert {"sql", "python", "apache-kafka", "apache-spark"} <= asks["required"]
+    assert asks["preferred"] >= {"terraform", "dbt"}
+    assert "kubernetes" not in asks["required"] | asks["preferred"]  # "Kubernetes-free"
+
+
+def test_word_posting_with_line_breaks_in_cells_gives_years_to_computer_vision_alone():
+    analysis = analyze_posting(read_document(DOCS / "posting_cv_ko.docx"))
+    with_years = {r.id: r.years for r in analysis.requirements if r.years}
+    assert with_years == {"computer-vision": 3}
+    required = {r.id for r in analysis.requirements if r.level == "required"}
+    assert {"python", "pytorch", "opencv", "cpp"} <= required
+    assert analysis.top_role == "cv-engineer"
+
+
+def test_english_page_saved_by_internet_explorer():
+    analysis = analyze_posting(read_document(DOCS / "posting_saved_en.mht"))
+    assert analysis.title == "Machine Learning Engineer, Search"
+    required = {r.id: r.years for r in analysis.requirements if r.level == "required"}
+    assert required["python"] == 4
+    assert {"pytorch", "elasticsearch", "learning-to-rank"} <= set(required)
+    assert "faiss" in {r.id for r in analysis.requirements if r.level == "preferred"}
+    # the footer's similar jobs are no part of the page
+    assert "react" not in {m.id for m in analysis.extraction.skills}

@@ -78,10 +78,12 @@ def quotable(document_name: str) -> str:
 # --- Reading documents (careernav.documents) ------------------------------------------------
 
 SUPPORTED_DOCUMENT_TYPES = (
-    "plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), Hangul (.hwpx), HTML (.html)"
+    "plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), Hangul (.hwpx), HTML (.html), "
+    "web pages saved as one file (.mhtml)"
 )
 SUPPORTED_DOCUMENT_TYPES_KO = (
-    "텍스트(.txt), 마크다운(.md), PDF(.pdf), 워드(.docx), 한글(.hwpx), HTML(.html)"
+    "텍스트(.txt), 마크다운(.md), PDF(.pdf), 워드(.docx), 한글(.hwpx), HTML(.html), "
+    "한 파일로 저장한 웹 페이지(.mhtml)"
 )
 
 
@@ -238,7 +240,11 @@ class CorruptDocumentError(DocumentError):
         )
 
 
-_DOCUMENT_KINDS_KO = {"Word (DOCX)": "워드(DOCX)", "Hangul (HWPX)": "한글(HWPX)"}
+_DOCUMENT_KINDS_KO = {
+    "Word (DOCX)": "워드(DOCX)",
+    "Hangul (HWPX)": "한글(HWPX)",
+    "web page (MHTML)": "웹 페이지(MHTML)",
+}
 
 
 class ScannedPDFError(DocumentError):

@@ -1,5 +1,6 @@
-"""Reading resumes and job postings: text, Markdown, PDF, Word (.docx) and HTML, in Korean and
-English, into one normalised `Document`.
+"""Reading resumes and job postings: text, Markdown, PDF, Word (.docx), Hangul (.hwpx), HTML
+and web pages saved as one file (.mhtml), in Korean and English, into one normalised
+`Document`.
 
     from careernav.documents import read_document
 

@@ -14,6 +14,7 @@ import zipfile
 from typing import Any
 
 from careernav.documents._hwpx import MAX_INFLATED_BYTES  # one limit for both packages
+from careernav.documents._tables import by_columns
 from careernav.errors import CorruptDocumentError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -32,7 +33,8 @@ _NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuatio
 def docx_text(data: bytes, name: str) -> str:
     """Body paragraphs and tables in order, then the footnotes and endnotes. A table row whose
     cells hold a line each is one line of cells joined by ' | '; a row laid out as columns
-    (cells holding headings, lists, paragraphs) gives each cell's lines in turn."""
+    (cells holding headings, lists, paragraphs) gives each cell's lines in turn; a table
+    whose top row names sections is read a column at a time (see `_tables`)."""
     _check_inflated_size(data, name)
     try:
         import docx
@@ -90,20 +92,25 @@ class _Walker:
 
     def paragraph(self, p: Any) -> None:
         boxes: list[Any] = []
-        text = "".join(_inline_text(p, boxes)).strip()
-        if text:
-            self.lines.append(BULLET + text if self.styles.is_list(p) else text)
+        # A line break (Shift+Enter, w:br) starts a line of its own, as Word shows it: a
+        # table cell of "- 경력 3년 이상<br>- Python" is two items, not one run-on line.
+        lines = [line.strip() for line in "".join(_inline_text(p, boxes)).split("\n")]
+        lines = [line for line in lines if line]
+        if lines and self.styles.is_list(p):
+            lines[0] = BULLET + lines[0]
+        self.lines.extend(lines)
         for box in boxes:
             self.block_children(box)
 
     def table(self, tbl: Any) -> None:
-        for tr in _wrapped_children(tbl, f"{_W}tr"):
-            cells = []
-            for tc in _row_cells(tr):
-                inner = _Walker(self.styles)
-                inner.block_children(tc)
-                if inner.lines:
-                    cells.append(inner.lines)
+        rows = [self._cells(tr) for tr in _wrapped_children(tbl, f"{_W}tr")]
+        by_column = by_columns(rows)
+        if by_column is not None:
+            # A posting laid out under a row of section headings (see _tables).
+            self.lines.extend(by_column)
+            return
+        for row in rows:
+            cells = [lines for lines in row if lines]
             if all(len(lines) == 1 for lines in cells):
                 # A data row ("2021 – 현재 | (주)누리에이아이 | 챗봇 의도 분류"): one line.
                 if cells:
@@ -114,16 +121,22 @@ class _Walker:
                 for lines in cells:
                     self.lines.extend(lines)
 
+    def _cells(self, tr: Any) -> list[list[str]]:
+        """The lines of each cell of a row, in order; an empty cell has none."""
+        cells: list[list[str]] = []
+        for tc in _wrapped_children(tr, f"{_W}tc"):
+            inner = _Walker(self.styles)
+            if not _continues_merge(tc):  # a continuing cell repeats nothing new
+                inner.block_children(tc)
+            cells.append(inner.lines)  # empty, it still holds its column's place
+        return cells
 
-def _row_cells(tr: Any) -> list[Any]:
-    """The cells of a row, less those continuing a vertical merge (they repeat nothing new)."""
-    cells = []
-    for tc in _wrapped_children(tr, f"{_W}tc"):
-        tc_pr = tc.find(f"{_W}tcPr")
-        merge = tc_pr.find(f"{_W}vMerge") if tc_pr is not None else None
-        if merge is None or merge.get(f"{_W}val") == "restart":
-            cells.append(tc)
-    return cells
+
+def _continues_merge(tc: Any) -> bool:
+    """Whether a cell continues a vertical merge from the row above."""
+    tc_pr = tc.find(f"{_W}tcPr")
+    merge = tc_pr.find(f"{_W}vMerge") if tc_pr is not None else None
+    return merge is not None and merge.get(f"{_W}val") != "restart"
 
 
 def _wrapped_children(parent: Any, tag: str) -> list[Any]:

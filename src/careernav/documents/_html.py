@@ -7,7 +7,8 @@ banners, "Apply" modals); the site's menus (<nav>), and its sidebars and footer 
 <footer> outside the posting's <main> or <article>); form controls' option lists; icon-font
 glyph names ("location_on"). Elements written side by side with nothing between
 (`<span>Python</span><span>Spark</span>`, as single-page apps serialise their DOM) are read
-apart, as their boxes show them.
+apart, as their boxes show them. A table whose top row names sections (사람인's `담당업무 |
+자격요건 | 우대사항`) is read a column at a time (see `_tables`), any other a row at a time.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from typing import Any
 
 from careernav.documents._decode import decode_bytes
+from careernav.documents._tables import by_columns, names_sections
 from careernav.errors import CorruptDocumentError
 
 BULLET = "• "
@@ -57,9 +59,12 @@ _SPACES = re.compile(r"\s+")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 
 
-def html_text(data: bytes, name: str) -> tuple[str, str, str | None]:
-    """The visible text of an HTML page, the encoding it was decoded with, and its title."""
-    markup, encoding = decode_bytes(data, name, declared=_declared_charset(data))
+def html_text(data: bytes, name: str, *, charset: str | None = None) -> tuple[str, str, str | None]:
+    """The visible text of an HTML page, the encoding it was decoded with, and its title.
+    `charset` is the one the page was sent with (a saved page's MIME header), which comes
+    before its own <meta charset>, as in a browser."""
+    declared = _known_charset(charset) if charset else None
+    markup, encoding = decode_bytes(data, name, declared=declared or _declared_charset(data))
     text, title = _read(markup, name, structured=True)
     return text, encoding, title
 
@@ -233,8 +238,16 @@ def _declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     try:
-        encoding = codecs.lookup(match.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
+        return _known_charset(match.group(1).decode("ascii"))
+    except UnicodeDecodeError:
+        return None
+
+
+def _known_charset(label: str) -> str | None:
+    """The codec a charset label names, or None for a label Python does not know."""
+    try:
+        encoding = codecs.lookup(label).name
+    except LookupError:
         return None
     # Browsers read these labels as their Windows supersets; so do we.
     return {"euc_kr": "cp949", "iso8859-1": "cp1252", "ascii": "cp1252"}.get(encoding, encoding)
@@ -323,6 +336,8 @@ def _walk(root: Any, out: _Lines, in_content: bool = False) -> None:
         if tag == "tr":
             _row(node, out, in_content)
             continue
+        if tag == "table" and _section_table(node, out, in_content):
+            continue
         out.start(tag)
         stack.append((node, True, in_content))
         inside = in_content or tag in _CONTENT
@@ -361,15 +376,7 @@ def _hidden(tag: str, attributes: dict[str, str | None]) -> bool:
 def _row(tr: Any, out: _Lines, in_content: bool) -> None:
     """A table row: one line of cells joined by ' | ' when every cell is a single line;
     otherwise (a layout table holding whole sections) each cell's lines in turn."""
-    cells = []
-    for cell in tr.iter():
-        if cell.tag not in _CELLS:
-            continue
-        inner = _Lines()
-        _walk(cell, inner, in_content)
-        inner.flush()
-        if inner.lines:
-            cells.append(inner.lines)
+    cells = [lines for lines in _cells(tr, in_content) if lines]
     if all(len(lines) == 1 for lines in cells):
         if cells:
             out.add_line(" | ".join(lines[0] for lines in cells))
@@ -377,3 +384,63 @@ def _row(tr: Any, out: _Lines, in_content: bool) -> None:
         out.flush()
         for lines in cells:
             out.lines.extend(lines)
+
+
+def _cells(tr: Any, in_content: bool) -> list[list[str]]:
+    """The lines of each cell of a row, in order; an empty cell has none."""
+    cells = []
+    for cell in tr.iter():
+        if cell.tag not in _CELLS:
+            continue
+        inner = _Lines()
+        _walk(cell, inner, in_content)
+        inner.flush()
+        cells.append(inner.lines)
+    return cells
+
+
+_SECTIONS = frozenset({"thead", "tbody", "tfoot"})
+
+
+def _section_table(table: Any, out: _Lines, in_content: bool) -> bool:
+    """Read a table whose top row names sections column by column (see `_tables`); False,
+    having read nothing, for any other table, which the walk reads row by row."""
+    rows = [tr for tr in _table_rows(table) if not _left_out(tr, in_content)]
+    if len(rows) < 2 or not _short_cells(rows[0]):
+        return False  # most tables: decided before any cell is walked
+    header = _cells(rows[0], in_content)
+    if not names_sections(header):
+        return False  # a table of data: its other rows are walked once, by the walk
+    lines = by_columns([header, *(_cells(tr, in_content) for tr in rows[1:])])
+    if lines is None:
+        return False
+    for child in table.iter():
+        if child.tag == "caption":
+            _walk(child, out, in_content)
+    out.flush()
+    out.lines.extend(lines)
+    return True
+
+
+def _table_rows(table: Any) -> list[Any]:
+    """The rows of this table, not of the tables inside its cells."""
+    rows = []
+    for child in table.iter():
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in _SECTIONS:
+            rows.extend(tr for tr in child.iter() if tr.tag == "tr")
+    return rows
+
+
+def _short_cells(tr: Any) -> bool:
+    """Whether a row could be a row of headings: two or more cells of a few words each (a
+    layout table's first row holds a whole page)."""
+    cells = [cell for cell in tr.iter() if cell.tag in _CELLS]
+    return len(cells) >= 2 and all(
+        len((cell.text(deep=True) or "").strip()) <= _MAX_HEADING_CELL for cell in cells
+    )
+
+
+# The longest header cell worth handing to the section recogniser (its headings are shorter).
+_MAX_HEADING_CELL = 60

@@ -15,7 +15,10 @@ from careernav.documents._decode import check_text, clean_text, decode_bytes
 from careernav.documents._docx import docx_text
 from careernav.documents._html import html_text
 from careernav.documents._hwpx import hwpx_text, is_hwpx
+from careernav.documents._mhtml import KIND as MHTML_KIND
+from careernav.documents._mhtml import is_mhtml, mhtml_text
 from careernav.documents._pdf import pdf_text
+from careernav.documents._tables import markdown_tables
 from careernav.errors import (
     CorruptDocumentError,
     DocumentAccessError,
@@ -43,6 +46,8 @@ _FORMATS_BY_SUFFIX = {
     ".docx": "docx",
     ".html": "html",
     ".htm": "html",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
     ".hwpx": "hwpx",
 }
 
@@ -113,8 +118,11 @@ _DESCRIPTIONS = {
     "docx": "a Word (DOCX) file",
     "hwpx": "a Hangul (HWPX) file",
     "html": "an HTML page",
+    "mhtml": "a web page saved as one file (MHTML)",
 }
-_RENAME_TO = {"pdf": ".pdf", "docx": ".docx", "hwpx": ".hwpx", "html": ".html"}
+_RENAME_TO = {
+    "pdf": ".pdf", "docx": ".docx", "hwpx": ".hwpx", "html": ".html", "mhtml": ".mhtml",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -127,14 +135,16 @@ class Document:
     name: str
     """The file name, '<stdin>', or the name given."""
     format: str
-    """'text', 'markdown', 'pdf', 'docx', 'hwpx' or 'html'."""
+    """'text', 'markdown', 'pdf', 'docx', 'hwpx', 'html' or 'mhtml' (a web page saved as one
+    file, read as its HTML)."""
     encoding: str | None = None
     """The encoding a text or HTML file was decoded from."""
     pages: int | None = None
     """The number of pages of a PDF."""
     title: str | None = None
-    """The title an HTML page gives itself (its first <h1> outside the menus, or its <title>
-    without the site's name); None for other formats, whose title is their first line."""
+    """The title an HTML or MHTML page gives itself (its first <h1> outside the menus, or its
+    <title> without the site's name); None for other formats, whose title is their first
+    line."""
 
 
 def read_document(
@@ -145,9 +155,10 @@ def read_document(
 ) -> Document:
     """Read a resume or posting from a file path, or from the bytes of a file.
 
-    The format comes from the file name's extension (.txt, .md, .pdf, .docx, .html), checked
-    against the content; with no or an unknown extension the content decides. Bytes are
-    named by `name` (default '<bytes>'). Raises a DocumentError subclass on any problem.
+    The format comes from the file name's extension (.txt, .md, .pdf, .docx, .hwpx, .html,
+    .mhtml), checked against the content; with no or an unknown extension the content
+    decides. Bytes are named by `name` (default '<bytes>'). Raises a DocumentError subclass
+    on any problem.
     """
     if isinstance(source, bytes | bytearray | memoryview):
         shown = name or "<bytes>"
@@ -183,11 +194,13 @@ def read_stream(
 
 def read_text(text: str, *, name: str = "<text>") -> Document:
     """Wrap pasted text as a Document, with the same checks and normalisation as a file. A
-    pasted HTML page (its source copied whole) is read as the page, as an uploaded one is."""
+    pasted HTML or MHTML page (its source copied whole) is read as the page, as an uploaded
+    one is."""
     check_text(text, name)
-    if sniff(text[:1024].encode("utf-8", "replace")) == "html":
-        return _parse(text.encode("utf-8"), name, ".html")
-    cleaned = clean_text(text)
+    kind = sniff(text[:1024].encode("utf-8", "replace"))
+    if kind in ("html", "mhtml"):
+        return _parse(text.encode("utf-8"), name, "." + kind)
+    cleaned = markdown_tables(clean_text(text))
     if not cleaned.strip():
         raise EmptyDocumentError(name)
     fmt = "markdown" if _FORMATS_BY_SUFFIX.get(_suffix(name)) == "markdown" else "text"
@@ -299,7 +312,7 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
         raise _unsupported(shown, unsupported)
     fmt = _FORMATS_BY_SUFFIX.get(suffix)
     if fmt is None:  # no or unknown extension: the content decides
-        if kind in ("pdf", "docx", "hwpx", "html", "text"):
+        if kind in ("pdf", "docx", "hwpx", "html", "mhtml", "text"):
             fmt = kind
         elif kind == "zip":
             raise _unsupported(shown, _ZIP_NOT_WORD)
@@ -321,8 +334,14 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
         if kind not in ("hwpx", "zip"):
             raise CorruptDocumentError(shown, "Hangul (HWPX)", *_not_really("Hangul", kind))
         text = hwpx_text(data, shown)
-    elif fmt == "html":
+    elif fmt == "html" or (fmt == "mhtml" and kind == "html"):
+        # An .mht that is a plain HTML page (some tools save them so) is read as one.
+        fmt = "html"
         text, encoding, title = html_text(data, shown)
+    elif fmt == "mhtml":
+        if kind != "mhtml":
+            raise CorruptDocumentError(shown, MHTML_KIND, *_not_really("MHTML", kind))
+        text, encoding, title = mhtml_text(data, shown)
     else:
         if kind in _DESCRIPTIONS and kind != "html":
             english, korean = _not_really("text", kind)
@@ -330,6 +349,9 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
         text, encoding = decode_bytes(data, shown)
 
     text = clean_text(text)
+    if fmt in ("text", "markdown"):
+        # Markdown tables are written in text and pasted as text alike (see read_text).
+        text = markdown_tables(text)
     if not text.strip():
         raise EmptyDocumentError(shown)
     if title is not None:
@@ -338,8 +360,8 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
 
 
 def sniff(data: bytes) -> str:
-    """What the content looks like: 'pdf', 'docx', 'html', 'text', 'zip' (a ZIP that is not
-    a Word document), or a description of a type careernav does not read."""
+    """What the content looks like: 'pdf', 'docx', 'hwpx', 'html', 'mhtml', 'text', 'zip' (a
+    ZIP that is not a Word document), or a description of a type careernav does not read."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
@@ -350,6 +372,9 @@ def sniff(data: bytes) -> str:
             return description
     if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
         return "an image"
+    # a saved page's MIME headers may run past 1 KB (a long URL, an encoded subject)
+    if is_mhtml(data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")):
+        return "mhtml"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(b"<") and (b"<html" in start or b"<!doctype html" in start):
         return "html"
@@ -375,6 +400,7 @@ _DESCRIPTIONS_KO_BY_FORMAT = {
     "docx": "워드(DOCX) 파일",
     "hwpx": "한글(HWPX) 파일",
     "html": "HTML 페이지",
+    "mhtml": "한 파일로 저장한 웹 페이지(MHTML)",
 }
 
 
