@@ -947,3 +947,18 @@ def test_mhtml_saved_with_a_text_name_says_to_rename_it():
     data = (DOCS / "posting_table_ko.mhtml").read_bytes()
     with pytest.raises(NotTextError, match=r"rename it to \.mhtml"):
         read_document(data, name="posting.txt")
+
+
+def test_a_page_saved_before_its_scripts_wrote_it_says_so():
+    page = (
+        b'<html><head><title>ML Engineer</title><script src="/app.js"></script></head>'
+        b'<body><div id="root"></div><script>window.__STATE__={}</script></body></html>'
+    )
+    with pytest.raises(EmptyDocumentError) as caught:
+        read_document(page, name="wanted-job.html")
+    assert "JavaScript" in str(caught.value) and "save it again" in str(caught.value)
+    assert "자바스크립트" in caught.value.ko
+    # an empty page without scripts gets the plain message
+    with pytest.raises(EmptyDocumentError) as plain:
+        read_document(b"<html><body></body></html>", name="blank.html")
+    assert "JavaScript" not in str(plain.value)

@@ -147,7 +147,18 @@ class UnsupportedFormatError(DocumentError):
 class EmptyDocumentError(DocumentError):
     """The document holds no text (an empty file, or only whitespace after extraction)."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, scripted: bool = False):
+        if scripted:  # a web page whose text its scripts were to write
+            super().__init__(
+                name,
+                f"{name} has no text in it: the page fills itself in with JavaScript and was "
+                "saved before it did. Open it in a browser, wait until the posting shows, then "
+                'save it again ("Webpage, Single File") or copy its text and paste it.',
+                ko=f"{name}에 글자가 없습니다. 자바스크립트로 내용을 채우는 페이지를 내용이 뜨기 "
+                "전에 저장한 것 같습니다. 브라우저에서 열어 공고가 보일 때 다시 저장하거나"
+                '("웹페이지, 단일 파일") 내용을 복사해 붙여 넣어 주세요.',
+            )
+            return
         super().__init__(
             name,
             f"{name} has no text in it. Check that you chose the right file, "

@@ -158,7 +158,7 @@ def _posting_record(kb, record) -> dict[str, Any]:
 def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json: bool) -> None:
     """Find the skills in a resume or posting, each with the exact words that show it.
 
-    FILE is .txt, .md, .pdf, .docx, .hwpx or .html; - reads standard input."""
+    FILE is .txt, .md, .pdf, .docx, .hwpx, .html or .mhtml; - reads standard input."""
     if jsonl:
         run_batch(source, _extract_record, max_bytes=_max_bytes(max_size), defaults={"lang": lang})
         return

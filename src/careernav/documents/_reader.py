@@ -353,7 +353,9 @@ def _parse(data: bytes, name: str, suffix: str, *, shown: str | None = None) -> 
         # Markdown tables are written in text and pasted as text alike (see read_text).
         text = markdown_tables(text)
     if not text.strip():
-        raise EmptyDocumentError(shown)
+        # a job board's page that fills itself in with JavaScript was saved before it did
+        scripted = fmt in ("html", "mhtml") and b"<script" in data.lower()
+        raise EmptyDocumentError(shown, scripted=scripted)
     if title is not None:
         title = " ".join(clean_text(title).split()) or None
     return Document(text=text, name=name, format=fmt, encoding=encoding, pages=pages, title=title)
