@@ -1127,3 +1127,18 @@ def test_concepts_the_review_missed_are_read(text, skill):
 def test_ctc_alone_is_no_speech_method():
     # in Indian postings "CTC" is a salary (cost to company)
     assert "ctc" not in ids("Expected CTC: 20 LPA. Notice period: 30 days.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a column of skills, one a line: two items, not Spark SQL
+        ("Skills\nSpark\nSQL, PostgreSQL\n", {"apache-spark", "sql", "postgresql"}),
+        # a name wrapped in a narrow column stays whole
+        ("Skills\nMachine\nLearning, Docker\n", {"machine-learning", "docker"}),
+        ("Skills\nPower\nBI, Tableau\n", {"power-bi", "tableau"}),
+        ("Skills\nApache\nKafka, Docker\n", {"apache-kafka", "docker"}),
+    ],
+)
+def test_a_name_across_a_line_of_a_column(text, expected):
+    assert set(ids(text)) == expected

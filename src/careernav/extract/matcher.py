@@ -176,6 +176,8 @@ class SkillMatcher:
             h for h in candidates if text[h.end - 1] != "S" or not self._shouted_plural(text, h)
         ]
         hits = _leftmost_longest(candidates)
+        if "\n" in text:  # "Spark\nSQL, PostgreSQL" in a sidebar: two items, not Spark SQL
+            hits = [part for h in hits for part in self._items_of_a_column(text, h)]
         if listed:  # "Computer Science, Spring 2019 – Fall 2021": a term, not the framework
             listed = [
                 h
@@ -200,6 +202,34 @@ class SkillMatcher:
         hits = self._owners.without_owners(text, hits)
         # "Korean VQA", "languages such as Korean": the language of the work, not a skill
         return [h for h in hits if h.skill_id not in SPOKEN or not about_the_work(text, h)]
+
+    def _items_of_a_column(self, text: str, hit: Hit) -> list[Hit]:
+        """A name across a line break whose first line holds nothing else, both of whose
+        parts are names of their own and the second another concept's ("Spark" / "SQL,
+        PostgreSQL" in a column of skills), as those two names; the hit itself otherwise
+        ("Machine" / "Learning", "Apache" / "Kafka": a name wrapped in a narrow column)."""
+        newline = text.find("\n", hit.start, hit.end)
+        if newline == -1:
+            return [hit]
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        if text[line_start : hit.start].strip(" \t-*•·"):
+            return [hit]  # prose wrapped at the line's end: "data\npipelines"
+        first_end = len(text[hit.start : newline].rstrip()) + hit.start
+        second_start = newline + 1
+        while second_start < hit.end and text[second_start] in " \t":
+            second_start += 1
+        first = self._owner_of(text[hit.start : first_end])
+        second = self._owner_of(text[second_start : hit.end])
+        if first is None or second is None or second == hit.skill_id:
+            return [hit]
+        return [
+            Hit(first, hit.start, first_end, hit.how),
+            Hit(second, second_start, hit.end, hit.how),
+        ]
+
+    def _owner_of(self, name: str) -> str | None:
+        """The concept a whole name names, in any spelling the matcher knows."""
+        return self.kb.alias_index.get(normalize(name)) or self._exact_owner.get(exact_key(name))
 
     def _shouted_plural(self, text: str, hit: Hit) -> bool:
         """Whether `hit` is an upper-case name read as the plural of its concept's acronym
