@@ -71,6 +71,9 @@ def test_how_long_one_job_lasted_is_no_statement_of_a_career():
     assert extract_skills(stated, doc_type="resume").years == 8.92
     # a posting's bare ask is still the career asked for
     assert extract_skills("자격요건\n- 3년 이상\n- Python\n", doc_type="posting").years == 3
+    # years said in running text are the writer's career, whatever the line names
+    said = "About\nML engineer with 8 years building recommendation and ranking systems.\n"
+    assert extract_skills(said, doc_type="resume").years == 8
 
 
 @pytest.mark.parametrize(

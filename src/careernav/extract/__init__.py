@@ -240,13 +240,25 @@ def _job_title_owners(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(sid for sid, skill in kb.skills.items() if skill.job_titles.all())
 
 
+_OPENS_ASIDE = re.compile(r"[(（][ \t]*\Z")
+_CLOSES_ASIDE = re.compile(r"[ \t]*[)）]")
+
+
+def _alone_in_brackets(text: str, phrase: YearsPhrase) -> bool:
+    """Whether the years stand alone in brackets: "(2년 4개월)", "(8 years)"."""
+    return (
+        _OPENS_ASIDE.search(text, max(0, phrase.start - 3), phrase.start) is not None
+        and _CLOSES_ASIDE.match(text, phrase.end) is not None
+    )
+
+
 def _attach_years(
     text: str, hits: list[Hit], index: SectionIndex, general_until: int = 0, resume: bool = False
 ) -> tuple[dict[int, int], int | None]:
     """Years per hit (by position in `hits`) and for the document as a whole; years before
-    `general_until` (a posting's title) are the document's only. In a resume, years of no
-    skill are the document's only when they say it is a career ("총 경력 8년 11개월"): "㈜글로벌
-    무역 — 인턴 (2년 4개월)" is how long one job lasted."""
+    `general_until` (a posting's title) are the document's only. In a resume, years alone in
+    brackets are the document's only when their line says it is a career ("경력사항 (총 8년
+    11개월)"): "㈜글로벌무역 — 인턴 (2년 4개월)" is how long one job lasted."""
     per_hit: dict[int, int] = {}
     doc_years: float | None = None
     starts = [h.start for h in hits]  # hits are in order: bisect, not a scan per segment
@@ -301,7 +313,11 @@ def _attach_years(
             # infrastructure engineering, including 3+ years on AWS".
             about_end = spans[n + 1][0].start if n + 1 < len(spans) else line_end
             if not on_segment and career_years is None:
-                if not resume or is_general(text[line_start:line_end]):
+                if (
+                    not resume
+                    or is_general(text[line_start:line_end])
+                    or not _alone_in_brackets(text, phrase)
+                ):
                     career_years = phrase.years  # "경력 5년 이상": years of the career
             elif doc_years is None and is_general(text[seg_start:about_end]):
                 doc_years = phrase.years  # "5+ years of Python development"
