@@ -1041,3 +1041,18 @@ def test_a_field_shown_through_a_related_skill_counts_that_skills_years():
     # the row says five years of data analysis; the years ask counts the same five
     assert (result.years_field, result.years_in_field) == ("Data analysis", 5.0)
     assert result.years_credit == 1.0
+
+
+def test_an_apply_short_of_half_the_years_asked_is_held_at_stretch():
+    posting = (
+        "Requirements\n- 5+ years of experience\n- Python, PyTorch, Docker, Kubernetes\n"
+        "- SQL, MLflow, FastAPI, Airflow\n"
+    )
+    skills = "Python, PyTorch, Docker, Kubernetes, SQL, MLflow, FastAPI, Airflow"
+    graduate = match(f"Projects\n- {skills}\n", posting)
+    # every skill and no year: the skills say apply, the years hold it at stretch
+    assert graduate.required_coverage >= 0.7 and graduate.verdict == "stretch"
+    assert graduate.verdict_before_years == "apply"
+    three = match(f"Experience\nML Engineer, Acme (Jan 2021 – Dec 2023)\n- {skills}\n", posting)
+    assert three.years_credit == 0.6 and three.verdict == "apply"
+    assert three.verdict_before_years is None

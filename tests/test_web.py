@@ -426,8 +426,25 @@ async def test_analyse_compares_years_of_experience_in_korean(client):
         # "경력 5년 이상" names no field: all the years count
         "field": None,
         "years_in_field": None,
+        # 60 % of the years: the verdict is the skills' own
+        "verdict_before_years": None,
     }
     assert "필수 충족률에 요건 하나로 반영, 60% 충족" in html
+    client.cookies.delete(COOKIE)
+
+
+async def test_an_apply_short_of_half_the_years_is_held_at_stretch_in_both_languages(client):
+    form = {"csrf_token": await token(client),
+            "resume_text": "경력\nA사 데이터 분석가 (2024.01 ~ 2024.12)\nSQL, Python, Tableau 대시보드, A/B 테스트",
+            "posting_text": "자격요건\n- 경력 5년 이상\n- SQL, Python\n- Tableau 대시보드, A/B 테스트 분석 경험"}  # fmt: skip
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    assert data["match"]["verdict"] == "stretch"
+    assert data["match"]["experience"]["verdict_before_years"] == "apply"
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "Held at stretch" in html
+    client.cookies.set(COOKIE, "ko")
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "도전 지원으로 낮춤" in html
     client.cookies.delete(COOKIE)
 
 

@@ -70,6 +70,11 @@ L = {
     "asked": {"en": "asked {n}+ years", "ko": "요구 {n}년 이상"},
     "shown": {"en": "the resume shows {n} years", "ko": "이력서 {n}년"},
     "short": {"en": "short by {n}", "ko": "{n}년 부족"},
+    "short_of_field": {"en": "short by {n} years of {field}", "ko": "{field} {n}년 부족"},
+    "held": {
+        "en": "held at stretch: under half the years asked (the skills alone say apply)",
+        "ko": "요구 연차의 절반에 못 미쳐 '도전 지원'으로 낮춤 (스킬만 보면 '지원하세요')",
+    },
     "years_counted": {
         "en": "counted in the required coverage as one requirement, {share} met",
         "ko": "필수 충족률에 요건 하나로 반영, {share} 충족",
@@ -352,6 +357,8 @@ def match_command(
     out.print(f"[bold]{escape(str(data['target']['label'] or data['target']['id']))}[/bold]")
     colour = {"apply": "green", "stretch": "yellow", "build-first": "red"}[result.verdict]
     out.print(f"{_t('verdict', lang)}: [bold {colour}]{_t(result.verdict, lang)}[/]")
+    if result.verdict_before_years:
+        out.print(f"  [yellow]{_t('held', lang)}[/]")
     out.print(f"{_t('coverage', lang)}: {result.required_coverage:.0%}")
     if result.preferred_coverage is not None:
         out.print(f"{_t('pref_coverage', lang)}: {result.preferred_coverage:.0%}")
@@ -371,7 +378,15 @@ def match_command(
         elif experience["years_asked"]:
             parts.append(_t("no_dates", lang))
         if experience["short_by"]:
-            parts.append(f"[yellow]{_t('short', lang).format(n=experience['short_by'])}[/]")
+            # the shortfall is of the years counted: those of the field when the ask names one
+            short = (
+                _t("short_of_field", lang).format(
+                    n=experience["short_by"], field=escape(experience["field"])
+                )
+                if experience["field"]
+                else _t("short", lang).format(n=experience["short_by"])
+            )
+            parts.append(f"[yellow]{short}[/]")
         if experience["credit"] is not None:
             share = f"{experience['credit']:.0%}"
             counted = _t("years_counted", lang).format(share=share)

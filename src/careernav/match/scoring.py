@@ -95,6 +95,9 @@ class MatchResult:
     # the field and its years, which the credit is then the share of.
     years_field: str | None = None
     years_in_field: float | None = None
+    # The verdict the skills gave, when the years held it back (an "apply" with less than
+    # half the years asked is a stretch); None when they did not.
+    verdict_before_years: str | None = None
 
     @property
     def matched(self) -> list[SkillMatch]:
@@ -112,8 +115,12 @@ class MatchResult:
 
 
 # What a posting's years ask ("경력 5년 이상") weighs in the required coverage: as much as a
-# required skill central to the role. A new graduate is not an "apply" for "5+ years".
+# required skill central to the role.
 YEARS_WEIGHT = 1.0
+# Below this share of the years asked, "apply" becomes "stretch": among ten asks one
+# requirement alone moves a verdict little, and a new graduate with every skill is not an
+# "apply" for "5+ years" (a recruiter screens for the years first).
+YEARS_HOLD = 0.5
 
 
 def years_credit(asked: float, shown: float | None) -> float:
@@ -129,15 +136,19 @@ def with_years_asked(
     field: tuple[str, float] | None = None,
 ) -> MatchResult:
     """`result` with a posting's years ask counted as one more requirement: the required
-    coverage, the score and the verdict recomputed with it. `field` is the label and years of
+    coverage, the score and the verdict recomputed with it; an "apply" short of half the years
+    is held at "stretch" (`YEARS_HOLD`). `field` is the label and years of
     the field the ask names, when the resume's dated jobs show it: those years count then."""
     credit = years_credit(asked, field[1] if field else shown)
     coverage = required_with_years(result.skills, YEARS_WEIGHT, credit)
+    verdict = verdict_for(coverage, result.thresholds)
+    held = verdict == "apply" and credit < YEARS_HOLD
     return replace(
         result,
         required_coverage=coverage,
         score=_overall(coverage, result.preferred_coverage),
-        verdict=verdict_for(coverage, result.thresholds),
+        verdict="stretch" if held else verdict,
+        verdict_before_years=verdict if held else None,
         years_weight=YEARS_WEIGHT,
         years_credit=credit,
         years_field=field[0] if field else None,

@@ -152,6 +152,8 @@ def match_view(r: MatchResult) -> dict[str, Any]:
             # the field the ask names and the resume's years in it, when they decide the credit
             "field": r.years_field,
             "years_in_field": r.years_in_field,
+            # the years held an "apply" back to "stretch": what the skills alone gave
+            "verdict_before_years": r.verdict_before_years,
         },
         "matched": [skill_match_view(s) for s in r.matched],
         "partial": [skill_match_view(s) for s in r.partial],
