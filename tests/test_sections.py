@@ -762,11 +762,14 @@ def test_a_profile_readmes_tools_and_learning_headings():
     readme = (
         "### 💼 Experience\nML Engineer @ Acme (2021 – 2024)\n- Served PyTorch models\n\n"
         "### 🛠️ Languages and Tools\nPython · Docker · Kubernetes\n\n"
-        "### 🌱 Learning\nRust, JAX\n"
+        "### 🌱 Learning\nRust, JAX\n\n"
+        "### 📊 Stats\n![Alex's GitHub stats](https://github-readme-stats.example/api)\n"
     )
-    assert [k for k, _ in kinds(readme, "resume")] == ["experience", "skills", "goals"]
+    assert [k for k, _ in kinds(readme, "resume")] == ["experience", "skills", "goals", "personal"]
     evidence = set(extract_skills(readme, doc_type="resume").concepts())
-    assert {"docker", "kubernetes"} <= evidence and not {"rust", "jax"} & evidence
+    assert {"docker", "kubernetes"} <= evidence and not {"rust", "jax", "github"} & evidence
+    # the site's statistics are no wish either
+    assert "github" not in extract_skills(readme, doc_type="resume").wished()
 
 
 @pytest.mark.parametrize("heading", ["기술스택 ・ 툴", "기술스택", "Tech stack & tools"])

@@ -195,6 +195,8 @@ RESUME_HEADINGS: dict[str, list[str]] = {
     "personal": [
         "Interests", "Hobbies", "취미", "관심 분야", "관심사", "Contact", "연락처", "인적사항",
         "Personal details", "Personal information", "References", "Links", "링크",
+        # a profile README's statistics cards ("📊 GitHub stats"): the site's counts, no skill
+        "Stats", "GitHub stats",
     ],
 }  # fmt: skip
 

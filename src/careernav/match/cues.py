@@ -96,7 +96,11 @@ class _Clauses:
 # Experience that may stand in for what precedes it: "BS/MS in CS or equivalent practical
 # experience", "석사 학위 또는 이에 준하는 경력"
 _INSTEAD = re.compile(
-    r"\bor (?:an )?equivalent (?:[a-z]+ ){0,2}experience|(?:또는|혹은) 이에 준하는 (?:경력|경험)",
+    r"\bor (?:an )?equivalent (?:[a-z]+ ){0,2}experience"
+    # "또는 이에 준하는 경력", "또는 이에 준하는 실무 경력", "또는 동등한 실무 경험", "혹은 그에
+    # 상응하는 경험"
+    r"|(?:또는|혹은)\s*(?:(?:이에|그에|이와|그와)\s*)?(?:준하는|상응하는|동등한|동일한\s*수준의)"
+    r"\s*(?:[가-힣]{1,4}\s*)?(?:경력|경험)",
     re.IGNORECASE,
 )
 # Teams worked with, not work asked for: "Partner with Finance, Marketing and Ops",
