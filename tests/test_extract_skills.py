@@ -1142,3 +1142,222 @@ def test_ctc_alone_is_no_speech_method():
 )
 def test_a_name_across_a_line_of_a_column(text, expected):
     assert set(ids(text)) == expected
+
+
+# --- managed cloud services, orchestration by other names (review 28) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("- Azure Data Factory로 데이터 수집·학습 파이프라인 오케스트레이션", "azure-data-factory"),
+        (
+            "- Orchestrated nightly ingestion with Azure Data Factory pipelines",
+            "azure-data-factory",
+        ),
+        (
+            "- Azure Data Lake Storage Gen2(ADLS)에 센서 데이터 레이크 구축",
+            "azure-data-lake-storage",
+        ),
+        ("Skills: Python, Azure ML, ADLS, Azure DevOps, AKS", "azure-data-lake-storage"),
+        ("- Stored training data in Google Cloud Storage (GCS) buckets", "google-cloud-storage"),
+        ("Skills: Python, Vertex AI, GCS, GKE, BigQuery", "google-cloud-storage"),
+        ("- Built CI/CD for models with Cloud Build triggers: tests, builds", "google-cloud-build"),
+        ("- Set up Cloud Monitoring dashboards and alerting policies", "google-cloud-monitoring"),
+        (
+            "- Designed our training orchestration on Vertex AI Pipelines: 60+ pipelines "
+            "that retrain credit-risk models nightly",
+            "vertex-ai-pipelines",
+        ),
+        ("- Vertex AI Pipelines 기반 재학습 파이프라인 운영", "vertex-ai-pipelines"),
+    ],
+)
+def test_managed_cloud_services_are_read(text, skill):
+    assert skill in ids(text)
+
+
+def test_managed_services_stand_under_the_work_they_do():
+    from careernav.knowledge import default_knowledge_base
+
+    kb = default_knowledge_base()
+    # Azure Data Factory orchestrates pipelines; Vertex AI Pipelines runs ML pipelines
+    # (written with the Kubeflow Pipelines SDK), on Vertex AI
+    assert kb.skills["azure-data-factory"].broader == "workflow-orchestration"
+    assert "apache-airflow" in kb.skills["azure-data-factory"].related
+    assert kb.skills["vertex-ai-pipelines"].broader == "ml-pipelines"
+    assert "kubeflow" in kb.skills["vertex-ai-pipelines"].related
+    assert "vertex-ai" in kb.skills["vertex-ai-pipelines"].prerequisites
+    assert kb.skills["azure-data-lake-storage"].broader == "data-lake"
+    # a managed Kubernetes is a case of Kubernetes, its cloud a prerequisite
+    for sid, cloud in [
+        ("amazon-eks", "aws"),
+        ("google-kubernetes-engine", "gcp"),
+        ("azure-kubernetes-service", "azure"),
+    ]:
+        assert kb.skills[sid].broader == "kubernetes"
+        assert cloud in kb.skills[sid].prerequisites
+
+
+def test_vertex_ai_alone_stays_vertex_ai():
+    assert ids("Skills: Vertex AI, BigQuery") == ["vertex-ai", "bigquery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("- Assisted residents with ADLs and mobility", "azure-data-lake-storage"),
+        ("- Stationarity tests (ADF, KPSS) before ARIMA fitting", "azure-data-factory"),
+        ("- GCS below 8 on arrival was escalated", "google-cloud-storage"),
+        ("- We run our cloud build and cloud monitoring in-house", "google-cloud-build"),
+        ("- We run our cloud build and cloud monitoring in-house", "google-cloud-monitoring"),
+    ],
+)
+def test_other_meanings_of_cloud_service_names(text, skill):
+    assert skill not in ids(text)
+
+
+# --- ranking and speech recognition metrics, RNN-T -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Ranking metrics (NDCG, MAP)", {"ranking-evaluation"}),
+        ("- Improved NDCG@10 by 4% on the home feed", {"ranking-evaluation"}),
+        (
+            "- 추천 모델 오프라인 평가(NDCG) 체계 구축",
+            {"ranking-evaluation", "recommender-systems"},
+        ),
+        (
+            "- Reduced WER by 12% on streaming ASR with RNN-T",
+            {"word-error-rate", "streaming-speech-recognition", "rnn-transducer"},
+        ),
+        ("- Measure and reduce word error rate across accents", {"word-error-rate"}),
+        ("- 문자 오류율(CER) 8% 달성", {"word-error-rate"}),
+        (
+            "- RNN-T 기반 스트리밍 음성 인식 모델 개발",
+            {"rnn-transducer", "streaming-speech-recognition"},
+        ),
+    ],
+)
+def test_ranking_and_speech_metrics_are_read(text, expected):
+    assert expected <= set(ids(text))
+
+
+def test_rnn_t_is_a_speech_model_not_a_plain_rnn():
+    assert "rnn" not in ids("- End-to-end ASR models (CTC, RNN-T, attention encoder-decoder)")
+    assert {"ctc", "rnn-transducer"} <= set(
+        ids("- End-to-end ASR models (CTC, RNN-T, attention encoder-decoder)")
+    )
+    # a recurrent network is still one
+    assert "rnn" in ids("- Built LSTM and RNN models for demand forecasting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Object detection mAP 0.62 on COCO",
+        "- MRR grew 30% year over year",
+        "- Wer wir sind: ein Team aus Ingenieuren",
+    ],
+)
+def test_metric_acronyms_of_other_fields_are_not_read(text):
+    assert not {"ranking-evaluation", "word-error-rate"} & set(ids(text))
+
+
+# --- soft skills as resumes and postings write them ------------------------------------
+
+
+def test_talks_a_korean_resume_lists_are_presentations():
+    text = (
+        "## 발표\n- ICLR 2025 포스터 발표\n- 한국로봇학회 초청 발표 (2024)\n"
+        "- CoRL 2023 구두 발표\n- 국내 학회 발표 3건\n"
+    )
+    got = found(text)
+    assert got["presentation"] == "포스터 발표"
+    # the venues and "학회 발표" stay research publication
+    assert got["research-publication"] == "ICLR"
+    assert "학회 발표" in [m.text for m in extract_skills(text).skills]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Invited talk at the NAVER AI Day 2024",
+        "- Oral presentation at a domestic workshop",
+    ],
+)
+def test_talks_in_english_are_presentations(text):
+    assert "presentation" in ids(text)
+
+
+def test_an_announcement_is_no_presentation():
+    assert "presentation" not in ids("- 최종 합격자 발표: 2025년 3월 중 개별 안내")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Supervised 4 research interns on multimodal pretraining",
+        "- Supervised two master's students through their theses",
+        "- 인턴 2명 지도",
+        "- 인턴 2명을 지도하며 논문 작성 지원",
+    ],
+)
+def test_supervising_interns_and_students_is_mentoring(text):
+    assert "networking-and-mentoring" in ids(text, doc_type="resume")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("- 지도 학습 기반 분류 모델 개발", "supervised-learning"),
+        ("- 지도 API 연동 및 위치 기반 서비스 개발", "api-integration"),
+    ],
+)
+def test_other_senses_of_jido_are_no_mentoring(text, skill):
+    got = ids(text, doc_type="resume")
+    assert skill in got
+    assert "networking-and-mentoring" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Communicate results and findings to non-technical stakeholders",
+        "- Ability to design rigorous experiments and communicate results clearly in writing "
+        "and talks",
+        "- Communicated findings to product leadership every quarter",
+    ],
+)
+def test_communicating_results_is_communication(text):
+    assert "communication" in ids(text)
+
+
+def test_a_collaborative_attitude_is_collaboration():
+    got = ids("- Collaborative attitude and experience mentoring junior researchers")
+    assert {"collaboration", "networking-and-mentoring"} <= set(got)
+    # the recommender method keeps its own name
+    assert ids("- Built a collaborative filtering recommender") == ["collaborative-filtering"]
+
+
+# --- log collection is data collection; edge devices run edge AI ------------------------
+
+
+def test_log_collection_is_data_collection_not_monitoring():
+    got = ids("- 결제 로그 수집 및 대용량 배치/스트리밍 파이프라인 개발·운영")
+    assert "data-collection" in got
+    assert "infrastructure-monitoring" not in got
+    assert "data-collection" in ids("- 서비스 로그를 수집하여 사용자 행동 분석")
+    # monitoring named as such stays
+    assert "infrastructure-monitoring" in ids("- Prometheus, Grafana로 서버 모니터링 구축")
+    assert "infrastructure-monitoring" in ids("- 서버 로그 관리 및 알림 체계 구축")
+
+
+def test_edge_devices_are_edge_ai_not_iot():
+    got = ids("- Deploy models to edge devices (TensorRT, NVIDIA Jetson)")
+    assert {"edge-ai", "tensorrt", "nvidia-jetson"} <= set(got)
+    assert "iot" not in got
+    assert "edge-ai" in ids("- Deployed detection models on an edge device (Jetson Orin)")
+    # connected devices stay IoT
+    assert "iot" in ids("- Firmware for IoT edge devices over MQTT")
