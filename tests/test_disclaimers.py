@@ -622,3 +622,59 @@ def test_a_skill_just_started_is_a_wish(resume):
 def test_a_date_started_is_no_wish():
     ex = extract_skills("Skills\nRust (started 2019), Python\n", doc_type="resume")
     assert {"rust", "python"} <= set(ex.concepts()) and not ex.wished()
+
+
+@pytest.mark.parametrize(
+    ("resume", "wished"),
+    [
+        ("한지우\n데이터 분석가로 전환 중인 공인회계사 · jiwoo.han@example.com\n", "data-analysis"),
+        ("요약\nMLOps 엔지니어로 전환 중입니다.\n", "mlops"),
+        ("요약\n데이터 엔지니어링 분야로 전향 중입니다.\n", "data-engineering"),
+    ],
+)
+def test_a_career_being_changed_is_a_wish(resume, wished):
+    ex = extract_skills(resume, doc_type="resume")
+    assert wished not in ex.concepts() and wished in ex.wished()
+    # the job sought: it says nothing of the skills the writer has
+    assert wished not in ex.said_not_had()
+
+
+def test_a_system_being_moved_is_no_wish():
+    ex = extract_skills(
+        "경력\n- Oracle에서 PostgreSQL로 전환 중 데이터 정합성 검증\n", doc_type="resume"
+    )
+    assert {"oracle-database", "postgresql"} <= set(ex.concepts()) and not ex.wished()
+
+
+def test_a_career_change_headline_is_not_cited_as_evidence():
+    resume = (
+        "한지우\n데이터 분석가로 전환 중인 공인회계사\n\n"
+        "요약\n최근 1년은 재무 데이터 분석과 대시보드 구축을 주로 맡았습니다.\n\n"
+        "기술 스택\nSQL, Python, Power BI\n"
+    )
+    row = next(
+        s
+        for s in match(resume, "자격요건\n- 데이터 분석\n- SQL\n", lang="ko").skills
+        if s.id == "data-analysis"
+    )
+    assert row.credit == 1.0 and row.resume_evidence[0].section == "summary"
+    assert all("전환" not in m.text for m in row.resume_evidence)
+
+
+@pytest.mark.parametrize(
+    ("resume", "said"),
+    [
+        # what the writer lacks, or wishes to learn or try, is said not had …
+        ("Summary\nI have not used Kubernetes in production yet.\n", {"kubernetes": "lacking"}),
+        ("Summary\nCurrently learning Rust.\n", {"rust": "wished"}),
+        ("자기소개\n앞으로 Kubeflow를 실무에서 다뤄 보고 싶습니다.\n", {"kubeflow": "wished"}),
+        ("자기소개\nPython은 기초 문법을 공부하고 있습니다.\n", {"python": "wished"}),
+        # … the job sought is not: the writer may well have its skills
+        ("Summary\nBackend engineer seeking a Python developer role.\n", {}),
+        ("최하은\nLLM 엔지니어 지망 신입\n", {}),
+        ("희망 직무: 데이터 분석\n", {}),
+        ("Summary\nAspiring data scientist.\n", {}),
+    ],
+)
+def test_what_a_resume_says_it_does_not_have_is_not_the_job_it_seeks(resume, said):
+    assert extract_skills(resume, doc_type="resume").said_not_had() == said

@@ -1056,3 +1056,234 @@ def test_an_apply_short_of_half_the_years_asked_is_held_at_stretch():
     three = match(f"Experience\nML Engineer, Acme (Jan 2021 – Dec 2023)\n- {skills}\n", posting)
     assert three.years_credit == 0.6 and three.verdict == "apply"
     assert three.verdict_before_years is None
+
+
+# --- What the resume says of a skill beats what its lists and inferences would say -----------
+
+RESUME_KO_WISHES = """임수빈
+백엔드 개발자
+
+자기소개
+3년 차 백엔드 개발자입니다. Kubernetes는 아직 실무 경험이 없고 온라인 강의로 학습 중입니다. \
+앞으로 Kubeflow와 MLflow를 실무에서 다뤄 보고 싶습니다. Python은 기초 문법을 공부하고 있습니다.
+
+경력
+(주)모아쇼핑 · 백엔드 개발자 (2023.08 ~ 현재)
+- Java Spring Boot로 주문·결제 API 개발, MySQL 쿼리 튜닝
+- Docker로 서비스를 컨테이너화하고 Jenkins로 배포 자동화
+
+기술 스택
+Java, Spring Boot, MySQL, Docker, Jenkins, Kubernetes, Kubeflow, Airflow, MLflow
+"""
+POSTING_KO_MLOPS = """MLOps 엔지니어
+
+자격요건
+- Kubernetes 운영 경험
+- Kubeflow, MLflow 사용 경험
+- Python
+- Docker
+"""
+RESUME_EN_WISHES = """Kim Lee
+Backend Engineer
+
+Summary
+Java backend engineer. I have not used Kubernetes in production yet, and I am currently \
+learning Terraform.
+
+Experience
+Acme — Backend Engineer (2021.01 – present)
+- Built order APIs with Java and Spring Boot on PostgreSQL
+- Containerized services with Docker
+
+Skills
+Java, Spring Boot, PostgreSQL, Docker, Kubernetes, Terraform
+"""
+POSTING_EN_PLATFORM = """Platform Engineer
+
+Requirements
+- Kubernetes in production
+- Terraform
+- Docker
+- Java
+"""
+
+
+def _rows(result):
+    return {s.id: s for s in result.skills}
+
+
+def test_a_skills_list_naming_what_the_resume_says_it_lacks_or_wishes_for_counts_for_half():
+    rows = _rows(match(RESUME_KO_WISHES, POSTING_KO_MLOPS, lang="ko"))
+    for sid in ("kubernetes", "kubeflow", "mlflow"):
+        assert (rows[sid].credit, rows[sid].via) == (0.5, "basic"), sid
+    assert "경험이 없다고" in rows["kubernetes"].why and "절반" in rows["kubernetes"].why
+    assert "희망하거나 배우는 중" in rows["mlflow"].why
+    assert (rows["docker"].credit, rows["docker"].via) == (1.0, "direct")  # used at work
+    rows = _rows(match(RESUME_EN_WISHES, POSTING_EN_PLATFORM))
+    assert (rows["kubernetes"].credit, rows["kubernetes"].via) == (0.5, "basic")
+    assert rows["kubernetes"].why.startswith("the resume says it lacks Kubernetes")
+    assert (rows["terraform"].credit, rows["terraform"].via) == (0.5, "basic")
+    assert (rows["java"].credit, rows["docker"].credit) == (1.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("resume", "posting"),
+    [
+        # denied in one clause, used in a project all the same
+        (
+            "Summary\nNo professional Kubernetes experience yet; I used it in my own projects.\n\n"
+            "Projects\n- Thesis demo: served the model on a k3s Kubernetes cluster with Helm\n\n"
+            "Skills\nPython, Docker, Kubernetes\n",
+            POSTING_EN_PLATFORM,
+        ),
+        (
+            "자기소개\nKubernetes는 실무 경험이 없습니다.\n\n"
+            "프로젝트\n- 졸업 프로젝트: 모델 서빙 API를 Kubernetes(minikube)에 배포하고 Helm 차트 작성\n\n"
+            "기술 스택\nPython, Docker, Kubernetes\n",
+            POSTING_KO_MLOPS,
+        ),
+        # a skills list that nothing denies
+        ("Summary\nBackend engineer.\n\nSkills\nJava, Docker, Kubernetes, Terraform\n",
+         POSTING_EN_PLATFORM),
+        ("요약\n백엔드 개발자입니다.\n\n기술 스택\nJava, Docker, Kubernetes\n", POSTING_KO_MLOPS),
+    ],
+)  # fmt: skip
+def test_a_skill_used_in_a_project_or_listed_without_a_denial_counts_in_full(resume, posting):
+    k8s = _rows(match(resume, posting))["kubernetes"]
+    assert (k8s.credit, k8s.via) == (1.0, "direct")
+
+
+def test_a_skill_the_resume_only_wishes_for_or_lacks_is_not_inferred():
+    # Airflow is used with Python, but the resume says Python is only being learned
+    python = _rows(match(RESUME_KO_WISHES, POSTING_KO_MLOPS, lang="ko"))["python"]
+    assert (python.credit, python.via) == (0.0, None)
+    assert python.why == "이력서에 Python은 희망하거나 배우는 중인 것으로만 나와 근거가 아님"
+    # Amazon EKS comes under Kubernetes, which the resume says it lacks
+    resume = (
+        "Summary\nData engineer. I have no hands-on Kubernetes experience.\n\n"
+        "Experience\nAcme — Data Engineer (2021.01 – present)\n- Ran Spark jobs on Amazon EKS\n\n"
+        "Skills\nPython, Spark, Amazon EKS\n"
+    )
+    rows = _rows(match(resume, "Requirements\n- Kubernetes\n- Spark\n"))
+    assert (rows["kubernetes"].credit, rows["kubernetes"].via) == (0.0, None)
+    assert rows["kubernetes"].why == "the resume says it lacks Kubernetes, which is not evidence"
+    assert rows["apache-spark"].credit == 1.0
+
+
+def test_a_skill_graded_basic_keeps_its_half_whatever_uses_it():
+    resume = "기술\nPython(기초), Java\n\n경력\n- Java로 배치 작성, Airflow로 스케줄링\n"
+    python = _rows(match(resume, "자격요건\n- Python\n- Airflow\n", lang="ko"))["python"]
+    assert (python.credit, python.via) == (0.5, "basic")
+
+
+def test_what_a_skill_shown_at_a_basic_level_only_shows_counts_for_half():
+    rows = _rows(
+        match("Skills\nAdvanced: Python, SQL · Familiar: Kubeflow\n", "Requirements\n- MLOps\n")
+    )
+    assert (rows["mlops"].credit, rows["mlops"].via, rows["mlops"].via_skill) == (
+        0.5,
+        "narrower",
+        "kubeflow",
+    )
+    assert rows["mlops"].why == (
+        "Kubeflow comes under MLOps, but the resume shows it at a basic level only, so it "
+        "counts for half"
+    )
+
+
+def test_a_job_wished_for_does_not_hide_the_work_that_shows_its_field():
+    resume = (
+        "최하은\nLLM 엔지니어 지망 신입\n\n"
+        "프로젝트\n- LangChain 에이전트가 학사 규정 검색 도구를 호출하도록 구현\n"
+        "- Qwen2.5 7B를 LoRA로 파인튜닝, vLLM으로 서빙\n\n기술 스택\nPython, LangChain, vLLM\n"
+    )
+    llm = _rows(match(resume, "자격요건\n- LLM 기반 서비스 개발 경험\n- LLM\n", lang="ko"))["llm"]
+    assert llm.credit == 1.0 and llm.via == "narrower"
+    # nor does a role sought that names a skill the resume shows
+    resume = (
+        "Summary\nBackend engineer seeking a Python developer role.\n\n"
+        "Experience\n- Built REST APIs with Django\n\nSkills\nPython, Django, PostgreSQL\n"
+    )
+    python = _rows(match(resume, "Requirements\n- Python\n"))["python"]
+    assert (python.credit, python.via) == (1.0, "direct")
+
+
+RESUME_EN_FRONTEND = """Jordan Lee
+Frontend Developer
+
+Summary
+Frontend developer building web apps in React and TypeScript.
+
+Experience
+Brightloop — Senior Frontend Developer (2022.01 – present)
+- Built the chat widget for our support bot: streaming responses from the OpenAI API, retry UI
+- Migrated the app from JavaScript to TypeScript
+
+Skills
+React, TypeScript, JavaScript, Next.js, Jest
+"""
+
+
+def test_a_service_called_from_another_language_does_not_show_python():
+    python = _rows(match(RESUME_EN_FRONTEND, "Requirements\n- Python\n"))["python"]
+    assert python.credit < 1 and python.via_skill != "openai-api"
+    resume = (
+        "프론트엔드 개발자\n\n경력\n"
+        "- TypeScript와 React로 고객 상담 화면 개발, OpenAI API 스트리밍 응답 연동\n\n"
+        "기술 스택\nTypeScript, React, Next.js\n"
+    )
+    python = _rows(match(resume, "자격요건\n- Python\n", lang="ko"))["python"]
+    assert python.credit < 1 and python.via_skill != "openai-api"
+
+
+@pytest.mark.parametrize(
+    ("resume", "requirement", "via_skill"),
+    [
+        # a library written for Python shows it, whatever else the resume shows
+        (
+            RESUME_EN_FRONTEND.replace(
+                "- Migrated", "- Fine-tuned a PyTorch reranker for search results\n- Migrated"
+            ),
+            "python",
+            "pytorch",
+        ),
+        # a service and nothing else to call it from: its SDK's language
+        ("Experience\n- Built a support bot on the OpenAI API\n", "python", "openai-api"),
+        # a service's query language is every caller's
+        ("Experience\n- Java services writing events to BigQuery for the analysts\n", "sql",
+         "bigquery"),
+    ],
+)  # fmt: skip
+def test_what_is_used_through_one_language_still_shows_it(resume, requirement, via_skill):
+    row = _rows(match(resume, "Requirements\n- Python\n- SQL\n"))[requirement]
+    assert (row.credit, row.via, row.via_skill) == (1.0, "uses", via_skill)
+
+
+@pytest.mark.parametrize(
+    ("resume", "posting"),
+    [
+        (
+            "Projects\n- Weed detector: YOLOv8 in PyTorch, OpenCV capture loop in Python\n\n"
+            "Education\n- Online: C++ fundamentals course (2025, certificate)\n\n"
+            "Skills\nPython, PyTorch, OpenCV, C++ (basic), Linux\n",
+            "Requirements\n- C++\n- Python\n",
+        ),
+        (
+            "교육\n- C++ 프로그래밍 과정 수료 (2024, 120시간)\n\n기술 스택\nPython, C++(기초)\n",
+            "자격요건\n- C++\n",
+        ),
+    ],
+)
+def test_a_basic_self_rating_beats_a_course_or_a_list_naming_the_skill(resume, posting):
+    cpp = _rows(match(resume, posting))["cpp"]
+    assert (cpp.credit, cpp.via) == (0.5, "basic")
+
+
+def test_a_basic_self_rating_gives_way_to_use_in_a_project():
+    resume = (
+        "Projects\n- Wrote the C++ capture and inference loop on a Jetson\n\n"
+        "Education\n- Online: C++ fundamentals course (2025, certificate)\n\n"
+        "Skills\nPython, C++ (basic)\n"
+    )
+    cpp = _rows(match(resume, "Requirements\n- C++\n"))["cpp"]
+    assert (cpp.credit, cpp.via) == (1.0, "direct")

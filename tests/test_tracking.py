@@ -236,3 +236,70 @@ def test_a_plan_counts_a_career_ask_by_the_years_of_related_work_as_match_does(s
     assert stored["experience"]["field"] == "관련 업무"
     assert stored["experience"]["years_in_field"] == 4.0
     assert stored["required_coverage"] == expected["required_coverage"]
+
+
+RESUME_WISHES = """임수빈
+백엔드 개발자
+
+자기소개
+Kubernetes는 아직 실무 경험이 없고 온라인 강의로 학습 중입니다. 앞으로 Kubeflow와 MLflow를 \
+실무에서 다뤄 보고 싶습니다. Python은 기초 문법을 공부하고 있습니다.
+
+경력
+(주)모아쇼핑 · 백엔드 개발자 (2023.08 ~ 현재)
+- Java Spring Boot로 주문·결제 API 개발
+- Docker로 서비스를 컨테이너화하고 Jenkins로 배포 자동화
+
+기술 스택
+Java, Spring Boot, Docker, Jenkins, Kubernetes, Kubeflow, Airflow, MLflow
+"""
+POSTING_WISHES = (
+    "자격요건\n- Kubernetes 운영 경험\n- Kubeflow, MLflow\n- Python\n- Docker, Airflow\n"
+)
+
+
+def test_a_plan_reads_what_the_resume_says_it_lacks_or_wishes_for_as_match_does(store, kb):
+    from careernav import match
+
+    tracking.create_profile(
+        store, kb, "수빈", language="ko",
+        resume=read_document(RESUME_WISHES.encode(), name="이력서.txt"),
+    )  # fmt: skip
+    # listed, but said to be lacked or wished for: basic; only wished for: not had at all
+    assert {"kubernetes", "kubeflow", "mlflow"} <= tracking.basic_skills(store, kb, "수빈")
+    assert "python" not in tracking.basic_skills(store, kb, "수빈")
+    known = tracking.known_skills(store, kb, "수빈")
+    assert {"docker", "apache-airflow"} <= known and not {"python", "kubernetes"} & known
+    _, plan = tracking.make_plan(
+        store, kb, "수빈", posting=read_document(POSTING_WISHES.encode(), name="공고.txt")
+    )
+    matched = match(RESUME_WISHES, POSTING_WISHES, kb=kb, lang="ko")
+    assert plan.coverage["required"] == matched.required_coverage
+    assert {s.id: s.credit for s in matched.skills}["python"] == 0.0  # not through Airflow
+    report = tracking.progress_report(store, kb, "수빈")
+    assert report["coverage_now"] == report["coverage_at_plan"] == plan.coverage
+    assert "python" not in report["basic"] and "kubernetes" in report["basic"]
+    _, plan = tracking.make_plan(store, kb, "수빈", role="mlops-engineer")
+    matched = match(RESUME_WISHES, role="mlops-engineer", kb=kb, lang="ko")
+    assert plan.coverage["required"] == matched.required_coverage
+    assert plan.coverage["preferred"] == matched.preferred_coverage
+    # learned since: it counts in full
+    tracking.mark(store, kb, "수빈", "python", "learned")
+    assert "python" in tracking.known_skills(store, kb, "수빈")
+
+
+def test_a_resume_analysis_stored_before_what_it_lacks_was_kept_still_reads(store, kb):
+    tracking.create_profile(
+        store, kb, "수빈", language="ko",
+        resume=read_document(RESUME_WISHES.encode(), name="이력서.txt"),
+    )  # fmt: skip
+    stored = store.latest_analysis("수빈", kind="resume")
+    old = {k: v for k, v in stored.result.items() if k != "not_had"}
+    store.add_analysis("수빈", "resume", old, resume_document_id=stored.resume_document_id)
+    assert "python" not in tracking.resume_evidence(store, kb, "수빈")
+    _, plan = tracking.make_plan(
+        store, kb, "수빈", posting=read_document(POSTING_WISHES.encode(), name="공고.txt")
+    )
+    assert plan.coverage["required"] is not None
+    report = tracking.progress_report(store, kb, "수빈")
+    assert report["coverage_now"] == plan.coverage

@@ -13,11 +13,11 @@ from typing import Any
 
 from careernav.documents import Document
 from careernav.errors import CareernavError, NotFoundError
-from careernav.extract import SkillMention, extract_skills
+from careernav.extract import SkillMention, extract_skills, not_had
 from careernav.knowledge import KnowledgeBase
 from careernav.match import analyze_posting
 from careernav.match.experience import Experience, Job, experience, with_posting_years
-from careernav.match.scoring import Thresholds, match_posting, match_role
+from careernav.match.scoring import Thresholds, match_posting, match_role, said_not_had
 from careernav.match.views import match_view
 from careernav.plan.builder import plan_from_match
 from careernav.plan.model import Plan
@@ -140,6 +140,9 @@ def add_resume(store, kb: KnowledgeBase, name: str, resume: Document):
         ],
         # shown at a basic level only ("Familiar: Rust"): a plan still teaches them
         "basic": sorted(s for s, mentions in concepts.items() if basic_only(mentions)),
+        # what it says it lacks or only wishes for and shows nowhere: no credit, not even
+        # through what it shows ("Python은 기초 문법을 공부하고 있습니다" beside Airflow)
+        "not_had": sorted(set(extraction.match_evidence()) - set(concepts)),
         "name": resume.name,
     }
     store.add_analysis(name, "resume", result, resume_document_id=doc.id)
@@ -175,7 +178,9 @@ def resume_years(store, kb: KnowledgeBase, name: str) -> Experience:
 
 def resume_evidence(store, kb: KnowledgeBase, name: str) -> dict[str, list[SkillMention]]:
     """The latest resume's skills, under today's IDs, as a match reads them: no mentions
-    (the match needs none), but those shown at a basic level only marked so."""
+    (the match needs none), but those shown at a basic level only marked so, and those it
+    says it lacks or only wishes for marked as not had (an analysis stored before these were
+    kept has none)."""
     analysis = store.latest_analysis(name, kind="resume")
     if analysis is None:
         return {}
@@ -183,11 +188,27 @@ def resume_evidence(store, kb: KnowledgeBase, name: str) -> dict[str, list[Skill
     shown = {s: old in basic for old in analysis.result["skills"] for s in kb.current_ids(old)}
     for old in set(analysis.result["skills"]) - basic:  # shown in full under any old name
         shown.update((s, False) for s in kb.current_ids(old))
-    return {
-        sid: [SkillMention(sid, kb.skills[sid].label.en, 0, 0, "", "skills", level="basic")]
-        if basic_level
-        else []
+    evidence = {
+        sid: [_mention(kb, sid, level="basic")] if basic_level else []
         for sid, basic_level in shown.items()
+    }
+    for old in analysis.result.get("not_had", ()):
+        for sid in kb.current_ids(old):
+            evidence.setdefault(sid, [not_had(_mention(kb, sid))])
+    return evidence
+
+
+def _mention(kb: KnowledgeBase, sid: str, level: str | None = None) -> SkillMention:
+    return SkillMention(sid, kb.skills[sid].label.en, 0, 0, "", "skills", level=level)
+
+
+def _basic(shown: dict[str, list[SkillMention]]) -> set[str]:
+    """Of what the user knows, the skills shown at a basic level only (not those the resume
+    says it lacks or only wishes for, which it does not show at all)."""
+    return {
+        sid
+        for sid, mentions in shown.items()
+        if basic_only(mentions) and not said_not_had(mentions)
     }
 
 
@@ -211,8 +232,7 @@ def known_skills(store, kb: KnowledgeBase, name: str) -> set[str]:
 
 def basic_skills(store, kb: KnowledgeBase, name: str) -> set[str]:
     """Skills the resume shows at a basic level only, and not learned since: still to learn."""
-    shown = evidence(store, kb, name)
-    return set(shown) - known_in_full(shown)
+    return _basic(evidence(store, kb, name))
 
 
 def make_plan(
@@ -363,7 +383,7 @@ def progress_report(
     report: dict[str, Any] = {
         "profile": profile.name,
         "known": sorted(known),
-        "basic": sorted(set(shown) - known),
+        "basic": sorted(_basic(shown)),
         "events": [
             {
                 "at": e.created_at.isoformat(),

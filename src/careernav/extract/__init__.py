@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from careernav.extract._normalize import prepare
-from careernav.extract.aspiration import is_aspiration
+from careernav.extract.aspiration import wish_kind
 from careernav.extract.levels import basic_mentions
 from careernav.extract.matcher import Hit, SkillMatcher
 from careernav.extract.negation import denied_asks, disclaimed
@@ -36,7 +36,14 @@ from careernav.extract.years import (
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.text import normalize
 
-__all__ = ["Extraction", "SkillMention", "extract_skills", "matcher_for"]
+__all__ = ["NOT_HAD", "Extraction", "SkillMention", "extract_skills", "matcher_for", "not_had"]
+
+# A mention's `how` in what a match reads of a resume, for a skill the resume says it lacks or
+# only wishes for and shows nowhere: it gets no credit, not even through the skills it shows.
+NOT_HAD = "not-had"
+# The sections where a resume names a skill without saying it used it: a list of skills, a
+# course taken. A name there says no more of a skill than the resume says elsewhere.
+LISTED = frozenset({"skills", "education"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +56,9 @@ class SkillMention:
     end: int
     text: str
     section: str
-    how: str = "alias"  # "alias", "exact", "list", "typo" or "action" (a verb and its object)
+    # "alias", "exact", "list", "typo" or "action" (a verb and its object); `NOT_HAD` in what
+    # a match reads, for a skill the resume says it lacks or only wishes for
+    how: str = "alias"
     years: float | None = None  # whole years, or with months ("7년 9개월": 7.75)
     level: str | None = None  # "basic" where a resume grades it so ("Familiar: Rust", "Go(기초)")
 
@@ -70,22 +79,83 @@ class Extraction:
     prepared: str | None = field(default=None, repr=False, compare=False)
     _by_id: dict[str, list[SkillMention]] = field(default_factory=dict, repr=False, compare=False)
     _denied: list[frozenset[int]] = field(default_factory=list, repr=False, compare=False)
+    _wishes: list[tuple[str | None, ...]] = field(default_factory=list, repr=False, compare=False)
+    _said: list[dict[str, str]] = field(default_factory=list, repr=False, compare=False)
 
     def concepts(self) -> dict[str, list[SkillMention]]:
         """Concept ID -> its mentions, in order of first appearance; a resume's hobbies and
         contact details, the skills it only wishes for ("interested in Rust") and those it
         says it lacks ("no hands-on BigQuery experience") are left out: they are not
-        evidence of a skill."""
+        evidence of a skill.
+
+        A resume's list of skills or a course it took names a skill and says no more
+        (`LISTED`): there a skill is at a basic level at most when the resume says it lacks
+        it or only wishes for it ("Kubernetes는 아직 실무 경험이 없고 …" above "기술 스택:
+        Kubernetes"), or grades it basic ("C++ (basic)" beside "C++ fundamentals course").
+        Its use in a job or a project counts as it is."""
         if not self._by_id:
             resume = self.doc_type == "resume"
             denied = self._disclaimed()
+            wishes = self._wish_kinds()
             for i, mention in enumerate(self.skills):
                 if mention.section in NOT_EVIDENCE or i in denied:
                     continue
-                if resume and is_aspiration(self.text, mention.start, mention.end):
+                if resume and wishes[i] is not None:
                     continue
                 self._by_id.setdefault(mention.id, []).append(mention)
+            if resume:
+                said = self.said_not_had()
+                for sid, mentions in self._by_id.items():
+                    if sid in said or any(m.level == "basic" for m in mentions):
+                        self._by_id[sid] = [
+                            replace(m, level="basic") if m.section in LISTED else m
+                            for m in mentions
+                        ]
         return self._by_id
+
+    def _wish_kinds(self) -> tuple[str | None, ...]:
+        """Per mention of a resume, what the wish that names it says (`wish_kind`): "skill",
+        "job" or None; all None for a posting."""
+        if not self._wishes:
+            if self.doc_type == "resume":
+                kinds = tuple(wish_kind(self.text, m.start, m.end) for m in self.skills)
+            else:
+                kinds = (None,) * len(self.skills)
+            self._wishes.append(kinds)
+        return self._wishes[0]
+
+    def said_not_had(self) -> dict[str, str]:
+        """Concept ID -> "lacking" or "wished", for each skill a resume says it lacks ("no
+        hands-on BigQuery experience") or only wishes for ("currently learning Rust", "앞으로
+        Kubeflow를 다뤄 보고 싶습니다"), whether it names it elsewhere too or not. Not the job
+        it applies for ("seeking a Python developer role"): that says nothing of its skills."""
+        if self.doc_type != "resume":
+            return {}
+        if not self._said:
+            denied = self._disclaimed()
+            wishes = self._wish_kinds()
+            said: dict[str, str] = {}
+            for i, mention in enumerate(self.skills):
+                if mention.section == "personal":
+                    continue
+                if i in denied:
+                    said[mention.id] = "lacking"
+                elif wishes[i] == "skill" or (mention.section == "goals" and wishes[i] != "job"):
+                    said.setdefault(mention.id, "wished")
+            self._said.append(said)
+        return self._said[0]
+
+    def match_evidence(self) -> dict[str, list[SkillMention]]:
+        """What a match reads of a resume: its concepts, and for each skill it says it lacks or
+        only wishes for and shows nowhere, that mention marked `NOT_HAD` (see `not_had`): no
+        credit, not even through what it shows (Airflow is used with Python, but not by a
+        resume that says "Python은 기초 문법을 공부하고 있습니다")."""
+        shown, said = self.concepts(), self.said_not_had()
+        evidence = dict(shown)
+        for mention in self.skills:
+            if mention.id in said and mention.id not in shown:
+                evidence.setdefault(mention.id, [not_had(mention)])
+        return evidence
 
     def _disclaimed(self) -> frozenset[int]:
         """Positions in `skills` of the mentions the text denies: what a resume says it
@@ -116,11 +186,12 @@ class Extraction:
             return {}
         shown = self.concepts()
         denied = self._disclaimed()
+        wishes = self._wish_kinds()
         wished: dict[str, list[SkillMention]] = {}
         for i, mention in enumerate(self.skills):
             if mention.id in shown or mention.section == "personal" or i in denied:
                 continue
-            if mention.section == "goals" or is_aspiration(self.text, mention.start, mention.end):
+            if mention.section == "goals" or wishes[i] is not None:
                 wished.setdefault(mention.id, []).append(mention)
         return wished
 
@@ -144,6 +215,13 @@ class Extraction:
         if not kinds & {"responsibilities", "requirements", "preferred"}:
             return NOT_REQUIREMENTS - {"company"}
         return NOT_REQUIREMENTS
+
+
+def not_had(mention: SkillMention) -> SkillMention:
+    """`mention` marked as what a resume says it lacks or only wishes for (`NOT_HAD`): a match
+    gives it no credit. Its level is basic, so that what reads levels alone (a plan, which
+    teaches what is shown at a basic level only) takes it as still to learn."""
+    return replace(mention, how=NOT_HAD, level="basic", years=None)
 
 
 @lru_cache(maxsize=4)

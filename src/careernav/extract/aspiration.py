@@ -47,19 +47,31 @@ _WISH_TO = (
     r"|pick\s+up|get\s+into|dive\s+(?:deeper\s+)?into|work\s+with|experiment\s+with"
     r"|get\s+hands-on|gain\s+(?:\w+\s+)?experience)"
 )
-_CUE_BEFORE = re.compile(
-    # a cue (its words may wrap onto the next line) ...
-    "(?:"
-    + "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _CUES)
-    + "|"
-    + _WISH_TO
-    + ")"
-    # ... then at most three words or list items before the mention, no clause break, and
-    # Markdown emphasis glued to the mention ("currently learning **Rust**")
-    r"(?:[ \t]+|[ \t]*[,/&][ \t]*)(?:[^\s.;:!?]+(?:[ \t]+|[ \t]*[,/&][ \t]*)){0,3}"
-    rf"{_EMPHASIS}\Z",
-    re.IGNORECASE,
-)
+# Of those, the cues of the job applied for: "seeking a Python developer role" wishes for the
+# job, not for Python, which its writer may well have.
+_JOB_CUES = (
+    "seeking a", "seeking an", "looking for a", "looking for an", "applying for",
+    "seeking a role in", "seeking a position in", "seeking an entry-level",
+)  # fmt: skip
+
+
+def _cue_before(cues: tuple[str, ...], wish_to: str | None) -> re.Pattern:
+    return re.compile(
+        # a cue (its words may wrap onto the next line) ...
+        "(?:"
+        + "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cues)
+        + (f"|{wish_to}" if wish_to else "")
+        + ")"
+        # ... then at most three words or list items before the mention, no clause break, and
+        # Markdown emphasis glued to the mention ("currently learning **Rust**")
+        r"(?:[ \t]+|[ \t]*[,/&][ \t]*)(?:[^\s.;:!?]+(?:[ \t]+|[ \t]*[,/&][ \t]*)){0,3}"
+        rf"{_EMPHASIS}\Z",
+        re.IGNORECASE,
+    )
+
+
+_SKILL_CUE_BEFORE = _cue_before(tuple(c for c in _CUES if c not in _JOB_CUES), _WISH_TO)
+_JOB_CUE_BEFORE = _cue_before(_JOB_CUES, None)
 _CUE_AFTER_KO = re.compile(
     # Markdown emphasis glued to the name ("**Kubernetes**를"), the rest of a list the name
     # opens ("하둡/스파크 같은 …", "하둡, 스파크를 …"), ...
@@ -130,9 +142,11 @@ _ASIDE_WISH = re.compile(
 # 데이터 분석", "관심 분야: 강화학습", "Desired position: ML engineer", "Learning: JAX".
 _WISH_LABEL = re.compile(
     r"[ \t•·ㆍ*▶▷►▸■□●○◆◇★☆✔✓➤➢◦▪‣⁃∙–—-]*"
-    r"(?:희망[ \t]*(?:직무|분야|직종|포지션)|지원[ \t]*(?:분야|직무|포지션)|관심[ \t]*분야"
+    # the job applied for: "희망 직무:", "Desired position:"
+    r"(?:(?P<job>희망[ \t]*(?:직무|분야|직종|포지션)|지원[ \t]*(?:분야|직무|포지션)"
     r"|desired[ \t]+(?:position|role|job)|target[ \t]+(?:role|position|job)"
-    r"|(?:career[ \t]+)?objective|interests?|areas?[ \t]+of[ \t]+interest"
+    r"|(?:career[ \t]+)?objective)"
+    r"|관심[ \t]*분야|interests?|areas?[ \t]+of[ \t]+interest"
     # what is being learned: "학습 중: Airflow, Docker", "Learning: JAX", "To learn: Rust"
     r"|(?:현재[ \t]*)?(?:학습|공부|독학)[ \t]*(?:중|예정)|(?:currently[ \t]+)?(?:learning|studying)"
     r"|to[ \t]+learn|next[ \t]+to[ \t]+learn"
@@ -157,19 +171,80 @@ _HINT_AFTER = re.compile(
 
 def is_aspiration(text: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) names something wished for, not shown."""
+    return wish_kind(text, start, end) is not None
+
+
+def wish_kind(text: str, start: int, end: int) -> str | None:
+    """What the wish that names the mention at [start, end) says, if one does: "job" when it
+    names the job sought ("seeking a Python developer role", "데이터 엔지니어 직무 지원",
+    "Desired position: data analyst", "LLM 엔지니어 지망", "데이터 분석가로 전환 중인"), which
+    says the writer does not hold that job yet, not what skills the writer has; "skill" when
+    it says the skill itself is not had yet ("currently learning Rust", "Kubeflow를 다뤄 보고
+    싶습니다", "Python은 기초 문법을 공부하고 있습니다"); None when no wish names it."""
+    kind = _wish_kind(text, start, end)
+    if kind == "skill" and _names_job(text, start, end):
+        return "job"
+    return kind
+
+
+def _wish_kind(text: str, start: int, end: int) -> str | None:
     label = _WISH_LABEL.match(text, text.rfind("\n", 0, start) + 1)
     if label is not None and label.end() <= start:
-        return True
+        return "job" if label.group("job") else "skill"
     before = text[max(0, start - _WINDOW) : start]
-    if _HINT_BEFORE.search(before) and _CUE_BEFORE.search(before):
-        return True
+    if _HINT_BEFORE.search(before):
+        skill = _SKILL_CUE_BEFORE.search(before)
+        job = _JOB_CUE_BEFORE.search(before)
+        if job is not None and (skill is None or job.start() > skill.start()):
+            return "job"  # the cue nearer the mention governs it
+        if skill is not None:
+            return "skill"
+    if _ASIDE_WISH.match(text, end) or item_grade(text, end) == "learning":
+        return "skill"
+    if _applying_for(text, start, end):
+        return "job"
     after_end = min(len(text), end + _WINDOW)
-    if (
-        _ASIDE_WISH.match(text, end)
-        or item_grade(text, end) == "learning"
-        or _applying_for(text, start, end)
-    ):
-        return True
     if not _HINT_AFTER.search(text, end, after_end):
-        return False
-    return _CUE_AFTER_KO.match(text, end, after_end) is not None
+        return None
+    if _CUE_AFTER_KO.match(text, end, after_end) is not None or _shifting_to(text, start, end):
+        return "skill"
+    return None
+
+
+# A job or a field the mention names, or the mention with the word after it: "LLM 엔지니어",
+# "Computer Vision Engineer", "data scientist", "MLOps 분야", "the data science field"
+_JOB_WORDS_EN = (
+    r"engineers?|scientists?|analysts?|developers?|researchers?|architects?|specialists?"
+    r"|consultants?|managers?|designers?|programmers?|roles?|positions?|jobs?|fields?|careers?"
+)
+_JOB_AFTER_EN = re.compile(
+    rf"{_EMPHASIS}[ \t]+(?:[A-Za-z/&-]+[ \t]+)?(?:{_JOB_WORDS_EN})\b", re.IGNORECASE
+)
+_JOB_END_EN = re.compile(rf"\b(?:{_JOB_WORDS_EN})\Z", re.IGNORECASE)
+_JOB_WORDS_KO = (*_JOB_NOUN_KO, "분야", "직무", "직군", "커리어", "포지션")
+_JOB_AFTER_KO = re.compile(
+    rf"{_EMPHASIS}[ \t]*(?:[가-힣A-Za-z]+[ \t]+)?(?:{'|'.join(_JOB_WORDS_KO)})"
+)
+
+
+def _names_job(text: str, start: int, end: int) -> bool:
+    name = text[start:end]
+    return (
+        name.endswith(_JOB_WORDS_KO)
+        or _JOB_END_EN.search(name) is not None
+        or _JOB_AFTER_KO.match(text, end) is not None
+        or _JOB_AFTER_EN.match(text, end) is not None
+    )
+
+
+# "데이터 분석가로 전환 중인", "MLOps 엔지니어로 전향 중입니다": a career being changed to a job or
+# field, not had yet; not a system being moved ("Oracle에서 PostgreSQL로 전환 중 정합성 검증")
+_SHIFTING_KO = re.compile(
+    rf"{_EMPHASIS}(?P<rest>(?:[ \t]*[가-힣A-Za-z]+){{0,2}}?)[ \t]*(?:으로|로)[ \t]*"
+    r"(?:전환|전향|이직)[ \t]*중"
+)
+
+
+def _shifting_to(text: str, start: int, end: int) -> bool:
+    shift = _SHIFTING_KO.match(text, end)
+    return shift is not None and (text[start:end] + shift.group("rest")).endswith(_JOB_WORDS_KO)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from careernav.errors import CareernavError, quotable
-from careernav.extract import Extraction, extract_skills
+from careernav.extract import LISTED, Extraction, extract_skills
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.experience import experience, with_posting_years
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
@@ -50,7 +50,7 @@ def match(
     read = experience(kb, resume, today)
     if role is not None:
         rid = kb.role(role).id
-        result = match_role(kb, resume.concepts(), rid, thresholds, lang)
+        result = match_role(kb, resume.match_evidence(), rid, thresholds, lang)
     else:
         if not isinstance(posting, PostingAnalysis):
             posting = analyze_posting(posting, kb=kb, lang=lang)
@@ -64,7 +64,7 @@ def match(
                 "요구 사항이 담긴 채용 공고인지 확인해 주세요.",
             )
         rid = posting.top_role
-        result = match_posting(kb, resume.concepts(), posting, thresholds, lang)
+        result = match_posting(kb, resume.match_evidence(), posting, thresholds, lang)
     result = _skill_years(_explain_wishes(result, resume, lang), read.by_skill, lang)
     if posting is not None:
         result = with_posting_years(kb, result, posting, read, lang)
@@ -79,11 +79,32 @@ def _in_role(kb: KnowledgeBase, years: dict[str, float], rid: str | None, lang: 
 
 def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> MatchResult:
     """A missing skill the resume only wishes for, or says it lacks, says so: the reader
-    sees it was read."""
-    wished, lacking = resume.wished(), resume.lacking()
-    if not wished and not lacking:
+    sees it was read. So does one it says so of and names in its skills all the same, which
+    counts for half."""
+    wished, lacking, said = resume.wished(), resume.lacking(), resume.said_not_had()
+    if not wished and not lacking and not said:
         return result
     ko = lang == "ko"
+
+    def listed(s) -> str:
+        if said[s.id] == "lacking":
+            if ko:
+                return (
+                    f"이력서에 {s.label} 경험이 없다고 적혀 있어, 기술 목록에만 있는 것은 절반 인정"
+                )
+            return (
+                f"the resume says it lacks {s.label}, so naming it among its skills counts for half"
+            )
+        if ko:
+            topic = f"{s.label}{josa(s.label, '은', '는')}"
+            return (
+                f"이력서에 {topic} 희망하거나 배우는 중인 것으로 나와, 기술 목록에만 있는 것은 "
+                "절반 인정"
+            )
+        return (
+            f"the resume names {s.label} as a wish or as being learned, so naming it among its "
+            "skills counts for half"
+        )
 
     def why(s) -> str:
         if s.id in lacking:
@@ -96,10 +117,19 @@ def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> Match
         return f"the resume names {s.label} only as a wish or as being learned, not as evidence"
 
     skills = [
-        replace(s, why=why(s)) if s.credit == 0 and (s.id in wished or s.id in lacking) else s
+        replace(s, why=why(s))
+        if s.credit == 0 and (s.id in wished or s.id in lacking)
+        else replace(s, why=listed(s))
+        if s.via == "basic" and s.id in said and _listed_only(s.resume_evidence)
+        else s
         for s in result.skills
     ]
     return replace(result, skills=skills)
+
+
+def _listed_only(evidence) -> bool:
+    """Whether a skill's evidence is all in the resume's lists of skills and courses."""
+    return bool(evidence) and all(m.section in LISTED for m in evidence)
 
 
 def _skill_years(result: MatchResult, in_jobs: dict[str, float], lang: str) -> MatchResult:

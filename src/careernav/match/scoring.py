@@ -4,11 +4,15 @@ skills behind every number.
 Credit for one requirement: 1 when the resume shows the skill itself, a narrower one (a
 resume showing PyTorch shows deep learning), a higher degree (a PhD for "석사 이상"), or a
 library, tool or platform used through that one language (PyTorch, pytest or Flask show
-Python; dbt shows SQL); 0.5 when it shows the skill at a basic level only, a skill that needs
-it first (RAG needs vector embeddings), or a related skill (TensorFlow for PyTorch); else 0. A choice the posting offers ("PyTorch or TensorFlow") is one
-requirement, credited by its best-covered option. Coverage is the weighted share of credit;
-the verdict follows the notes' rule that postings are over-described: apply at 70% of the
-required skills, stretch at 50%, build first below (thresholds are parameters).
+Python; dbt shows SQL; a service called over the network, such as the OpenAI API, shows its
+SDK's language only when the resume shows no other language to call it from); 0.5 when it
+shows the skill at a basic level only, a narrower one or one used through it at a basic level
+only, a skill that needs it first (RAG needs vector embeddings), or a related skill
+(TensorFlow for PyTorch); else 0. What the resume says it lacks or only wishes for (`NOT_HAD`)
+gets no credit, not even through what it shows. A choice the posting offers ("PyTorch or
+TensorFlow") is one requirement, credited by its best-covered option. Coverage is the weighted
+share of credit; the verdict follows the notes' rule that postings are over-described: apply
+at 70% of the required skills, stretch at 50%, build first below (thresholds are parameters).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from careernav.extract import SkillMention
+from careernav.extract import NOT_HAD, SkillMention
 from careernav.knowledge import KnowledgeBase
 from careernav.match.choices import DEGREE_LADDER
 from careernav.match.posting import PostingAnalysis
@@ -171,23 +175,43 @@ def verdict_for(coverage: float, thresholds: Thresholds) -> str:
     return "build-first"
 
 
-def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
-    """(credit, via, via_skill) for requirement `sid` against the resume's concepts."""
-    if sid in resume:
-        evidence = resume[sid]
-        if evidence and all(m.level == "basic" for m in evidence):
+def said_not_had(evidence: Sequence[SkillMention]) -> bool:
+    """Whether a skill's evidence is only the resume saying it lacks the skill or only wishes
+    for it (`careernav.extract.not_had`)."""
+    return bool(evidence) and all(m.how == NOT_HAD for m in evidence)
+
+
+def _basic_only(evidence: Sequence[SkillMention]) -> bool:
+    return bool(evidence) and all(m.level == "basic" for m in evidence)
+
+
+def _credit(kb: KnowledgeBase, sid: str, have: dict[str, list[SkillMention]]):
+    """(credit, via, via_skill) for requirement `sid` against the resume's concepts. A skill
+    the resume says it lacks or only wishes for keeps what it says: no credit, even where a
+    skill it shows would count (Airflow shows Python, but not for "Python은 기초 문법을
+    공부하고 있습니다"); one shown at a basic level only keeps its half."""
+    if sid in have:
+        evidence = have[sid]
+        if said_not_had(evidence):
+            return 0.0, None, None
+        if _basic_only(evidence):
             return BASIC_CREDIT, "basic", sid
         return 1.0, "direct", sid
+    # what the resume shows, of which the rest is inferred
+    resume = {s: evidence for s, evidence in have.items() if not said_not_had(evidence)}
     broader = _model(kb).broader
     # of the resume's cases of the concept, the nearest one says it best ("Databases": SQL
-    # itself before Redis, a key-value store of a kind of database)
+    # itself before Redis, a key-value store of a kind of database); one shown at a basic
+    # level only shows the concept at that level: half, unless another shows more
     cases = [
         (broader[have].index(sid), n, have)
         for n, have in enumerate(resume)
         if sid in broader.get(have, ())
     ]
-    if cases:
-        return 1.0, "narrower", min(cases)[2]
+    full = [case for case in cases if not _basic_only(resume[case[2]])]
+    if full:
+        return 1.0, "narrower", min(full)[2]
+    half = (BASIC_CREDIT, "narrower", min(cases)[2]) if cases else None
     if sid in DEGREE_LADDER:  # "석사 이상": a PhD meets a master's requirement
         rank = DEGREE_LADDER.index(sid)
         for have in resume:
@@ -195,19 +219,25 @@ def _credit(kb: KnowledgeBase, sid: str, resume: dict[str, list[SkillMention]]):
                 return 1.0, "higher", have
     users = _used_through(kb).get(sid, frozenset())
     for have in resume:
-        if have in users:
-            return 1.0, "uses", have
+        if have in users and not _called_from_another(kb, have, sid, resume):
+            if not _basic_only(resume[have]):
+                return 1.0, "uses", have
+            half = half or (BASIC_CREDIT, "uses", have)
+    if half is not None:
+        return half
     # what a shown skill needs first was likely learned on the way (RAG needs vector
     # embeddings, FastAPI REST APIs), though the resume does not say how well: half. A skill
     # shown through a case of it counts as shown here too (Conformer shows deep learning,
     # which needs neural networks first).
     for have in () if kb.skills[sid].kind == "certification" else _needing(kb).get(sid, ()):
+        if _called_from_another(kb, have, sid, resume):
+            continue  # the OpenAI API needs no Python when called from TypeScript
         evidence = resume.get(have)
-        if evidence is not None and not (evidence and all(m.level == "basic" for m in evidence)):
+        if evidence is not None and not _basic_only(evidence):
             return NEEDED_CREDIT, "needed", have
         if evidence is None:
             case = next((r for r in resume if have in broader.get(r, ())), None)
-            if case is not None and not all(m.level == "basic" for m in resume[case]):
+            if case is not None and not _basic_only(resume[case]):
                 return NEEDED_CREDIT, "needed", case
     related = _related(kb).get(sid, frozenset())
     # a certificate is held or not: a degree in the field is no part of one
@@ -236,6 +266,23 @@ def _used_through(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
         if len(languages) == 1:
             users.setdefault(languages[0], set()).add(sid)
     return {language: frozenset(sids) for language, sids in users.items()}
+
+
+def _called_from_another(kb: KnowledgeBase, tool: str, language: str, resume) -> bool:
+    """Whether `tool`, a service called over the network (the OpenAI API, whose SDK the
+    knowledge base gives as Python's), may have been called from another programming language
+    the resume shows (a TypeScript developer's chat widget streaming from the OpenAI API):
+    then it does not show `language`. A library or a framework is written for its language
+    (PyTorch is Python whatever else the resume shows), and a service's query language is
+    the one every caller writes (BigQuery's SQL)."""
+    if kb.skills[tool].kind != "service" or kb.skills[language].category != "programming":
+        return False
+    return any(
+        other != language
+        and kb.skills[other].kind == "language"
+        and kb.skills[other].category == "programming"
+        for other in resume
+    )
 
 
 @lru_cache(maxsize=4)
@@ -270,10 +317,28 @@ def _choice_text(labels: list[str], lang: str) -> str:
 
 
 def _why(
-    kb: KnowledgeBase, sid: str, label: str, via: str | None, via_skill: str | None, lang: str
+    kb: KnowledgeBase,
+    sid: str,
+    label: str,
+    via: str | None,
+    via_skill: str | None,
+    lang: str,
+    credit: float = 1.0,
 ) -> str:
     other = kb.skills[via_skill].label.get(lang) if via_skill else ""
     ko = lang == "ko"
+    if via in ("narrower", "uses") and credit < 1:  # through a skill shown at a basic level
+        if via == "narrower":
+            how = f"{label}에 속하지만" if ko else f"comes under {label}, but"
+        else:
+            how = (
+                f"{label}{josa(label, '으로', '로')} 쓰지만" if ko else f"is used with {label}, but"
+            )
+        return (
+            f"{other}{josa(other, '은', '는')} {how} 이력서에 기초 수준으로만 나와 절반 인정"
+            if ko
+            else f"{other} {how} the resume shows it at a basic level only, so it counts for half"
+        )
     if via == "direct":
         return f"이력서에 {label} 근거가 있음" if ko else f"the resume shows {label}"
     if via == "narrower":
@@ -365,7 +430,7 @@ def score_wants(
         if alternatives and credit and chosen in alone:
             continue  # "ROS or ROS 2" met by ROS 2, which is asked for alone too: one row says it
         label = kb.skills[chosen].label.get(lang)
-        why = _why(kb, chosen, label, via, via_skill, lang)
+        why = _why(kb, chosen, label, via, via_skill, lang, credit)
         if len(choice) > 1:
             why = _choice_text([kb.skills[o].label.get(lang) for o in choice], lang) + why
         shown = [m.years for m in have.get(via_skill or "", []) if m.years]
