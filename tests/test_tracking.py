@@ -303,3 +303,21 @@ def test_a_resume_analysis_stored_before_what_it_lacks_was_kept_still_reads(stor
     assert plan.coverage["required"] is not None
     report = tracking.progress_report(store, kb, "수빈")
     assert report["coverage_now"] == plan.coverage
+
+
+def test_a_plan_teaches_a_language_the_resume_is_learning_though_a_tool_needs_it(store, kb):
+    resume = (
+        "경력\n(주)데이터웍스 | 데이터 엔지니어 | 2022.01 ~ 2024.12\n"
+        "- Apache Airflow로 배치 DAG 운영, Spark 작업 스케줄링\n\n"
+        "학습\n- Python은 기초 문법을 공부하고 있습니다\n"
+    )
+    posting = "자격요건\n- Python 능숙자\n- Airflow, Spark 운영 경험\n"
+    tracking.create_profile(
+        store, kb, "도윤", language="ko", resume=read_document(resume.encode(), name="이력서.txt")
+    )
+    _, plan = tracking.make_plan(
+        store, kb, "도윤", posting=read_document(posting.encode(), name="공고.txt")
+    )
+    # Airflow needs Python first, but the resume says Python is still being learned
+    assert "python" in {s.skill_id for s in plan.steps}
+    assert "apache-airflow" not in {s.skill_id for s in plan.steps}

@@ -287,8 +287,15 @@ def make_plan(
         target_kind, target_id = "role", role_id
     # a skill shown at a basic level only is not known: the plan teaches it, and does not
     # take it as the groundwork of what needs it
+    full = known_in_full(shown)
     plan = plan_from_match(
-        kb, result, have=known_in_full(shown), lang=lang, hours_per_week=hours, start=start
+        kb,
+        result,
+        have=full,
+        lang=lang,
+        hours_per_week=hours,
+        start=start,
+        not_known=set(shown) - full,
     )
     stored = store.save_plan(
         name,

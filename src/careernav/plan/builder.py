@@ -122,15 +122,20 @@ def plan_from_match(
     lang: str,
     hours_per_week: float,
     start: date,
+    not_known: frozenset[str] | set[str] = frozenset(),
 ) -> Plan:
-    """A plan closing the gaps of a match (resume vs posting or vs role)."""
+    """A plan closing the gaps of a match (resume vs posting or vs role). `not_known`: skills
+    the resume names but does not show in full (at a basic level only, or said to be lacking
+    or only wished for): no skill that needs them makes them known."""
     target = {"kind": result.target_kind, "id": result.target_id, "label": result.target_label}
     gaps = []
     # a skill the resume grades basic ("Familiar: Rust") is still to be learned to the level
     # asked: a step, not something known
-    basic = {s.via_skill for s in result.skills if s.via == "basic"}
+    basic = {s.via_skill for s in result.skills if s.via == "basic"} | set(not_known)
     have = have - basic
-    known = known_skills(kb, have) - basic  # nor is it shown by a skill that needs it
+    # nor is it shown by a skill that needs it ("Airflow" does not make Python known to one
+    # who says they are learning Python)
+    known = known_skills(kb, have) - basic
     for s in result.skills:
         if s.credit >= 1:
             continue
