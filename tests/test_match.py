@@ -1287,3 +1287,18 @@ def test_a_basic_self_rating_gives_way_to_use_in_a_project():
     )
     cpp = _rows(match(resume, "Requirements\n- C++\n"))["cpp"]
     assert (cpp.credit, cpp.via) == (1.0, "direct")
+
+
+def test_a_field_ask_that_accepts_equivalent_experience_counts_related_work():
+    resume = (
+        "경력\n(주)한빛유통 | 재무 분석 담당 | 2022.01 ~ 2024.11\n"
+        "- SQL, Power BI로 월간 손익 대시보드, pandas로 매출 분석\n"
+        "(주)미래상사 | 영업 지원 | 2020.01 ~ 2021.12\n- ERP 주문 입력, 거래처 관리\n"
+    )
+    accepting = "자격요건\n- 데이터 분석 경력 2년 이상 또는 이에 준하는 경험\n- SQL, Power BI\n"
+    result = match(resume, accepting, lang="ko")
+    # the field's own years are none; the related work (SQL, Power BI, pandas) is 2.9
+    assert (result.years_field, result.years_in_field) == ("관련 업무", 2.9)
+    assert result.years_credit == 1.0 and result.verdict == "apply"
+    strict = match(resume, "자격요건\n- 데이터 분석 경력 2년 이상\n- SQL, Power BI\n", lang="ko")
+    assert strict.years_credit < 1.0

@@ -24,6 +24,7 @@ from careernav.extract import Extraction
 from careernav.extract._languages import SPOKEN
 from careernav.extract.tenure import Period, Tenure, find_periods, tenure, union_months
 from careernav.knowledge import KnowledgeBase
+from careernav.match.cues import Cues
 from careernav.match.posting import PostingAnalysis
 from careernav.match.roles import _model, title_role
 from careernav.match.scoring import MatchResult, SkillMatch, with_years_asked
@@ -283,6 +284,18 @@ def _field_of_years_ask(
     return label, years
 
 
+def _equivalent_accepted(posting: PostingAnalysis, asked: float) -> bool:
+    """Whether the posting's field ask accepts equivalent experience in its clause ("또는
+    이에 준하는 경험", "or equivalent experience")."""
+    cues = Cues(posting.extraction.text, posting.extraction.skills)
+    return any(
+        cues.experience_instead(m)
+        for r in posting.requirements
+        if r.level == "required" and r.years == asked
+        for m in r.evidence
+    )
+
+
 # "경력 5년 이상" in an ML posting asks for years of work of that kind, as a recruiter reads it:
 # ten years as an accountant before two as a data scientist are not twelve.
 _RELATED_WORK = {"en": "related work", "ko": "관련 업무"}
@@ -335,5 +348,12 @@ def with_posting_years(
     )
     if field is None:
         field = _related_work(kb, posting, read.jobs, lang)
+    elif _equivalent_accepted(posting, asked):
+        # "데이터 분석 경력 2년 이상 또는 이에 준하는 경험": related work counts as well
+        related = _related_work(kb, posting, read.jobs, lang)
+        if related is not None and related[1] > field[1]:
+            field = related
+        elif related is None and read.jobs and (read.shown or 0) > field[1]:
+            field = None  # every dated job is related: all the years count
     counted = with_years_asked(result, asked, read.shown, field)
     return replace(counted, years_asked=asked, years_shown=read.shown)
