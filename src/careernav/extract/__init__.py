@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from careernav.extract._normalize import prepare
-from careernav.extract.aspiration import wish_kind
+from careernav.extract.aspiration import wish_kinds
 from careernav.extract.levels import basic_mentions
 from careernav.extract.matcher import Hit, SkillMatcher
 from careernav.extract.negation import denied_asks, disclaimed
@@ -118,7 +118,7 @@ class Extraction:
         "job" or None; all None for a posting."""
         if not self._wishes:
             if self.doc_type == "resume":
-                kinds = tuple(wish_kind(self.text, m.start, m.end) for m in self.skills)
+                kinds = wish_kinds(self.text, [(m.start, m.end) for m in self.skills])
             else:
                 kinds = (None,) * len(self.skills)
             self._wishes.append(kinds)

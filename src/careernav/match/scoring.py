@@ -185,7 +185,18 @@ def _basic_only(evidence: Sequence[SkillMention]) -> bool:
     return bool(evidence) and all(m.level == "basic" for m in evidence)
 
 
-def _credit(kb: KnowledgeBase, sid: str, have: dict[str, list[SkillMention]]):
+def _shown(have: dict[str, list[SkillMention]]) -> dict[str, list[SkillMention]]:
+    """What the resume shows, of which the rest is inferred: `have` less what it says it
+    lacks or only wishes for."""
+    return {s: evidence for s, evidence in have.items() if not said_not_had(evidence)}
+
+
+def _credit(
+    kb: KnowledgeBase,
+    sid: str,
+    have: dict[str, list[SkillMention]],
+    shown: dict[str, list[SkillMention]] | None = None,
+):
     """(credit, via, via_skill) for requirement `sid` against the resume's concepts. A skill
     the resume says it lacks or only wishes for keeps what it says: no credit, even where a
     skill it shows would count (Airflow shows Python, but not for "Python은 기초 문법을
@@ -197,8 +208,8 @@ def _credit(kb: KnowledgeBase, sid: str, have: dict[str, list[SkillMention]]):
         if _basic_only(evidence):
             return BASIC_CREDIT, "basic", sid
         return 1.0, "direct", sid
-    # what the resume shows, of which the rest is inferred
-    resume = {s: evidence for s, evidence in have.items() if not said_not_had(evidence)}
+    # what the resume shows, of which the rest is inferred (`shown`, when the caller has it)
+    resume = shown if shown is not None else _shown(have)
     broader = _model(kb).broader
     # of the resume's cases of the concept, the nearest one says it best ("Databases": SQL
     # itself before Redis, a key-value store of a kind of database); one shown at a basic
@@ -419,11 +430,12 @@ def score_wants(
     required and preferred coverage."""
     results = []
     alone = {want.id for want in wants if not want.alternatives}
+    showing = _shown(have)  # once: every option of every want is credited against it
     for sid, level, weight, evidence, years, alternatives in wants:
         choice = [sid, *alternatives]
         # Of a choice, the option the resume covers best stands for it (the first one when
         # none is covered), and the requirement counts once.
-        credits = [(*_credit(kb, option, have), option) for option in choice]
+        credits = [(*_credit(kb, option, have, showing), option) for option in choice]
         # On a tie the most direct evidence stands: "the resume shows Scala" says more than
         # "Prefect is used with Python".
         credit, via, via_skill, chosen = max(credits, key=lambda c: (c[0], _DIRECTNESS[c[1]]))
