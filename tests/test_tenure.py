@@ -308,3 +308,36 @@ def test_where_jobs_open_with_their_dates_a_wrapped_duty_stays_with_its_job(resu
     # the lines over the second job's dates are the end of the first job's duties
     assert years["apache-airflow"] == years["python"] == years["apache-spark"] == first
     assert years["java"] == second
+
+
+@pytest.mark.parametrize(
+    ("resume", "later", "throughout"),
+    [
+        (
+            "Experience\nData Scientist, Acme (Jan 2019 – Dec 2026)\n"
+            "- Built churn models with scikit-learn and SQL\n"
+            "- Since 2025, analyze vibration sensor data with Python\n",
+            ("python", 1.9),  # January 2025 to today (November 2026)
+            ("scikit-learn", 7.9),
+        ),
+        (
+            "경력\n(주)에이아이랩 | 데이터 엔지니어 | 2019.03 ~ 2024.12\n"
+            "- Spark 배치 파이프라인 운영\n- 2023년부터 Kubernetes 기반 Airflow 도입\n",
+            ("kubernetes", 2.0),
+            ("apache-spark", 5.8),
+        ),
+    ],
+)
+def test_a_line_that_says_when_its_work_began_counts_from_then(resume, later, throughout):
+    years = years_by_skill(extract_skills(resume, doc_type="resume"), TODAY)
+    assert years[later[0]] == later[1]
+    assert years[throughout[0]] == throughout[1]
+
+
+def test_a_skill_named_since_a_year_and_elsewhere_in_the_job_counts_the_whole_job():
+    resume = (
+        "Experience\nML Engineer, Acme (Jan 2019 – Dec 2024)\n- Python services for ranking\n"
+        "- From March 2023, Kubernetes rollouts with Python tooling\n"
+    )
+    years = years_by_skill(extract_skills(resume, doc_type="resume"), TODAY)
+    assert years["python"] == 6.0 and years["kubernetes"] == 1.8

@@ -66,10 +66,10 @@ def experience(kb: KnowledgeBase, resume: Extraction, today: date | None = None)
         Job(
             period.start,
             period.end,
-            frozenset(skills),
+            frozenset(block.skills),
             _role_of_job(kb, resume.text, period, heads[period]),
         )
-        for period, skills in blocks
+        for period, block in blocks
     )
     return Experience(_shown(resume, dated), _by_role(kb, resume, dated), _years_of(blocks), jobs)
 
@@ -118,13 +118,63 @@ def _by_skill(
     return _years_of(_blocks(resume, dated, broader))
 
 
-def _years_of(blocks: list[tuple[Period, set[str]]]) -> dict[str, float]:
-    """Skill ID -> years of the jobs whose blocks name it (overlapping jobs counted once)."""
+@dataclass
+class _Block:
+    """What a job's block names: every skill (`skills`), and of those, the ones named only on
+    lines that say when they began within the job ("Since 2025, analyze sensor data with
+    Python", "2023년부터 Kubernetes 도입"), by that start (`later`)."""
+
+    skills: set[str]
+    later: dict[tuple[int, int], set[str]]
+
+
+def _years_of(blocks: list[tuple[Period, _Block]]) -> dict[str, float]:
+    """Skill ID -> years of the jobs whose blocks name it (overlapping jobs counted once); a
+    skill named only since a year within a job counts from then."""
     periods_of: dict[str, list[Period]] = {}
-    for period, skills in blocks:
-        for sid in skills:
-            periods_of.setdefault(sid, []).append(period)
+    for period, block in blocks:
+        since = {sid: start for start, sids in sorted(block.later.items()) for sid in sids}
+        for sid in block.skills:
+            if sid in since:
+                start = since[sid]
+                periods_of.setdefault(sid, []).append(Period(start, period.end, "", 0, 0))
+            else:
+                periods_of.setdefault(sid, []).append(period)
     return {sid: round(union_months(ps) / 12, 1) for sid, ps in periods_of.items()}
+
+
+# A line that says when its work began within a job: "Since 2025, …", "From March 2023 …",
+# "2023년부터 …", "2023년 3월부터 …", "2023.03부터"
+_SINCE = re.compile(
+    r"\b(?i:since|from)[ \t]+(?:(?P<en_month>[A-Z][a-z]{2,8})[ \t]+)?(?P<en_year>(?:19|20)\d\d)\b"
+    r"|(?P<ko_year>(?:19|20)\d\d)[ \t]*(?:년|\.)[ \t]*(?:(?P<ko_month>\d{1,2})[ \t]*월?[ \t]*)?부터"
+)
+_MONTHS = {
+    m: n
+    for n, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def _since(line: str, period: Period) -> tuple[int, int] | None:
+    """The (year, month) a line says its work began, when it lies inside `period` after its
+    start."""
+    found = _SINCE.search(line)
+    if found is None:
+        return None
+    year = int(found.group("en_year") or found.group("ko_year"))
+    month_word = found.group("en_month")
+    if month_word:
+        month = _MONTHS.get(month_word[:3].lower())
+        if month is None:
+            return None  # "from Google 2019"
+    else:
+        month = int(found.group("ko_month") or 1)
+        if not 1 <= month <= 12:
+            return None
+    start = (year, month)
+    return start if period.start < start <= period.end else None
 
 
 # The column of dates in a resume form's header row: "근무기간 회사명 …", "Period | Company"
@@ -161,7 +211,7 @@ def _blocks(
     dated: Tenure | None,
     broader: dict[str, list[str]] | None = None,
     heads: dict[Period, int] | None = None,
-) -> list[tuple[Period, set[str]]]:
+) -> list[tuple[Period, _Block]]:
     """Each dated job with the skills its block names (and, with `broader`, the concepts
     they are cases of), in the order of the text."""
     if dated is None:
@@ -180,10 +230,28 @@ def _blocks(
         # the block ends at the next job or with the experience section, whichever is first
         stop = section_end if end is None else min(end, section_end)
         skills: set[str] = set()
+        throughout: set[str] = set()  # named on a line that gives no later start
+        later: dict[tuple[int, int], set[str]] = {}
         for mention in resume.skills:
             if start <= mention.start < stop and mention.id in shown:
-                skills.update((mention.id, *(broader or {}).get(mention.id, ())))
-        blocks.append((period, skills))
+                named = (mention.id, *(broader or {}).get(mention.id, ()))
+                skills.update(named)
+                line = resume.text[
+                    resume.text.rfind("\n", 0, mention.start) + 1 : _line_end(
+                        resume.text, mention.start
+                    )
+                ]
+                since = (
+                    _since(line, period)
+                    if "부터" in line or "rom" in line or "ince" in line
+                    else None
+                )
+                if since is None:
+                    throughout.update(named)
+                else:
+                    later.setdefault(since, set()).update(named)
+        later = {when: sids - throughout for when, sids in later.items() if sids - throughout}
+        blocks.append((period, _Block(skills, later)))
     return blocks
 
 
