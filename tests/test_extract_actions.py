@@ -274,3 +274,15 @@ def test_a_participle_that_describes_its_noun_is_no_action(text):
 )
 def test_a_participle_that_says_what_was_done_is_an_action(text, skill):
     assert skill in {m.id for m in extract_skills(text).skills}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 석사과정 학생 2명 연구 지도",
+        "- 학부 인턴 3명 프로젝트 지도",
+        "- Supervised 4 research interns",
+    ],
+)
+def test_supervising_students_in_their_research_is_mentoring(text):
+    assert "networking-and-mentoring" in {m.id for m in extract_skills(text).skills}

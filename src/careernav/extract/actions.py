@@ -77,6 +77,9 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
 _NOUN_AFTER = re.compile(
     r"[ \t]+(?!및|등|또는|또 |완료|경험|업무|담당|진행|수행|작업|성공|이력|가능)[\uac00-\ud7a3]"
 )
+# Activities that make one verb with the verbal noun after them ("연구 지도", "논문 지도",
+# "프로젝트 지도"): the object stands before them ("학생 2명 연구 지도")
+_KO_ACTIVITY_NOUNS = frozenset({"연구", "논문", "프로젝트", "과제", "실습", "학위논문", "진로"})
 _KO_STOP = re.compile(r"[.;:!?{}<>\"“”•|\n]")
 _KO_QUANTITY = re.compile(r"\d[\d,.]*[명개건편곳종회차배%]?(?:을|를|의|과|와|이|가)?")
 # A word, or an aside in brackets (read as one piece so that it can be skipped).
@@ -372,6 +375,8 @@ class ActionMatcher:
                 return self._pairs[verb, match.group(1)], start, start + len(match.group(1))
             if owner_only:
                 return None
+            if n == 0 and folded in _KO_ACTIVITY_NOUNS:
+                continue  # "학생 2명 연구 지도": the kind of supervising, not what is supervised
             if n == 0 and not folded.endswith(_KO_NOT_BARE) and "," not in text[word.end() : pos]:
                 # a bare noun right before the verb is its object ("쿼리 분석 파이프라인 개선"
                 # improves the pipeline); one before a comma is a verb of a list ("수집, 정제")
