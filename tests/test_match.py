@@ -1302,3 +1302,18 @@ def test_a_field_ask_that_accepts_equivalent_experience_counts_related_work():
     assert result.years_credit == 1.0 and result.verdict == "apply"
     strict = match(resume, "자격요건\n- 데이터 분석 경력 2년 이상\n- SQL, Power BI\n", lang="ko")
     assert strict.years_credit < 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "example"),
+    [
+        ("Model registry experience (MLflow)", "model-registry", "mlflow"),
+        ("Kubernetes 운영 경험(EKS)", "kubernetes", "amazon-eks"),
+    ],
+)
+def test_one_example_after_a_word_of_experience_is_an_option_of_it(line, owner, example):
+    posting = analyze_posting(f"Requirements\n- {line}\n- Docker\n")
+    by_id = {r.id: r for r in posting.requirements}
+    assert by_id[owner].alternatives == (example,)
+    result = match("Skills: MLflow, Amazon EKS, Docker", f"Requirements\n- {line}\n- Docker\n")
+    assert result.required_coverage == 1.0  # the example shows what it exemplifies

@@ -101,7 +101,7 @@ def alternative_groups(
     _group_runs(outer, mentions, [i for i in range(len(mentions)) if i not in inner], kb, groups)
     ends = [m.end for m in mentions]  # mentions do not overlap: ends are in order
     # the mention each aside follows, if any: what its names are examples or asides of
-    owners = {at: _owner(mentions, ends, asides[at][0]) for at in inside}
+    owners = {at: _owner(text, mentions, ends, asides[at][0]) for at in inside}
     for at, members in inside.items():
         _group_runs(text, mentions, members, kb, groups)
         # Examples in brackets after what they are examples of: "하이퍼파라미터 탐색(Optuna,
@@ -194,10 +194,23 @@ def _narrower_of(kb: KnowledgeBase, sid: str, owner: str) -> bool:
     return False
 
 
-def _owner(mentions: list[SkillMention], ends: list[int], aside_start: int) -> int | None:
-    """The mention right before an aside (a space at most between), if any."""
+# What may stand between a name and the aside about it: "Model registry experience
+# (MLflow)", "Kubernetes 운영 경험(EKS)"
+_OWNER_GAP = re.compile(
+    r"[ \t]?(?:(?:experience|knowledge|skills?|tools?|tooling|platforms?|frameworks?"
+    r"|운영|활용|사용)[ \t]?)?(?:경험|지식|역량|도구|툴)?[ \t]?",
+    re.IGNORECASE,
+)
+
+
+def _owner(
+    text: str, mentions: list[SkillMention], ends: list[int], aside_start: int
+) -> int | None:
+    """The mention right before an aside (a space or a word of experience between), if any."""
     i = bisect.bisect_right(ends, aside_start) - 1
-    return i if i >= 0 and aside_start - mentions[i].end <= 1 else None
+    if i < 0:
+        return None
+    return i if _OWNER_GAP.fullmatch(text, mentions[i].end, aside_start) else None
 
 
 def _group_runs(
