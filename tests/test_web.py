@@ -416,6 +416,8 @@ async def test_analyse_compares_years_of_experience_in_korean(client):
     data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
     assert data["match"]["experience"] == {
         "years_asked": 5,
+        "years_asked_high": None,  # "5년 이상" gives no top
+        "above_range": False,
         "years_shown": 3.0,
         "years_in_role": 3.0,
         "role": "데이터 애널리스트",
@@ -771,3 +773,19 @@ async def test_a_lone_surrogate_in_the_api_is_a_422_not_a_500(client):
             headers={"content-type": "application/json"},
         )
         assert sent.status_code == 422 and sent.json()["detail"][0]["loc"] == ["body", "text"]
+
+
+async def test_analyse_says_when_the_years_pass_the_range_asked(client):
+    form = {"csrf_token": await token(client),
+            "resume_text": "경력\nA사 데이터 엔지니어 (2012.01 ~ 2024.12)\nPython, SQL, Airflow",
+            "posting_text": "자격요건\n- 경력 2년 이상 ~ 7년 이하\n- Python, SQL, Airflow"}  # fmt: skip
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    experience = data["match"]["experience"]
+    assert (experience["years_asked"], experience["years_asked_high"]) == (2, 7)
+    assert experience["above_range"] and data["match"]["verdict"] == "apply"
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "the posting asks 2–7 years" in html and "more than the range asked" in html
+    client.cookies.set(COOKIE, "ko")
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "공고 요구 2~7년" in html and "요구 범위보다 많음" in html
+    client.cookies.delete(COOKIE)

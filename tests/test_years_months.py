@@ -96,3 +96,28 @@ def test_how_long_one_job_lasted_is_no_statement_of_a_career():
 def test_years_of_a_former_job_are_not_the_next_ones(text, before, after):
     years = {m.id: m.years for m in extract_skills(text, doc_type="resume").skills}
     assert years[before] and not years[after]
+
+
+@pytest.mark.parametrize(
+    ("line", "low", "high"),
+    [
+        ("경력 3~7년", 3, 7),
+        ("경력 2년 이상 ~ 7년 이하", 2, 7),
+        ("3-5 years of experience", 3, 5),
+        ("5+ years of experience", 5, None),
+        ("경력 3년 이상", 3, None),
+    ],
+)
+def test_a_range_of_years_asked_keeps_its_top(line, low, high):
+    posting = extract_skills(f"자격요건\n- {line}\n- Python\n", doc_type="posting")
+    assert (posting.years, posting.years_high) == (low, high)
+
+
+def test_years_above_the_range_asked_are_said_and_cost_nothing():
+    resume = "Experience\nData Engineer, Acme (Jan 2012 – Dec 2024)\n- Python, SQL, Airflow\n"
+    result = match(resume, "Requirements\n- 3-5 years of experience\n- Python, SQL, Airflow\n")
+    assert result.years_asked_high == 5 and result.years_credit == 1.0
+    assert result.verdict == "apply"
+    from careernav.match.views import match_view
+
+    assert match_view(result)["experience"]["above_range"] is True

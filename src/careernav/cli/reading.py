@@ -68,6 +68,11 @@ L = {
     "score": {"en": "Weighted score", "ko": "가중 점수"},
     "experience": {"en": "Experience", "ko": "경력"},
     "asked": {"en": "asked {n}+ years", "ko": "요구 {n}년 이상"},
+    "asked_range": {"en": "asked {n}–{high} years", "ko": "요구 {n}~{high}년"},
+    "above_range": {
+        "en": "more than the range asked (the posting may mean a more junior job)",
+        "ko": "요구 범위보다 많음 (공고가 더 낮은 연차의 자리일 수 있음)",
+    },
     "shown": {"en": "the resume shows {n} years", "ko": "이력서 {n}년"},
     "short": {"en": "short by {n}", "ko": "{n}년 부족"},
     "short_of_field": {"en": "short by {n} years of {field}", "ko": "{field} {n}년 부족"},
@@ -366,7 +371,13 @@ def match_command(
     experience = data["experience"]
     if experience["years_asked"] or experience["years_shown"]:
         parts = []
-        if experience["years_asked"]:
+        if experience["years_asked_high"]:
+            parts.append(
+                _t("asked_range", lang).format(
+                    n=experience["years_asked"], high=experience["years_asked_high"]
+                )
+            )
+        elif experience["years_asked"]:
             parts.append(_t("asked", lang).format(n=experience["years_asked"]))
         if experience["years_shown"]:
             shown = _t("shown", lang).format(n=experience["years_shown"])
@@ -377,6 +388,8 @@ def match_command(
             parts.append(shown)
         elif experience["years_asked"]:
             parts.append(_t("no_dates", lang))
+        if experience["above_range"]:
+            parts.append(f"[yellow]{_t('above_range', lang)}[/]")
         if experience["short_by"]:
             # the shortfall is of the years counted: those of the field when the ask names one
             short = (

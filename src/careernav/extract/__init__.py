@@ -81,6 +81,8 @@ class Extraction:
     _denied: list[frozenset[int]] = field(default_factory=list, repr=False, compare=False)
     _wishes: list[tuple[str | None, ...]] = field(default_factory=list, repr=False, compare=False)
     _said: list[dict[str, str]] = field(default_factory=list, repr=False, compare=False)
+    # the upper bound of the document's years, when it gives a range ("경력 3~7년")
+    years_high: float | None = None
 
     def concepts(self) -> dict[str, list[SkillMention]]:
         """Concept ID -> its mentions, in order of first appearance; a resume's hobbies and
@@ -275,7 +277,17 @@ def extract_skills(
         )
         for i, hit in enumerate(hits)
     ]
-    return Extraction(text, doc_type, sections, mentions, doc_years, name, lang, prepared)
+    return Extraction(
+        text,
+        doc_type,
+        sections,
+        mentions,
+        doc_years.years if doc_years else None,
+        name,
+        lang,
+        prepared,
+        years_high=doc_years.high if doc_years else None,
+    )
 
 
 _MAX_TITLE = 80
@@ -332,13 +344,13 @@ def _alone_in_brackets(text: str, phrase: YearsPhrase) -> bool:
 
 def _attach_years(
     text: str, hits: list[Hit], index: SectionIndex, general_until: int = 0, resume: bool = False
-) -> tuple[dict[int, int], int | None]:
+) -> tuple[dict[int, int], YearsPhrase | None]:
     """Years per hit (by position in `hits`) and for the document as a whole; years before
     `general_until` (a posting's title) are the document's only. In a resume, years alone in
     brackets are the document's only when their line says it is a career ("경력사항 (총 8년
     11개월)"): "㈜글로벌무역 — 인턴 (2년 4개월)" is how long one job lasted."""
     per_hit: dict[int, int] = {}
-    doc_years: float | None = None
+    doc_years: YearsPhrase | None = None
     starts = [h.start for h in hits]  # hits are in order: bisect, not a scan per segment
     ends = [h.end for h in hits]  # in order too: mentions do not overlap
     by_line: dict[tuple[int, int], list[YearsPhrase]] = {}
@@ -354,11 +366,11 @@ def _attach_years(
     for phrase in phrases:
         if index.kind_at(phrase.start) not in NOT_REQUIREMENTS:
             by_line.setdefault(bounds.around(phrase.start), []).append(phrase)
-    career_years: float | None = None
+    career_years: YearsPhrase | None = None
     for (line_start, line_end), phrases in by_line.items():
         if line_start < general_until:
             if career_years is None:
-                career_years = phrases[0].years
+                career_years = phrases[0]
             continue
         spans = segments(text, phrases, line_start, line_end, ends)
         # "(or a Bachelor's with 7+ years)": years in brackets are the brackets' own, and
@@ -396,7 +408,7 @@ def _attach_years(
                     or is_general(text[line_start:line_end])
                     or not _alone_in_brackets(text, phrase)
                 ):
-                    career_years = phrase.years  # "경력 5년 이상": years of the career
+                    career_years = phrase  # "경력 5년 이상": years of the career
             elif doc_years is None and is_general(text[seg_start:about_end]):
-                doc_years = phrase.years  # "5+ years of Python development"
+                doc_years = phrase  # "5+ years of Python development"
     return per_hit, career_years if career_years is not None else doc_years

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from careernav.text import brackets_around, korean_clause_ends
 
@@ -47,6 +47,8 @@ class YearsPhrase:
     start: int
     end: int
     text: str
+    # the upper bound, when the phrase gives one ("3~7년", "3-5 years", "2년 이상 ~ 7년 이하")
+    high: int | None = None
 
 
 # "year"/"yr" is rare in a text and the phrase ends with it: find those first, then read the
@@ -104,7 +106,23 @@ def find_years(text: str) -> list[YearsPhrase]:
             found.append(_phrase(m, months and months.group("months"), end))
             found += _years_within(text, end)
     found = list({p.start: p for p in found}.values())  # a share may also say "years"
+    found = [_with_cap_after(text, p) for p in found]
     return sorted((p for p in found if 0 < p.years <= 40), key=lambda p: p.start)
+
+
+# "2년 이상 ~ 7년 이하", "3년 이상 - 5년 미만": a range written as a floor, then a cap
+_THEN_CAP = re.compile(
+    r"[ \t]*(?:~|-|–|에서)[ \t]*(?P<high>\d{1,2})[ \t]*년[ \t]*(?:이하|미만|까지)"
+)
+
+
+def _with_cap_after(text: str, phrase: YearsPhrase) -> YearsPhrase:
+    if phrase.high is not None:
+        return phrase
+    cap = _THEN_CAP.match(text, phrase.end)
+    if cap is None or int(cap.group("high")) <= phrase.years:
+        return phrase
+    return replace(phrase, high=int(cap.group("high")))
 
 
 # The share of a span of years given to one part of it, the word "years" left out: "5+ years
@@ -139,7 +157,14 @@ def _phrase(m: re.Match, months: str | None = None, end: int | None = None) -> Y
     years: int | float = _number(m.group("low"))
     if months and not m.group("high"):  # "3~5년 6개월" says no sure share of a year
         years = round(years + int(months) / 12, 2)
-    return YearsPhrase(years, m.start(), end, m.string[m.start() : end].strip())
+    high = _number(m.group("high")) if m.group("high") else None
+    return YearsPhrase(
+        years,
+        m.start(),
+        end,
+        m.string[m.start() : end].strip(),
+        high if high is not None and high > years else None,
+    )
 
 
 def _number(word: str) -> int:

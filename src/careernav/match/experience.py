@@ -424,4 +424,9 @@ def with_posting_years(
         elif related is None and read.jobs and (read.shown or 0) > field[1]:
             field = None  # every dated job is related: all the years count
     counted = with_years_asked(result, asked, read.shown, field)
-    return replace(counted, years_asked=asked, years_shown=read.shown)
+    return replace(
+        counted,
+        years_asked=asked,
+        years_asked_high=posting.extraction.years_high,
+        years_shown=read.shown,
+    )

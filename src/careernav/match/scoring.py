@@ -87,6 +87,8 @@ class MatchResult:
     # what the resume shows (dated jobs in its experience section, or years it states).
     years_asked: float | None = None
     years_shown: float | None = None
+    # The top of a range of years the posting asks ("경력 3~7년"), when it gives one.
+    years_asked_high: float | None = None
     # Of those, the years in jobs whose title names the target's role ("ML 엔지니어"): the
     # role matched against, or the posting's top role.
     years_in_role: float | None = None

@@ -41,6 +41,8 @@ def extraction_view(ex: Extraction, *, with_sections: bool = True) -> dict[str, 
             # years the text states for the whole document: asked by a posting ("경력 3년
             # 이상"), claimed by a resume ("6+ years of experience")
             "years": ex.years,
+            # the upper bound of a range the posting gives ("경력 3~7년"), else None
+            "years_high": ex.years_high,
             # a resume's years of work as `match` counts them: its dated jobs (overlaps once)
             # or the years it states, whichever is more; None for a posting
             "years_shown": years_shown(ex) if ex.doc_type == "resume" else None,
@@ -123,6 +125,11 @@ def skill_match_view(s: SkillMatch) -> dict[str, Any]:
     }
 
 
+def _above_range(r: MatchResult) -> bool:
+    counted = r.years_in_field if r.years_field else r.years_shown
+    return bool(r.years_asked_high and counted and counted > r.years_asked_high)
+
+
 def _short_by(r: MatchResult) -> float | None:
     counted = r.years_in_field if r.years_field else r.years_shown
     if not r.years_asked or counted is None or counted >= r.years_asked:
@@ -140,6 +147,10 @@ def match_view(r: MatchResult) -> dict[str, Any]:
         "thresholds": {"apply": r.thresholds.apply, "stretch": r.thresholds.stretch},
         "experience": {
             "years_asked": r.years_asked,
+            # the top of a range the posting asks ("3~7년"); "above_range" when the years
+            # counted pass it (the posting may mean a more junior job; no coverage is lost)
+            "years_asked_high": r.years_asked_high,
+            "above_range": _above_range(r),
             "years_shown": r.years_shown,
             "years_in_role": r.years_in_role,
             "role": r.role_label if r.years_in_role else None,
