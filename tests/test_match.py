@@ -1317,3 +1317,12 @@ def test_one_example_after_a_word_of_experience_is_an_option_of_it(line, owner, 
     assert by_id[owner].alternatives == (example,)
     result = match("Skills: MLflow, Amazon EKS, Docker", f"Requirements\n- {line}\n- Docker\n")
     assert result.required_coverage == 1.0  # the example shows what it exemplifies
+
+
+def test_javascript_is_no_part_of_python():
+    # a frontend developer's TypeScript and JavaScript say nothing of Python
+    result = match("Skills: TypeScript, JavaScript, React\n", "Requirements\n- Python\n- React\n")
+    python = next(s for s in result.skills if s.id == "python")
+    assert python.credit == 0
+    # R, a language of the same work, still counts for half
+    assert match("Skills: R\n", "Requirements\n- Python\n").skills[0].credit == 0.5
