@@ -71,7 +71,7 @@ def experience(kb: KnowledgeBase, resume: Extraction, today: date | None = None)
         )
         for period, block in blocks
     )
-    return Experience(_shown(resume, dated), _by_role(kb, resume, dated), _years_of(blocks), jobs)
+    return Experience(_shown(resume, dated), _years_by_role(jobs), _years_of(blocks), jobs)
 
 
 def years_shown(resume: Extraction, today: date | None = None) -> float | None:
@@ -85,7 +85,7 @@ def years_by_role(
 ) -> dict[str, float]:
     """Role ID -> years of the resume's dated jobs whose title names that role (overlapping
     jobs counted once)."""
-    return _by_role(kb, resume, tenure(resume.text, resume.sections, today))
+    return experience(kb, resume, today).by_role
 
 
 def years_by_skill(resume: Extraction, today: date | None = None) -> dict[str, float]:
@@ -100,13 +100,12 @@ def _shown(resume: Extraction, dated: Tenure | None) -> float | None:
     return max(candidates) if candidates else None
 
 
-def _by_role(kb: KnowledgeBase, resume: Extraction, dated: Tenure | None) -> dict[str, float]:
+def _years_by_role(jobs: tuple[Job, ...]) -> dict[str, float]:
+    """Role ID -> years of the jobs whose title names it (overlapping jobs counted once)."""
     periods_of: dict[str, list[Period]] = {}
-    heads = _heads(resume, dated)
-    for period in dated.periods if dated else []:
-        rid = _role_of_job(kb, resume.text, period, heads[period])
-        if rid:
-            periods_of.setdefault(rid, []).append(period)
+    for job in jobs:
+        if job.role:
+            periods_of.setdefault(job.role, []).append(job.period())
     return {rid: round(union_months(ps) / 12, 1) for rid, ps in periods_of.items()}
 
 

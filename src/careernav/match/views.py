@@ -125,13 +125,18 @@ def skill_match_view(s: SkillMatch) -> dict[str, Any]:
     }
 
 
+def _years_counted(r: MatchResult) -> float | None:
+    """The years set against the posting's ask: those of its field when it names one."""
+    return r.years_in_field if r.years_field else r.years_shown
+
+
 def _above_range(r: MatchResult) -> bool:
-    counted = r.years_in_field if r.years_field else r.years_shown
+    counted = _years_counted(r)
     return bool(r.years_asked_high and counted and counted > r.years_asked_high)
 
 
 def _short_by(r: MatchResult) -> float | None:
-    counted = r.years_in_field if r.years_field else r.years_shown
+    counted = _years_counted(r)
     if not r.years_asked or counted is None or counted >= r.years_asked:
         return None
     return round(r.years_asked - counted, 1)
