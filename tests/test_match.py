@@ -610,6 +610,17 @@ def test_a_choice_met_by_an_option_asked_for_alone_is_one_row():
     assert [(s.id, s.credit) for s in result.skills] == [("ros2", 1.0), ("cpp", 1.0)]
 
 
+def test_a_choice_met_by_none_whose_option_is_asked_alone_is_one_gap():
+    posting = "자격요건\n- PyTorch 또는 TensorFlow 경험\n- TensorFlow 모델 서빙 경험\n- Python\n"
+    result = match("기술 스택\nPython, Docker", posting, lang="ko")
+    missing = [s.id for s in result.skills if not s.credit]
+    # one gap, not "PyTorch or TensorFlow" and TensorFlow
+    assert "tensorflow" in missing and "pytorch" not in missing
+    pytorch_only = match("기술 스택\nPython, PyTorch", posting, lang="ko")
+    credits = {s.id: s.credit for s in pytorch_only.skills}
+    assert credits["pytorch"] == 1 and 0 < credits["tensorflow"] < 1  # related, in part
+
+
 def test_no_dated_jobs_is_not_a_shortfall():
     from careernav.match.views import match_view
 

@@ -431,7 +431,12 @@ def score_wants(
     empty for skills known from progress rather than a document): the matches, and the
     required and preferred coverage."""
     results = []
-    alone = {want.id for want in wants if not want.alternatives}
+    # What is asked on its own, and how firmly: an option of a choice asked alone as firmly
+    # (or more) needs no row of its own in the choice.
+    alone: dict[str, str] = {}
+    for want in wants:
+        if not want.alternatives and alone.get(want.id) != "required":
+            alone[want.id] = want.level
     showing = _shown(have)  # once: every option of every want is credited against it
     for sid, level, weight, evidence, years, alternatives in wants:
         choice = [sid, *alternatives]
@@ -441,8 +446,11 @@ def score_wants(
         # On a tie the most direct evidence stands: "the resume shows Scala" says more than
         # "Prefect is used with Python".
         credit, via, via_skill, chosen = max(credits, key=lambda c: (c[0], _DIRECTNESS[c[1]]))
-        if alternatives and credit and chosen in alone:
-            continue  # "ROS or ROS 2" met by ROS 2, which is asked for alone too: one row says it
+        if alternatives and _said_alone(alone, [chosen] if credit else choice, level):
+            # "ROS or ROS 2" met by ROS 2, which is asked for alone too: one row says it. Met
+            # by none, "PyTorch or TensorFlow" and "TensorFlow" ask TensorFlow once: missing it
+            # is not two gaps.
+            continue
         label = kb.skills[chosen].label.get(lang)
         why = _why(kb, chosen, label, via, via_skill, lang, credit)
         if len(choice) > 1:
@@ -475,6 +483,10 @@ def score_wants(
     # requirements: the verdict then rests on them being none, and the score on the rest.
     required = coverage("required")
     return results, required if required is not None else 1.0, coverage("preferred")
+
+
+def _said_alone(alone: dict[str, str], options: list[str], level: str) -> bool:
+    return any(alone.get(o) in (level, "required") for o in options)
 
 
 def _overall(required: float, preferred: float | None) -> float:
