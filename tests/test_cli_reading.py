@@ -305,6 +305,21 @@ def test_match_shows_the_years_asked_and_shown():
     assert f"({data['years_in_role']} as Machine Learning Engineer)" in out
 
 
+def test_match_names_what_the_resume_only_lists_in_both_languages(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text(
+        "경력\nA사 백엔드 개발자 (2022.01 ~ 2024.12)\n- FastAPI로 주문 API 개발\n\n"
+        "기술\nPython, FastAPI, Docker, Redis\n",
+        encoding="utf-8",
+    )
+    posting = "자격요건\n- Python, FastAPI\n- Docker 사용 경험\n- Redis\n"
+    out = run("match", str(resume), "-", "--lang", "ko", input=posting).output
+    assert "기술 목록에만 있음" in out and "Docker, Redis" in out.split("기술 목록에만 있음")[1]
+    out = run("match", str(resume), "-", input=posting).output
+    # Python is the language FastAPI is used with, shown in the job too
+    assert "Named only in your skills list" in out and "Python" not in out.split("skills list")[1]
+
+
 def test_extract_lists_a_resumes_wishes_apart():
     resume = "Summary\nData analyst (SQL). Interested in Rust; 강화학습을 배우고 싶습니다.\n"
     out = run("extract", "-", input=resume).output

@@ -621,6 +621,25 @@ def test_a_choice_met_by_none_whose_option_is_asked_alone_is_one_gap():
     assert credits["pytorch"] == 1 and 0 < credits["tensorflow"] < 1  # related, in part
 
 
+def test_skills_named_only_in_a_list_are_marked_and_ones_shown_in_work_are_not():
+    resume = """Experience
+ML Engineer, Acme (2021-03 – 2024-12)
+- Served Llama 3 with vLLM behind a FastAPI service
+
+Skills
+Python, LLMs, FastAPI, Docker, Terraform
+"""
+    posting = "Requirements\n- Python\n- LLMs\n- FastAPI\n- Docker\n- Terraform\n"
+    result = match(resume, posting)
+    listed = {s.id for s in result.skills if s.listed_only}
+    # Llama 3 is an LLM, FastAPI is named in the job and is Python's: only the rest are a
+    # list's names
+    assert listed == {"docker", "terraform"}
+    view = match_view(result)
+    assert {s["id"] for s in view["show_in_work"]} == listed
+    assert all(s["credit"] == 1 for s in view["matched"] if s["listed_only"])
+
+
 def test_no_dated_jobs_is_not_a_shortfall():
     from careernav.match.views import match_view
 

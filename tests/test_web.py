@@ -789,3 +789,19 @@ async def test_analyse_says_when_the_years_pass_the_range_asked(client):
     html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
     assert "공고 요구 2~7년" in html and "요구 범위보다 많음" in html
     client.cookies.delete(COOKIE)
+
+
+async def test_analyse_names_the_skills_a_resume_only_lists(client):
+    form = {"csrf_token": await token(client),
+            "resume_text": "경력\nA사 ML 엔지니어 (2021.03 ~ 2024.12)\n- PyTorch로 추천 모델 학습\n\n기술\nPython, PyTorch, Docker, Kubernetes",
+            "posting_text": "자격요건\n- PyTorch\n- Docker, Kubernetes\n우대사항\n- Python"}  # fmt: skip
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    listed = [s["id"] for s in data["match"]["show_in_work"]]
+    # PyTorch, used in the job, is Python's: only Docker and Kubernetes are a list's names
+    assert listed == ["docker", "kubernetes"]
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "Named only in your skills list" in html
+    client.cookies.set(COOKIE, "ko")
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "기술 목록에만 있음" in html and "Docker" in html.split("기술 목록에만 있음")[1][:300]
+    client.cookies.delete(COOKIE)

@@ -116,6 +116,11 @@ L = {
         "en": "Said to be lacking, not counted as evidence",
         "ko": "경험이 없다고 적혀 있어 근거로 세지 않음",
     },
+    "show_in_work": {
+        "en": "Named only in your skills list (add a line under experience or projects that "
+        "shows where you used each)",
+        "ko": "기술 목록에만 있음 (경력이나 프로젝트에 어디에 썼는지 한 줄씩 적어 보세요)",
+    },
     "matched": {"en": "Matched", "ko": "충족"},
     "partial": {"en": "Counts in part", "ko": "부분 인정"},
     "missing": {"en": "Missing (heaviest first)", "ko": "부족 (중요도 순)"},
@@ -429,6 +434,9 @@ def match_command(
             level = _t(row["level"], lang)
             table.add_row(f"{row['label']} [{level}]", f"{row['weight']:.2f}", row["why"], quote)
         out.print(table)
+    if data["show_in_work"]:
+        names = ", ".join(escape(s["label"]) for s in data["show_in_work"])
+        out.print(f"{_t('show_in_work', lang)}: {names}")
 
 
 def _section(kind: str, lang: str) -> str:

@@ -36,7 +36,15 @@ from careernav.extract.years import (
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.text import normalize
 
-__all__ = ["NOT_HAD", "Extraction", "SkillMention", "extract_skills", "matcher_for", "not_had"]
+__all__ = [
+    "NOT_HAD",
+    "Extraction",
+    "SkillMention",
+    "extract_skills",
+    "matcher_for",
+    "not_had",
+    "only_listed",
+]
 
 # A mention's `how` in what a match reads of a resume, for a skill the resume says it lacks or
 # only wishes for and shows nowhere: it gets no credit, not even through the skills it shows.
@@ -44,6 +52,11 @@ NOT_HAD = "not-had"
 # The sections where a resume names a skill without saying it used it: a list of skills, a
 # course taken. A name there says no more of a skill than the resume says elsewhere.
 LISTED = frozenset({"skills", "education"})
+
+
+def only_listed(evidence) -> bool:
+    """Whether a skill's evidence is all in a resume's lists of skills and courses."""
+    return bool(evidence) and all(m.section in LISTED for m in evidence)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,12 +7,19 @@ from datetime import date
 from typing import Any
 
 from careernav.errors import CareernavError, quotable
-from careernav.extract import LISTED, Extraction, extract_skills
+from careernav.extract import LISTED, Extraction, extract_skills, only_listed
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.experience import experience, with_posting_years
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
 from careernav.match.roles import RoleScore
-from careernav.match.scoring import MatchResult, SkillMatch, Thresholds, match_posting, match_role
+from careernav.match.scoring import (
+    MatchResult,
+    SkillMatch,
+    Thresholds,
+    match_posting,
+    match_role,
+    used_through,
+)
 from careernav.text import josa
 
 __all__ = [
@@ -66,6 +73,7 @@ def match(
         rid = posting.top_role
         result = match_posting(kb, resume.match_evidence(), posting, thresholds, lang)
     result = _skill_years(_explain_wishes(result, resume, lang), read.by_skill, lang)
+    result = _mark_listed_only(kb, result, resume)
     if posting is not None:
         result = with_posting_years(kb, result, posting, read, lang)
     return replace(result, years_shown=read.shown, **_in_role(kb, read.by_role, rid, lang))
@@ -120,16 +128,31 @@ def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> Match
         replace(s, why=why(s))
         if s.credit == 0 and (s.id in wished or s.id in lacking)
         else replace(s, why=listed(s))
-        if s.via == "basic" and s.id in said and _listed_only(s.resume_evidence)
+        if s.via == "basic" and s.id in said and only_listed(s.resume_evidence)
         else s
         for s in result.skills
     ]
     return replace(result, skills=skills)
 
 
-def _listed_only(evidence) -> bool:
-    """Whether a skill's evidence is all in the resume's lists of skills and courses."""
-    return bool(evidence) and all(m.section in LISTED for m in evidence)
+def _mark_listed_only(kb: KnowledgeBase, result: MatchResult, resume: Extraction) -> MatchResult:
+    """Mark the skills met only by names in the resume's lists: neither they, a concept
+    under them ("Llama 3" under LLMs) nor a library of their language only (FastAPI for
+    Python) appear in a line of work, a project or the summary."""
+    worked = {m.id for ms in resume.concepts().values() for m in ms if m.section not in LISTED}
+    worked |= {lang for lang, users in used_through(kb).items() if users & worked}
+    in_work = set()
+    for sid in worked:  # each concept and every concept above it
+        while sid and sid not in in_work and sid in kb.skills:
+            in_work.add(sid)
+            sid = kb.skills[sid].broader
+    skills = [
+        replace(s, listed_only=True)
+        if s.credit and s.via_skill not in in_work and only_listed(s.resume_evidence)
+        else s
+        for s in result.skills
+    ]
+    return replace(result, skills=skills)
 
 
 def _skill_years(result: MatchResult, in_jobs: dict[str, float], lang: str) -> MatchResult:

@@ -70,6 +70,9 @@ class SkillMatch:
     years_shown: int | None = None
     # The other concepts the target accepts instead of this one ("PyTorch or TensorFlow").
     alternatives: tuple[str, ...] = ()
+    # Met only by a name in the resume's list of skills or courses: no line of its work or
+    # projects shows it (nor anything under it), which a reader looks for.
+    listed_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,7 @@ def _credit(
         for have in resume:
             if have in DEGREE_LADDER[rank + 1 :]:
                 return 1.0, "higher", have
-    users = _used_through(kb).get(sid, frozenset())
+    users = used_through(kb).get(sid, frozenset())
     for have in resume:
         if have in users and not _called_from_another(kb, have, sid, resume):
             if not _basic_only(resume[have]):
@@ -266,7 +269,7 @@ _USES_LANGUAGE = {"library", "framework", "tool", "platform", "service", "databa
 
 
 @lru_cache(maxsize=4)
-def _used_through(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+def used_through(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Language -> the skills used through it and no other language: their prerequisites
     name exactly one language (pytest: Python; dbt: SQL; TypeScript: JavaScript). A skill
     that names several (Spark: Python and SQL; ROS: C++ and Python) may be used through any

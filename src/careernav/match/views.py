@@ -120,6 +120,9 @@ def skill_match_view(s: SkillMatch) -> dict[str, Any]:
         "years_asked": s.years_asked,
         "years_shown": s.years_shown,
         "alternatives": list(s.alternatives),
+        # met only by a name in the resume's skills list or a course: no line says where it
+        # was used
+        "listed_only": s.listed_only,
         "target_evidence": [mention_view(m) for m in s.target_evidence],
         "resume_evidence": [mention_view(m) for m in s.resume_evidence],
     }
@@ -171,6 +174,13 @@ def match_view(r: MatchResult) -> dict[str, Any]:
             # the years held an "apply" back to "stretch": what the skills alone gave
             "verdict_before_years": r.verdict_before_years,
         },
+        # what the resume only names in a list, the heaviest first: a line under experience or
+        # projects that shows each is what a reader (and a screening tool) looks for
+        "show_in_work": [
+            {"id": s.id, "label": s.label}
+            for s in sorted(r.skills, key=lambda s: (s.level != "required", -s.weight, s.id))
+            if s.listed_only
+        ],
         "matched": [skill_match_view(s) for s in r.matched],
         "partial": [skill_match_view(s) for s in r.partial],
         "missing": [skill_match_view(s) for s in r.missing],
