@@ -320,6 +320,25 @@ def test_match_names_what_the_resume_only_lists_in_both_languages(tmp_path):
     assert "Named only in your skills list" in out and "Python" not in out.split("skills list")[1]
 
 
+def test_coverage_is_shown_rounded_down_so_70_percent_is_never_a_stretch(tmp_path):
+    from careernav.text import percent
+
+    assert [percent(x) for x in (0.698, 0.7, 0.29, 1.0, 0.0)] == ["69%", "70%", "29%", "100%", "0%"]
+    resume = tmp_path / "resume.txt"
+    resume.write_text(
+        "경력\n백엔드 개발자, ㈜에이 (2019.01 ~ 2024.01)\n- Python으로 API 개발, Git과 GitHub로 코드 "
+        "리뷰 및 배포\n",
+        encoding="utf-8",
+    )
+    posting = "백엔드 개발자\n\n자격요건\n- Python 개발 경험\n- Git을 활용한 협업 경험\n"
+    data = json.loads(run("match", str(resume), "-", "--json", input=posting).output)
+    coverage = data["required_coverage"]
+    out = run("match", str(resume), "-", input=posting).output
+    assert f"Required covered: {percent(coverage)}" in out
+    if data["verdict"] == "stretch":  # below 0.70: never shown as 70 %
+        assert "Required covered: 70%" not in out
+
+
 def test_extract_lists_a_resumes_wishes_apart():
     resume = "Summary\nData analyst (SQL). Interested in Rust; 강화학습을 배우고 싶습니다.\n"
     out = run("extract", "-", input=resume).output

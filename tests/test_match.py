@@ -640,6 +640,14 @@ Python, LLMs, FastAPI, Docker, Terraform
     assert all(s["credit"] == 1 for s in view["matched"] if s["listed_only"])
 
 
+def test_a_degree_or_certificate_in_the_education_section_is_not_only_listed():
+    resume = "학력\n한결대학교 전자공학 석사 (2020)\n\n자격증\n정보처리기사\n\n기술\nPython, ROS\n"
+    posting = "자격요건\n- 전자공학 석사 이상\n- 정보처리기사\n- Python, ROS\n"
+    result = match(resume, posting, lang="ko")
+    assert {s.id for s in result.skills if s.credit} >= {"masters-degree", "python", "ros"}
+    assert {s.id for s in result.skills if s.listed_only} == {"python", "ros"}
+
+
 def test_no_dated_jobs_is_not_a_shortfall():
     from careernav.match.views import match_view
 

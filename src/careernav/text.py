@@ -8,6 +8,7 @@ slashes) removed. So "Tensor Flow", "tensorflow" and "TensorFlow" are one name, 
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -26,6 +27,13 @@ def exact_key(name: str) -> str:
     """The comparison key of a case-sensitive alias: NFKC with separators removed, case kept."""
     text = unicodedata.normalize("NFKC", name)
     return "".join(ch for ch in text if ch not in SEPARATORS)
+
+
+def percent(share: float) -> str:
+    """A share as a whole percent, rounded down: a coverage of 0.698 is "69%", so that "70%"
+    beside a verdict means the 70 % threshold was reached. (Rounded to a millionth first: 0.29
+    × 100 is 28.999….)"""
+    return f"{math.floor(round(share * 100, 6))}%"
 
 
 def josa(word: str, with_final: str, without_final: str) -> str:

@@ -20,7 +20,7 @@ from careernav.match.experience import years_by_skill
 from careernav.match.posting import title_of
 from careernav.match.roles import infer_roles, title_role
 from careernav.match.views import extraction_view, match_view, mention_view, posting_view
-from careernav.text import josa
+from careernav.text import josa, percent
 
 MAX_SIZE_HELP = (
     "Largest input file, in MB (default 10, or CAREERNAV_MAX_BYTES); with --jsonl, the largest"
@@ -369,10 +369,10 @@ def match_command(
     out.print(f"{_t('verdict', lang)}: [bold {colour}]{_t(result.verdict, lang)}[/]")
     if result.verdict_before_years:
         out.print(f"  [yellow]{_t('held', lang)}[/]")
-    out.print(f"{_t('coverage', lang)}: {result.required_coverage:.0%}")
+    out.print(f"{_t('coverage', lang)}: {percent(result.required_coverage)}")
     if result.preferred_coverage is not None:
-        out.print(f"{_t('pref_coverage', lang)}: {result.preferred_coverage:.0%}")
-    out.print(f"{_t('score', lang)}: {result.score:.0%}")
+        out.print(f"{_t('pref_coverage', lang)}: {percent(result.preferred_coverage)}")
+    out.print(f"{_t('score', lang)}: {percent(result.score)}")
     experience = data["experience"]
     if experience["years_asked"] or experience["years_shown"]:
         parts = []

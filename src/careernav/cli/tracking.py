@@ -22,7 +22,7 @@ from careernav.plan.export import T as PLAN_TEXT
 from careernav.plan.export import plan_ics, plan_markdown
 from careernav.plan.retro import summary as retro_summary
 from careernav.plan.shape import shape_chart_svg
-from careernav.text import josa
+from careernav.text import josa, percent
 
 L = {
     "name": {"en": "Profile", "ko": "프로필"},
@@ -502,7 +502,7 @@ def progress(ctx, subject, status, note, profile_name, lang, as_json) -> None:
     out.print(f"{_t('progress', lang)}: {report['steps_done']}/{report['steps_total']}")
     if then is not None:
         out.print(
-            f"{_t('coverage_then', lang)}: {then:.0%} → {_t('coverage_now', lang)}: {now:.0%}"
+            f"{_t('coverage_then', lang)}: {percent(then)} → {_t('coverage_now', lang)}: {percent(now)}"
         )
     table = Table(_t("step", lang), _t("skill", lang), _t("status", lang))
     for step in report["steps"]:

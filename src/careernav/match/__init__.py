@@ -148,7 +148,12 @@ def _mark_listed_only(kb: KnowledgeBase, result: MatchResult, resume: Extraction
             sid = kb.skills[sid].broader
     skills = [
         replace(s, listed_only=True)
-        if s.credit and s.via_skill not in in_work and only_listed(s.resume_evidence)
+        if s.credit
+        and s.via_skill not in in_work
+        # a degree, a field of study, a certificate or a language is shown where it is
+        # listed: there is no line of work to add for it
+        and kb.skills[s.id].category != "domains"
+        and only_listed(s.resume_evidence)
         else s
         for s in result.skills
     ]

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from careernav.plan.model import Plan
 from careernav.plan.schedule import Week
+from careernav.text import percent
 
 T = {
     "plan_for": {"en": "Learning plan", "ko": "학습 계획"},
@@ -80,7 +81,7 @@ def plan_markdown(plan: Plan, weeks: list[Week]) -> str:
         f"- {_t('hours_week', lang)}: {plan.hours_per_week:g}",
     ]
     if plan.coverage.get("required") is not None:
-        lines.append(f"- {_t('coverage', lang)}: {plan.coverage['required']:.0%}")
+        lines.append(f"- {_t('coverage', lang)}: {percent(plan.coverage['required'])}")
     lines += ["", f"## {_t('steps', lang)}", ""]
     for step in plan.steps:
         tag = f" ({_t('prereq', lang)})" if step.kind == "prerequisite" else ""

@@ -21,7 +21,7 @@ from careernav.plan.progress import (
     step_status,
     with_progress,
 )
-from careernav.text import josa
+from careernav.text import josa, percent
 
 NEXT_FOCUS = 3
 
@@ -141,13 +141,13 @@ def summary(kb: KnowledgeBase, content: dict[str, Any], lang: str) -> str:
     if lang == "ko":
         text = f"{label}: 스킬 {n_learned}개를 익히고 프로젝트 {n_projects}개를 마쳤습니다."
         if then is not None and now is not None:
-            text += f" 목표 필수 충족률 {then:.0%} → {now:.0%}."
+            text += f" 목표 필수 충족률 {percent(then)} → {percent(now)}."
         if focus:
             text += " 다음 집중: " + ", ".join(focus) + "."
         return text
     text = f"{label}: learned {n_learned} skill(s) and finished {n_projects} project(s)."
     if then is not None and now is not None:
-        text += f" Required coverage of the target went from {then:.0%} to {now:.0%}."
+        text += f" Required coverage of the target went from {percent(then)} to {percent(now)}."
     if focus:
         text += " Next focus: " + ", ".join(focus) + "."
     return text

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from careernav.errors import CareernavError
+from careernav.text import percent
 from careernav.web._highlight import highlighted
 from careernav.web._messages import BENEFIT_WORDS, SHAPE_WORDS, STATUS_WORDS
 from careernav.web.i18n import COOKIE, gettext_for, pick_language
@@ -22,6 +23,8 @@ TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.globals.update(
     SHAPE_WORDS=SHAPE_WORDS, STATUS_WORDS=STATUS_WORDS, BENEFIT_WORDS=BENEFIT_WORDS
 )
+# Coverages rounded down, as the CLI shows them: "70%" is never a 69.8 % held at "stretch"
+TEMPLATES.env.filters["percent"] = percent
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 
