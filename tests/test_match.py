@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from careernav import CareernavError, match
+from careernav.extract import extract_skills
 from careernav.match import Thresholds, analyze_posting
 from careernav.match.views import match_view
 
@@ -367,6 +368,45 @@ def test_a_wish_in_a_resume_is_not_evidence(resume, wished):
     shown = sum(weight[s.id] * s.credit for s in result.skills) / sum(weight.values())
     assert result.required_coverage == pytest.approx(shown, abs=1e-3)
     assert credit["reinforcement-learning"] == 0
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        "Jane Doe\nLooking to move into cloud infrastructure.\n\nExperience\nDevOps Engineer, "
+        "Acme (2018 - 2024)\n- Ran our AWS infrastructure (EC2, EKS) with Terraform\n",
+        "요약\n클라우드 인프라 분야로 이직을 준비하고 있습니다.\n\n경력\nDevOps 엔지니어, 에이사 "
+        "(2018.01 ~ 2024.01)\n- Terraform으로 AWS 인프라(EC2, EKS) 운영\n",
+    ],
+)
+def test_a_career_move_into_a_field_does_not_cancel_what_the_work_shows(resume):
+    # the field wished for is not held as a job yet; the AWS work still shows cloud computing
+    posting = "Requirements\n- 3+ years of cloud infrastructure experience\n- Terraform\n"
+    result = match(resume, posting)
+    cloud = next(s for s in result.skills if s.id == "cloud-computing")
+    assert cloud.credit > 0 and cloud.via_skill == "aws"
+    assert result.verdict == "apply"
+
+
+@pytest.mark.parametrize(
+    "interests",
+    [
+        "Research interests: reasoning in large language models",
+        "## Research Interests\n- Reasoning in large language models",
+        "연구 관심 분야\n- 대규모 언어 모델(LLM)의 추론",
+    ],
+)
+def test_research_interests_are_neither_evidence_nor_a_wish(interests):
+    resume = (
+        f"Ana K\n\n{interests}\n\nExperience\nResearch Intern, Lab (2023 - 2024)\n"
+        "- Trained 7B-parameter language models with RLHF in PyTorch\n"
+    )
+    extraction = extract_skills(resume, doc_type="resume")
+    assert extraction.wished() == {} and "llm" not in extraction.said_not_had()
+    assert "llm" not in extraction.concepts()  # a field of interest is not evidence
+    result = match(extraction, "Requirements\n- Experience with LLMs\n- PyTorch\n")
+    llm = next(s for s in result.skills if s.id == "llm")
+    assert llm.credit == 1 and llm.via_skill == "rlhf"  # RLHF comes under LLMs: the work shows it
 
 
 def test_a_posting_written_as_one_paragraph():

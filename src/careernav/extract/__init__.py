@@ -52,6 +52,7 @@ NOT_HAD = "not-had"
 # The sections where a resume names a skill without saying it used it: a list of skills, a
 # course taken. A name there says no more of a skill than the resume says elsewhere.
 LISTED = frozenset({"skills", "education"})
+_RESEARCH_INTERESTS = frozenset(map(normalize, ("Research interests", "연구 관심 분야")))
 
 
 def only_listed(evidence) -> bool:
@@ -149,16 +150,32 @@ class Extraction:
         if not self._said:
             denied = self._disclaimed()
             wishes = self._wish_kinds()
+            interests = self._research_interests()
             said: dict[str, str] = {}
             for i, mention in enumerate(self.skills):
                 if mention.section == "personal":
                     continue
                 if i in denied:
                     said[mention.id] = "lacking"
-                elif wishes[i] == "skill" or (mention.section == "goals" and wishes[i] != "job"):
+                elif wishes[i] == "skill" or (
+                    mention.section == "goals"
+                    and wishes[i] != "job"
+                    and not any(s <= mention.start < e for s, e in interests)
+                ):
                     said.setdefault(mention.id, "wished")
             self._said.append(said)
         return self._said[0]
+
+    def _research_interests(self) -> list[tuple[int, int]]:
+        """Where an academic CV's research interests stand: what its writer works on, shown
+        (or not) by the research itself, so no evidence; but no wish either, which would
+        cancel that evidence ("Trained 7B language models" under "Reasoning in LLMs")."""
+        return [
+            (s.start, s.end)
+            for s in self.sections
+            if s.kind == "goals"
+            and normalize((s.heading or "").strip("#*_:：| \t")) in _RESEARCH_INTERESTS
+        ]
 
     def match_evidence(self) -> dict[str, list[SkillMention]]:
         """What a match reads of a resume: its concepts, and for each skill it says it lacks or
@@ -202,10 +219,13 @@ class Extraction:
         shown = self.concepts()
         denied = self._disclaimed()
         wishes = self._wish_kinds()
+        interests = self._research_interests()
         wished: dict[str, list[SkillMention]] = {}
         for i, mention in enumerate(self.skills):
             if mention.id in shown or mention.section == "personal" or i in denied:
                 continue
+            if any(s <= mention.start < e for s, e in interests):
+                continue  # a field of research, neither shown nor wished for
             if mention.section == "goals" or wishes[i] is not None:
                 wished.setdefault(mention.id, []).append(mention)
         return wished

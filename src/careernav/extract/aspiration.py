@@ -51,9 +51,16 @@ _WISH_TO = (
 )
 # Of those, the cues of the job applied for: "seeking a Python developer role" wishes for the
 # job, not for Python, which its writer may well have.
+# So are the cues of a career move ("looking to move into cloud infrastructure",
+# "transitioning into data science"): the field moved into is not held as a job yet, which
+# says nothing of the skills (the cloud engineer's AWS work still shows cloud computing).
 _JOB_CUES = (
     "seeking a", "seeking an", "looking for a", "looking for an", "applying for",
     "seeking a role in", "seeking a position in", "seeking an entry-level",
+    "moving toward", "moving towards", "moving into", "move into", "transition to",
+    "transition into", "transitioning to", "transitioning into", "pivot to", "pivot into",
+    "pivoting to", "pivoting into", "grow into", "growing into", "looking to move to",
+    "seeking to move to", "looking to transition", "aiming to move",
 )  # fmt: skip
 
 

@@ -178,7 +178,7 @@ RESUME_HEADINGS: dict[str, list[str]] = {
     "goals": [
         # an academic CV's fields of interest: what the person means to work on, no evidence
         # of work done (what was done shows under its research and publications)
-        "Research interests",
+        "Research interests", "연구 관심 분야",
         "Goals", "Career goals", "Learning goals", "Aspirations", "What I want to learn",
         "Next steps", "목표", "커리어 목표", "학습 목표", "희망 사항", "희망사항", "앞으로의 목표",
         "향후 목표", "성장 목표",
@@ -581,7 +581,7 @@ _EMPLOYMENT_TYPES = frozenset(
 _SKILL_LANGUAGES = frozenset(map(_key, ("Languages", "언어")))
 # Goals a label on its line opens as a section: the aspiration module reads no wish in
 # "Research interests: imitation learning", so the line must be in the goals to be no evidence.
-_GOALS_EVEN_INLINE = frozenset(map(_key, ("Research interests",)))
+_GOALS_EVEN_INLINE = frozenset(map(_key, ("Research interests", "연구 관심 분야")))
 
 
 def _opens_in_resume(kind: str, key: str, current: str, line: str, end: int) -> bool:
