@@ -409,6 +409,24 @@ def test_research_interests_are_neither_evidence_nor_a_wish(interests):
     assert llm.credit == 1 and llm.via_skill == "rlhf"  # RLHF comes under LLMs: the work shows it
 
 
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "# AutoML Engineer\n\n## Responsibilities\n- Build and own our AutoML engine\n\n"
+        "## Requirements\n- 3+ years of Python\n- Experience with Kubernetes\n\n"
+        "## Nice to have\n- Experience with open-source AutoML libraries\n",
+        "[에이랩] AutoML 엔지니어\n\n주요업무\n- AutoML 엔진 개발 및 운영\n\n자격요건\n"
+        "- Python 3년 이상\n- Kubernetes 경험\n\n우대사항\n- 오픈소스 AutoML 라이브러리 경험\n",
+    ],
+)
+def test_a_skill_the_title_names_is_required_though_also_a_plus(posting):
+    levels = {r.id: r.level for r in analyze_posting(posting).requirements}
+    assert levels == {"automl": "required", "python": "required", "kubernetes": "required"}
+    # without the title, a duty that is also a plus stays a plus
+    untitled = posting.split("\n", 2)[2]
+    assert {r.id: r.level for r in analyze_posting(untitled).requirements}["automl"] == "preferred"
+
+
 def test_a_posting_written_as_one_paragraph():
     posting = (
         "Data Scientist at Acme. We are a fintech startup. You will build churn models and run "

@@ -173,6 +173,21 @@ def title_of(kb: KnowledgeBase, text: str) -> str | None:
     return named or first_line(text)
 
 
+def _title_span(kb: KnowledgeBase, extraction: Extraction) -> tuple[int, int]:
+    """Where the posting's title stands in its text: a line of its own before the first
+    section that names a job; (0, 0) when it has none."""
+    text = extraction.text
+    title = title_of(kb, text)
+    if not title or not title_role(kb, title):
+        return (0, 0)
+    first = min((s.start for s in extraction.sections if s.kind != "other"), default=len(text))
+    start = text.find(title, 0, first)
+    end = start + len(title)
+    if start < 0 or "\n" not in text[end:first]:
+        return (0, 0)  # a paragraph, not a title line
+    return (start, end)
+
+
 def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> list[Requirement]:
     """Skills asked for, required before preferred, in order of first mention.
 
@@ -201,6 +216,7 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         for s in extraction.sections
         if s.kind == "preferred" and is_stack_heading(s.heading)
     ]
+    titled = _title_span(kb, extraction)
     accepts: dict[str, set[str]] = {}
     asked_accepts: dict[str, set[str]] = {}  # the same, over the asking sections only
     for mention, group in zip(mentions, groups, strict=True):
@@ -231,7 +247,14 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         # "우대: LoRA 등 파인튜닝 경험" with "LLM 파인튜닝" among the duties does not make
         # fine-tuning experience an ask.
         asked = sections & REQUIRED_SECTIONS or (not structured and "other" in sections)
-        if "requirements" in sections or (asked and "preferred" not in sections):
+        # ... but not one the title names: an "AutoML Engineer" whose duties build the AutoML
+        # engine requires AutoML, though "AutoML libraries" is also among the pluses
+        in_title = any(titled[0] <= m.start < titled[1] for m in mentions)
+        if (
+            "requirements" in sections
+            or (asked and "preferred" not in sections)
+            or (in_title and (asked or "preferred" in sections))
+        ):
             level = "required"
         elif "preferred" in sections:
             level = "preferred"
