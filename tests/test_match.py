@@ -706,6 +706,44 @@ def test_a_degree_or_certificate_in_the_education_section_is_not_only_listed():
     assert {s.id for s in result.skills if s.listed_only} == {"python", "ros"}
 
 
+@pytest.mark.parametrize(
+    ("resume", "posting", "lang", "why"),
+    [
+        (
+            "Experience\nMachine Learning Engineer, Acme (2017 - 2024)\n- Wrote C++ code\n",
+            "Requirements\n- 3+ years of software development experience\n- Proficiency in C++\n",
+            "en",
+            "7 years as Machine Learning Engineer, whose work centrally is Software development",
+        ),
+        (
+            "경력\nBI 분석가 | 에이사 | 2018.01 ~ 2024.01\n- 주간 매출 리포트 작성\n",
+            "자격요건\n- 데이터 분석 경력 3년 이상\n- SQL\n",
+            "ko",
+            "데이터 애널리스트 경력 6.1년: 데이터 분석은 그 직무의 핵심 업무",
+        ),
+    ],
+)
+def test_years_of_a_field_done_in_jobs_of_a_role_central_to_it(resume, posting, lang, why):
+    result = match(resume, posting, lang=lang)
+    field = next(s for s in result.skills if s.years_asked == 3)
+    assert field.credit == 1 and field.via == "title" and field.why == why
+    assert result.years_credit == 1 and result.years_in_field >= 6
+
+
+def test_a_job_of_a_role_does_not_show_what_is_not_central_to_it():
+    # robotics engineers are not, by their title, software developers in the knowledge base;
+    # nor does a field the resume says it lacks count
+    resume = "Experience\nRobotics Engineer, Acme (2017 - 2024)\n- ROS navigation\n"
+    result = match(resume, "Requirements\n- 3+ years of software development experience\n")
+    assert result.skills[0].credit == 0 and result.years_credit == 0
+    lacking = (
+        "Summary\nNo hands-on software development experience yet.\n\nExperience\n"
+        "Machine Learning Engineer, Acme (2017 - 2024)\n- Model evaluation reports\n"
+    )
+    result = match(lacking, "Requirements\n- 3+ years of software development experience\n")
+    assert result.skills[0].credit == 0
+
+
 def test_no_dated_jobs_is_not_a_shortfall():
     from careernav.match.views import match_view
 

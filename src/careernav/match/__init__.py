@@ -75,7 +75,9 @@ def match(
     result = _skill_years(_explain_wishes(result, resume, lang), read.by_skill, lang)
     result = _mark_listed_only(kb, result, resume)
     if posting is not None:
-        result = with_posting_years(kb, result, posting, read, lang)
+        result = with_posting_years(
+            kb, result, posting, read, lang, not_had=frozenset(resume.said_not_had())
+        )
     return replace(result, years_shown=read.shown, **_in_role(kb, read.by_role, rid, lang))
 
 

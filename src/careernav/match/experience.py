@@ -28,6 +28,7 @@ from careernav.match.cues import Cues
 from careernav.match.posting import PostingAnalysis
 from careernav.match.roles import _model, title_role
 from careernav.match.scoring import MatchResult, SkillMatch, with_years_asked
+from careernav.text import josa
 
 _BULLET = re.compile(r"\s*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d+[.)])\s")
 
@@ -327,6 +328,7 @@ def _field_of_years_ask(
     by_role: dict[str, float],
     lang: str,
     matched: Sequence[SkillMatch] = (),
+    jobs: Sequence[Job] = (),
 ) -> tuple[str, float] | None:
     """The field a posting's years ask names ("MLOps 경력 10년 이상", "3+ years of
     experience developing computer vision systems": a required skill asked with those very
@@ -347,8 +349,68 @@ def _field_of_years_ask(
     role = posting.top_role
     if role and by_role.get(role):
         shown.append((by_role[role], kb.roles[role].label.get(lang)))
+    # a job whose title names a role that centrally does the field is years in it: seven
+    # years as a machine learning engineer are seven of software development
+    for f in fields:
+        doing = [job.period() for job in jobs if job.role and _central(kb, job.role, f)]
+        if doing:
+            shown.append((round(union_months(doing) / 12, 1), kb.skills[f].label.get(lang)))
     years, label = max(shown, key=lambda item: item[0])
     return label, years
+
+
+def _fields_done_in_jobs(
+    kb: KnowledgeBase,
+    result: MatchResult,
+    asked: float,
+    jobs: Sequence[Job],
+    not_had: frozenset[str] | set[str],
+    lang: str,
+) -> MatchResult:
+    """`result` with each field the years ask names ("3+ years of software development")
+    met by the dated jobs whose titles name a role that centrally does it, when nothing else
+    showed it: seven years as a machine learning engineer show software development. Not a
+    field the resume says it lacks or wishes for."""
+    skills = []
+    for s in result.skills:
+        if s.credit or s.level != "required" or s.years_asked != asked or s.id in not_had:
+            skills.append(s)
+            continue
+        months: dict[str, list[Period]] = {}
+        for job in jobs:
+            if job.role and _central(kb, job.role, s.id):
+                months.setdefault(job.role, []).append(job.period())
+        if not months:
+            skills.append(s)
+            continue
+        role = max(months, key=lambda r: union_months(months[r]))
+        years = round(union_months([p for ps in months.values() for p in ps]) / 12, 1)
+        title = kb.roles[role].label.get(lang)
+        if lang == "ko":
+            why = f"{title} 경력 {years:g}년: {s.label}{josa(s.label, '은', '는')} 그 직무의 핵심 업무"
+        else:
+            why = f"{years:g} years as {title}, whose work centrally is {s.label}"
+        skills.append(
+            replace(s, credit=1.0, via="title", via_skill=s.id, why=why, years_shown=years)
+        )
+    return replace(result, skills=skills)
+
+
+# How central a field must be to a role (its weight there) for a job of that role to count as
+# years in the field: machine learning engineers develop software (0.6); not their linear
+# algebra, which no posting asks years of.
+CENTRAL_WEIGHT = 0.6
+_FIELD_KINDS = frozenset({"practice", "concept", "method"})
+
+
+def _central(kb: KnowledgeBase, role: str, field: str) -> bool:
+    weight = kb.roles[role].skill_weights().get(field)
+    return (
+        weight is not None
+        and weight[1] == "core"
+        and weight[0] >= CENTRAL_WEIGHT
+        and kb.skills[field].kind in _FIELD_KINDS
+    )
 
 
 def _equivalent_accepted(posting: PostingAnalysis, asked: float) -> bool:
@@ -402,7 +464,12 @@ def _tells_work_apart(kb: KnowledgeBase, sid: str) -> bool:
 
 
 def with_posting_years(
-    kb: KnowledgeBase, result: MatchResult, posting: PostingAnalysis, read: Experience, lang: str
+    kb: KnowledgeBase,
+    result: MatchResult,
+    posting: PostingAnalysis,
+    read: Experience,
+    lang: str,
+    not_had: frozenset[str] | set[str] = frozenset(),
 ) -> MatchResult:
     """`result` with the posting's years ask ("경력 5년 이상", "MLOps 경력 10년 이상") counted
     as one requirement of its required coverage, against what the resume shows (`read`);
@@ -410,8 +477,9 @@ def with_posting_years(
     asked = posting.extraction.years
     if not asked:
         return result
+    result = _fields_done_in_jobs(kb, result, asked, read.jobs, not_had, lang)
     field = _field_of_years_ask(
-        kb, posting, asked, read.by_skill, read.by_role, lang, result.skills
+        kb, posting, asked, read.by_skill, read.by_role, lang, result.skills, read.jobs
     )
     if field is None:
         field = _related_work(kb, posting, read.jobs, lang)

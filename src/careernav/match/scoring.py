@@ -60,7 +60,9 @@ class SkillMatch:
     level: str  # "required" or "preferred"
     weight: float
     credit: float  # 0, 0.5 or 1
-    # "direct", "narrower", "higher", "uses", "basic", "needed", "related"; None when missing
+    # "direct", "narrower", "higher", "uses", "basic", "needed", "related"; "title" for a
+    # field a years ask names, done in jobs whose titles name a role central to it; None when
+    # missing
     via: str | None
     via_skill: str | None
     target_evidence: list[SkillMention]
