@@ -856,10 +856,19 @@ def test_degrees_offered_apart_in_one_line_are_a_choice():
         ("Requirements\n- up to 5 years of Python\n- publications in the last 5 years\n"
          "- 3-5 years of SQL\n",
          {"python": None, "research-publication": None, "sql": 3}),
+        ("자격요건\n- 신입~경력 3년 Python 개발자\n- SQL (신입 ~ 경력 2년)\n",
+         {"python": None, "sql": None}),
+        ("Requirements\n- Entry level to 3 years of Python\n- New graduates - 2 years of SQL\n",
+         {"python": None, "sql": None}),
     ],
 )  # fmt: skip
 def test_a_ceiling_or_a_window_of_years_asks_for_no_minimum(posting, years):
     assert {r.id: r.years for r in analyze_posting(posting).requirements} == years
+
+
+def test_a_floor_then_a_ceiling_without_a_dash_is_a_range():
+    analysis = analyze_posting("자격요건\n- 경력 3년 이상 10년 이하\n- Python\n")
+    assert (analysis.extraction.years, analysis.extraction.years_high) == (3, 10)
 
 
 def test_years_in_a_table_cell_are_the_cells_names_unless_the_cell_is_years_alone():

@@ -50,6 +50,13 @@ TODAY = date(2026, 11, 22)
         ("2013. 3. ~ 2019. 2.", (2013, 3), (2019, 2)),
         ("2013. 03 ~ 2019. 02", (2013, 3), (2019, 2)),
         ("2013. 3. 2. ~ 2019. 2. 28.", (2013, 3), (2019, 2)),
+        # Korean two-digit years with two-digit months
+        ("㈜로보웨이 | 로봇 SW 엔지니어 | 21.03 ~ 24.05", (2021, 3), (2024, 5)),
+        ("데이터 분석 인턴 (19.07 - 현재)", (2019, 7), (2026, 11)),
+        ("99.03 ~ 01.02", (1999, 3), (2001, 2)),
+        # a year alone beside a month: from (or to) its middle, not its January
+        ("ML Engineer, Acme (2023 – Present)", (2023, 7), (2026, 11)),
+        ("2021.03 – 2023", (2021, 3), (2023, 6)),
     ],
 )
 def test_periods_in_the_styles_resumes_use(text, start, end):
@@ -65,6 +72,7 @@ def test_periods_in_the_styles_resumes_use(text, start, end):
         "Python 3.11 – 3.12", "Python 3.11 → 3.12", "v2.0 -> v3.0", "2019 papers",
         "GPA 3.5/4.0", "scores 3.5/4.0 → 4.0/4.0", "ICML '23", "ICML '23, NeurIPS '24",
         "'90s – '00s", "Rock 'n' roll 20 - 30", "'27 – '29",  # '27 is still to come
+        "Ubuntu 18.04 - 22.04", "Recall 0.61 → 0.78", "점수 12.05 - 13.11점", "GPA 3.5 ~ 4.0",
     ],
 )  # fmt: skip
 def test_things_that_are_not_periods(text):

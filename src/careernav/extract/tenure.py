@@ -70,6 +70,15 @@ _PARTS = re.compile(
     rf"|(?P<num>\d{{1,2}})",
     re.I,
 )
+# A range of two-digit years and months, as Korean resumes shorten them: "21.03 ~ 24.05",
+# "19.07 - 현재". Only as a range with two-digit months (01–12) on both sides: "3.5 ~ 4.0" or
+# a score "0.61 → 0.78" is none, nor are versions after their name ("Ubuntu 18.04 - 22.04").
+_SHORT_MONTH = r"(?P<{0}y>\d\d)\.(?P<{0}m>0[1-9]|1[0-2])\.?"
+_SHORT_RANGE = re.compile(
+    r"(?<![\w.])(?<![A-Za-z][ \t])" + _SHORT_MONTH.format("s") + r"[ \t]*(?:~|～|〜|-|–|—)[ \t]*"
+    rf"(?:{_SHORT_MONTH.format('e')}|(?P<now>{_NOW}))(?![\w.]|\d)",
+    re.IGNORECASE,
+)
 # A season and year alone on a job line: an internship ("Research Intern, NVIDIA, Summer 2022")
 _SEASON_ALONE = re.compile(
     rf"(?<![\w–-])\b(?P<season>{_SEASON_NAME})\s+(?P<year>{_YEAR})\b(?![ \t]*[-–—~～〜→])", re.I
@@ -137,12 +146,29 @@ def find_periods(text: str, today: date | None = None) -> list[Period]:
         end = _parse(m.group("end"), is_end=True, today=today)
         if start is None or end is None:
             continue
-        years_only = _YEAR_ONLY.fullmatch(m.group("start")) and _YEAR_ONLY.fullmatch(m.group("end"))
-        if years_only and end[0] > start[0]:
+        start_year_only = _YEAR_ONLY.fullmatch(m.group("start")) is not None
+        end_year_only = _YEAR_ONLY.fullmatch(m.group("end")) is not None
+        if start_year_only and end_year_only and end[0] > start[0]:
             # "2016 – 2024" is read as eight years, not nine: mid-year to mid-year
             start, end = (start[0], 7), (end[0], 6)
+        elif start_year_only and not end_year_only and _index((start[0], 7)) <= _index(end):
+            start = (start[0], 7)  # "2023 – present": from mid-2023, not from its January
+        elif end_year_only and not start_year_only and _index(start) <= _index((end[0], 6)):
+            end = (end[0], 6)  # "2021.03 – 2023": to mid-2023
         end = min(end, (today.year, today.month))  # "2024 – 2026" written in mid-2026
         if _index(start) <= _index(end):
+            found.append(Period(start, end, m.group().strip(), m.start(), m.end()))
+    for m in _SHORT_RANGE.finditer(text) if "." in text else ():
+        if any(p.start_offset <= m.start() < p.end_offset for p in found):
+            continue
+        start_year = _full_year(int(m.group("sy")), today)
+        if m.group("now"):
+            end = (today.year, today.month)
+        else:
+            end_year = _full_year(int(m.group("ey")), today)
+            end = (end_year, int(m.group("em"))) if end_year else None
+        if start_year and end and _index((start_year, int(m.group("sm")))) <= _index(end):
+            start = (start_year, int(m.group("sm")))
             found.append(Period(start, end, m.group().strip(), m.start(), m.end()))
     for m in _SEASON_ALONE.finditer(text):
         if any(p.start_offset <= m.start() < p.end_offset for p in found):

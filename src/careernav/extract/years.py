@@ -72,13 +72,15 @@ _NOT_EXPERIENCE_EN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT_EXPERIENCE_KO = re.compile(r"\s*(?:치|간의?\s*(?:데이터|자료|로그|기록))")
-# A ceiling or a window, not a minimum: "3년 이하", "(신입~5년)", "최근 5년 이내 논문",
+# A ceiling or a window, not a minimum: "3년 이하", "(신입~5년)", "신입~경력 3년", "entry level
+# to 3 years", "최근 5년 이내 논문",
 # "up to 5 years", "in the last 5 years", "5 years or less".
 _CAP_AFTER = re.compile(
     r"\s*(?:이하|이내|미만|까지|以下|以內)|\s*(?:or\s+(?:less|fewer)|max(?:imum)?\b)", re.IGNORECASE
 )
 _CAP_BEFORE = re.compile(
-    r"(?:신입|인턴)\s*[~\-–]\s*\Z|최근\s*\Z|(?:within|in|over|during)\s+the\s+(?:last|past)\s+\Z"
+    r"(?:신입|인턴)\s*[~\-–]\s*(?:경력\s*)?\Z|최근\s*\Z|(?:within|in|over|during)\s+the\s+(?:last|past)\s+\Z"
+    r"|\b(?:entry[- ]level|new\s+grad(?:uate)?s?|graduates?|junior)\s*(?:to|[~\-–])\s*\Z"
     r"|(?:\bup\s+to|at\s+most|less\s+than|fewer\s+than|under|no\s+more\s+than)\s+\Z",
     re.IGNORECASE,
 )
@@ -110,9 +112,9 @@ def find_years(text: str) -> list[YearsPhrase]:
     return sorted((p for p in found if 0 < p.years <= 40), key=lambda p: p.start)
 
 
-# "2년 이상 ~ 7년 이하", "3년 이상 - 5년 미만": a range written as a floor, then a cap
+# "2년 이상 ~ 7년 이하", "3년 이상 10년 이하": a range written as a floor, then a cap
 _THEN_CAP = re.compile(
-    r"[ \t]*(?:~|-|–|에서)[ \t]*(?P<high>\d{1,2})[ \t]*년[ \t]*(?:이하|미만|까지)"
+    r"[ \t]*(?:(?:~|-|–|에서)[ \t]*)?(?P<high>\d{1,2})[ \t]*년[ \t]*(?:이하|미만|까지)"
 )
 
 
