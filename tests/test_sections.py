@@ -10,6 +10,7 @@ import pytest
 from careernav.extract import extract_skills
 from careernav.extract.sections import guess_doc_type, split_sections
 from careernav.extract.tenure import tenure
+from careernav.match import analyze_posting
 from careernav.match.posting import requirements_of
 
 
@@ -782,3 +783,19 @@ def test_a_stack_heading_with_more_words_makes_no_plus_of_the_duties(heading):
     levels = {r.id: r.level for r in requirements_of(extract_skills(posting))}
     assert levels["bigquery"] == levels["dbt"] == "required"
     assert levels["kubernetes"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "benefits",
+    ["ㆍAWS/GCP 자격증 지원\nㆍPython 강의 지원\n", "•AWS 자격증 응시료 지원\n•Python 강의 지원\n"],
+)
+def test_a_benefit_whose_bullet_touches_its_words_opens_no_section(benefits):
+    posting = f"데이터 엔지니어\n\n자격요건\nㆍSQL 능숙자\n\n혜택 및 복지\n{benefits}"
+    analysis = analyze_posting(posting)
+    assert [s.kind for s in analysis.extraction.sections][-1] == "benefits"
+    assert [r.id for r in analysis.requirements] == ["sql"]
+    # a heading with its bullet touching it is still a heading
+    glued = analyze_posting(
+        "데이터 엔지니어\n\nㆍ자격요건\n- SQL\n\nㆍ혜택 및 복지\n- Python 강의 지원\n"
+    )
+    assert [r.id for r in glued.requirements] == ["sql"]

@@ -395,9 +395,20 @@ def _classify(
     ):
         kind = _employer_heading(candidate)
     friendly = _DECORATED.search(line) or _is_shouting(candidate)
-    if kind is None and friendly and not in_list and not (table is _RESUME and _DATED.search(line)):
+    if (
+        kind is None
+        and friendly
+        and not in_list
+        and not (table is _RESUME and _DATED.search(line))
+        and not _GLUED_BULLET.match(line)
+    ):
         kind = _stem_kind(candidate, table)
     return kind
+
+
+# An item whose bullet touches its first word ("ㆍAWS/GCP 자격증 지원" among the benefits): a
+# list item, not a heading, however loud its words (it names 자격 but asks nothing)
+_GLUED_BULLET = re.compile(r"\s*[•ㆍ·◦▪‣⁃∙]\S")
 
 
 # "About Brightside", "Life at Orbital Robotics", "About 에듀봇": the employer by its name, a
