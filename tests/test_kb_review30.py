@@ -165,3 +165,11 @@ def test_false_senses_stay_away(text, sid):
 )
 def test_the_real_names_nearby_still_count(text, sid):
     assert sid in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["허깅페이스 트랜스포머로 BERT 파인튜닝", "Hugging Face 트랜스포머 사용"]
+)
+def test_hugging_face_transformers_in_korean_is_the_library_not_the_architecture(text):
+    ids = [m.id for m in extract_skills(text).skills]
+    assert "hugging-face-transformers" in ids and "transformer" not in ids
