@@ -1361,3 +1361,8 @@ def test_edge_devices_are_edge_ai_not_iot():
     assert "edge-ai" in ids("- Deployed detection models on an edge device (Jetson Orin)")
     # connected devices stay IoT
     assert "iot" in ids("- Firmware for IoT edge devices over MQTT")
+
+
+@pytest.mark.parametrize("text", ["①SQL 능숙자\n②Python 사용 경험", "⑴SQL ⑵Python", "❶SQL ❷Python"])
+def test_an_enclosed_number_before_a_name_numbers_an_item(text):
+    assert [m.id for m in extract_skills(text).skills] == ["sql", "python"]

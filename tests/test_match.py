@@ -1469,3 +1469,18 @@ def test_javascript_is_no_part_of_python():
     assert python.credit == 0
     # R, a language of the same work, still counts for half
     assert match("Skills: R\n", "Requirements\n- Python\n").skills[0].credit == 0.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 기계공학, 제어공학, 전기전자 등 관련 전공 석사 이상",
+        "- 기계공학, 제어공학, 메카트로닉스 등 관련 전공 석사 이상",
+    ],
+)
+def test_korean_fields_of_study_ending_in_deung_are_one_choice(line):
+    posting = f"로봇 제어 엔지니어\n\n[자격 요건]\n{line}\n- C++ 개발 경험\n"
+    fields = {r.id: set(r.alternatives) for r in analyze_posting(posting).requirements}
+    assert fields["mechanical-engineering"] >= {"control-systems"}
+    resume = "학력\n- 한양대학교 기계공학과 석사 (2020)\n\n경력\n- 로봇 제어 엔지니어 (2020.03 ~ 2024.03)\n  - C++로 제어기 개발\n"
+    assert match(resume, posting, lang="ko").missing == []

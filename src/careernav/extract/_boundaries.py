@@ -8,6 +8,7 @@ the ending of a verb made from it ("시각화하여").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # What may follow a Hangul name directly: particles and the suffixes postings attach to skill
 # names, and the words that make a name a department or a lab ("통계학과", "전산학부",
@@ -43,7 +44,13 @@ def _is_lone_jamo(ch: str) -> bool:
 
 
 def _is_word(ch: str) -> bool:
-    return ch.isalnum() and not is_hangul(ch) and ch != ARAEA_DOT
+    # an enclosed number ("①SQL", "⑴ Python", "❶") numbers a list item: no part of a word
+    return (
+        ch.isalnum()
+        and not is_hangul(ch)
+        and ch != ARAEA_DOT
+        and not (ch > "\u2000" and unicodedata.category(ch) == "No")
+    )
 
 
 def _hangul_run_end(text: str, start: int) -> int:

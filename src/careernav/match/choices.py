@@ -28,6 +28,9 @@ _ASIDE = re.compile(r"\((?!\s*(?:or|또는|혹은)\b)[^()\n]{0,80}\)", re.IGNORE
 # API 등", "AWS, GCP, etc.", "e.g. Airflow, Dagster", "such as Pinecone, Weaviate", "… or a
 # related field".
 _EXAMPLES_AFTER = re.compile(
+    # more items the knowledge base does not name may stand before the "등" or "etc." that
+    # ends the list ("기계공학, 제어공학, 메카트로닉스 등 관련 전공")
+    r"(?:\s*[,、]\s*[가-힣A-Za-z][가-힣A-Za-z0-9 .+#-]{0,14}?){0,3}"
     r"\s*\)?\s*,?\s*(?:등|etc\b|and so on\b"
     # "Statistics, Economics, Mathematics or a related field", "통계학, 컴퓨터공학 등 관련 전공"
     # "… or a quantitative field", "… or another technical discipline"
