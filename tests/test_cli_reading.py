@@ -386,17 +386,21 @@ def test_posting_gives_the_years_asked_in_the_language_of_the_output():
     assert "Required: Python (3+ years), SQL" in run("posting", "-", input=posting).output
 
 
-def test_match_warns_when_the_resume_and_the_posting_look_swapped():
+def test_match_swaps_a_resume_and_a_posting_given_the_wrong_way_round_and_says_so():
     fixtures = ROOT / "tests" / "fixtures"
     resume = fixtures / "resumes" / "ko-mid-nlp.md"
     posting = fixtures / "postings" / "en-llm-engineer.md"
-    swapped = run("match", str(posting), str(resume))
+    swapped = run("match", str(posting), str(resume), "--json")
     assert "reads like a job posting" in swapped.stderr
-    assert "Give the resume first" in swapped.stderr
-    assert "reads like" not in run("match", str(resume), str(posting)).stderr
+    assert "was matched as the resume" in swapped.stderr
+    right = run("match", str(resume), str(posting), "--json")
+    assert "reads like" not in right.stderr
+    # the same match as given the right way round
+    assert json.loads(swapped.stdout) == json.loads(right.stdout)
     ko = run("match", "--lang", "ko", str(posting), str(resume))
     assert "en-llm-engineer.md는 채용 공고로, " in ko.stderr
-    assert "ko-mid-nlp.md는 이력서로 보입니다" in ko.stderr
+    assert "ko-mid-nlp.md는 이력서로 보여 " in ko.stderr
+    assert "ko-mid-nlp.md를 이력서로 삼아" in ko.stderr
 
 
 def test_posting_warns_when_given_a_resume():

@@ -103,10 +103,12 @@ L = {
         "careernav match 이력서 공고",
     },
     "swapped": {
-        "en": "Warning: {resume} reads like a job posting and {posting} like a resume. "
-        "Give the resume first: careernav match RESUME POSTING.",
-        "ko": "주의: {resume}{resume_eun} 채용 공고로, {posting}{posting_eun} 이력서로 보입니다. "
-        "이력서를 먼저 주세요: careernav match 이력서 공고",
+        "en": "Note: {resume} reads like a job posting and {posting} like a resume, so "
+        "{posting} was matched as the resume against {resume} (the resume comes first: "
+        "careernav match RESUME POSTING).",
+        "ko": "참고: {resume}{resume_eun} 채용 공고로, {posting}{posting_eun} 이력서로 보여 "
+        "{posting}{posting_eul} 이력서로 삼아 {resume}에 맞춰 봤습니다 (이력서를 먼저: "
+        "careernav match 이력서 공고).",
     },
     "wished": {
         "en": "Wished for, not counted as evidence",
@@ -351,13 +353,17 @@ def match_command(
     resume_doc = _read(resume, max_size)
     target = _read(posting_file, max_size) if posting_file else None
     if target is not None and _swapped(resume_doc.text, target.text):
+        # both read as the other kind by their headings: matching a posting as a resume
+        # would say nothing, so they are matched the right way round, and the user is told
         note = _t("swapped", lang).format(
             resume=resume,
             posting=posting_file,
             resume_eun=josa(resume, "은", "는"),
             posting_eun=josa(posting_file, "은", "는"),
+            posting_eul=josa(posting_file, "을", "를"),
         )
         click.echo(note, err=True)
+        resume_doc, target = target, resume_doc
     result = match(resume_doc, target, role=role_id, thresholds=thresholds, lang=lang)
     data = match_view(result)
     if as_json:
