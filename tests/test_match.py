@@ -1484,3 +1484,43 @@ def test_korean_fields_of_study_ending_in_deung_are_one_choice(line):
     assert fields["mechanical-engineering"] >= {"control-systems"}
     resume = "학력\n- 한양대학교 기계공학과 석사 (2020)\n\n경력\n- 로봇 제어 엔지니어 (2020.03 ~ 2024.03)\n  - C++로 제어기 개발\n"
     assert match(resume, posting, lang="ko").missing == []
+
+
+@pytest.mark.parametrize(
+    ("posting", "resume", "met_by"),
+    [
+        (
+            "자격요건\n- 석사 이상 또는 학사 + 경력 5년 이상\n- C++ 개발 경험\n",
+            "학력\n- KAIST 기계공학 석사 (2024.02 졸업)\n\n경력\n- 로봇 제어 연구원, ㈜로보 "
+            "(2024.03 ~ 현재)\n  - C++로 로봇 제어기 개발\n",
+            "석사 학위",
+        ),
+        (
+            "Requirements\n- PhD in Computer Science or 5+ years of industry experience\n"
+            "- PyTorch\n",
+            "Education\nPhD, Computer Science, KAIST (2023)\n\nExperience\nResearch Scientist, "
+            "Acme (2023-03 – 2024-12)\n- PyTorch models\n",
+            "PhD",
+        ),
+    ],
+)
+def test_a_degree_the_posting_accepts_instead_of_the_years_meets_them(posting, resume, met_by):
+    lang = "ko" if "자격요건" in posting else "en"
+    view = match_view(match(resume, posting, lang=lang))
+    assert view["experience"]["met_by_degree"] == met_by
+    assert view["experience"]["credit"] == 1 and view["experience"]["short_by"] is None
+    assert view["verdict"] == "apply"
+
+
+def test_a_degree_or_a_related_field_with_years_asks_the_years_too():
+    posting = (
+        "Requirements\n- Bachelor's degree in Computer Science or a related field and 5+ years "
+        "of experience\n- Python\n"
+    )
+    resume = "Education\nBSc Computer Science (2022)\n\nExperience\nEngineer, Acme (2023-01 – 2024-12)\n- Python\n"
+    view = match_view(match(resume, posting))
+    assert view["experience"]["met_by_degree"] is None and view["experience"]["short_by"] == 3
+    # a bachelor's does not meet a years ask that is the bachelor's holder's way in
+    ko = "자격요건\n- 석사 이상 또는 학사 + 경력 5년 이상\n"
+    bachelor = "학력\n- 한결대학교 학사 (2022)\n\n경력\n- 엔지니어, 에이사 (2023.01 ~ 2024.12)\n"
+    assert match_view(match(bachelor, ko, lang="ko"))["experience"]["met_by_degree"] is None

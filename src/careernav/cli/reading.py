@@ -85,6 +85,10 @@ L = {
         "ko": "필수 충족률에 요건 하나로 반영, {share} 충족",
     },
     "years_of_field": {"en": "{n} years of {field}", "ko": "{field} {n}년"},
+    "met_by_degree": {
+        "en": "by the {degree}, which the posting accepts instead",
+        "ko": "공고가 대신 인정하는 {degree}로",
+    },
     "no_dates": {
         "en": "the resume gives no dated jobs or years",
         "ko": "이력서에 재직 기간이나 연차가 없음",
@@ -414,7 +418,13 @@ def match_command(
         if experience["credit"] is not None:
             share = f"{experience['credit']:.0%}"
             counted = _t("years_counted", lang).format(share=share)
-            if experience["field"]:  # the ask names a field: its years count
+            if experience["met_by_degree"]:  # a degree the posting accepts instead
+                counted += (
+                    " ("
+                    + _t("met_by_degree", lang).format(degree=escape(experience["met_by_degree"]))
+                    + ")"
+                )
+            elif experience["field"]:  # the ask names a field: its years count
                 of_field = _t("years_of_field", lang).format(
                     n=experience["years_in_field"], field=escape(experience["field"])
                 )

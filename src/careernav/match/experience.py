@@ -23,6 +23,7 @@ from datetime import date
 from careernav.extract import Extraction
 from careernav.extract._languages import SPOKEN
 from careernav.extract.tenure import Period, Tenure, find_periods, tenure, union_months
+from careernav.extract.years import DEGREES, find_years
 from careernav.knowledge import KnowledgeBase
 from careernav.match.cues import Cues
 from careernav.match.posting import PostingAnalysis
@@ -413,6 +414,46 @@ def _central(kb: KnowledgeBase, role: str, field: str) -> bool:
     )
 
 
+# A degree, then "or", then the years: "석사 이상 또는 학사 + 경력 5년 이상", "PhD or MS with 3+
+# years of experience", "PhD or 5+ years of industry experience". Not "Bachelor's in CS or a
+# related field and 5+ years": what follows "or" must be another degree, or the years.
+_OR = re.compile(r"또는|혹은|\bor\b", re.IGNORECASE)
+_ANOTHER_DEGREE = re.compile(
+    r"학사|학부|석사|bachelor|master|\b(?:B|M)\.?(?:S|Sc|A)\b\.?", re.IGNORECASE
+)
+_YEARS_NEXT = re.compile(
+    r"[\s,(]*(?:(?:관련|실무)\s*)?(?:경력|at\s+least|a\s+minimum\s+of)?[\s:]*\Z", re.I
+)
+
+
+def _degree_instead(
+    kb: KnowledgeBase, posting: PostingAnalysis, asked: float, result: MatchResult, lang: str
+) -> str | None:
+    """The label of a degree the posting accepts instead of the years it asks, when the
+    resume meets it: the degree stands before "or" on the line of the years, and its row in
+    the match is met (a higher degree meets a lower one)."""
+    text = posting.extraction.text
+    met = {s.id for s in result.skills if s.credit == 1}
+    for requirement in posting.requirements:
+        if requirement.id not in DEGREES or requirement.id not in met:
+            continue
+        for mention in requirement.evidence:
+            line_end = _line_end(text, mention.end)
+            after = text[mention.end : line_end]
+            or_at = _OR.search(after)
+            if or_at is None:
+                continue
+            rest = after[or_at.end() :]
+            for phrase in find_years(rest):
+                if phrase.years != asked:
+                    continue
+                between = rest[: phrase.start]
+                if _ANOTHER_DEGREE.search(between) or _YEARS_NEXT.match(between):
+                    return kb.skills[requirement.id].label.get(lang)
+                break
+    return None
+
+
 def _equivalent_accepted(posting: PostingAnalysis, asked: float) -> bool:
     """Whether the posting's field ask accepts equivalent experience in its clause ("또는
     이에 준하는 경험", "or equivalent experience")."""
@@ -490,7 +531,8 @@ def with_posting_years(
             field = related
         elif related is None and read.jobs and (read.shown or 0) > field[1]:
             field = None  # every dated job is related: all the years count
-    counted = with_years_asked(result, asked, read.shown, field)
+    instead = _degree_instead(kb, posting, asked, result, lang)
+    counted = with_years_asked(result, asked, read.shown, field, instead)
     return replace(
         counted,
         years_asked=asked,

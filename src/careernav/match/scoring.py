@@ -109,6 +109,9 @@ class MatchResult:
     # The verdict the skills gave, when the years held it back (an "apply" with less than
     # half the years asked is a stretch); None when they did not.
     verdict_before_years: str | None = None
+    # The degree the posting accepts instead of the years ("석사 이상 또는 학사 + 경력 5년
+    # 이상") when the resume shows it: the years ask is met by it.
+    years_instead: str | None = None
 
     @property
     def matched(self) -> list[SkillMatch]:
@@ -145,12 +148,15 @@ def with_years_asked(
     asked: float,
     shown: float | None,
     field: tuple[str, float] | None = None,
+    instead: str | None = None,
 ) -> MatchResult:
     """`result` with a posting's years ask counted as one more requirement: the required
     coverage, the score and the verdict recomputed with it; an "apply" short of half the years
     is held at "stretch" (`YEARS_HOLD`). `field` is the label and years of
-    the field the ask names, when the resume's dated jobs show it: those years count then."""
-    credit = years_credit(asked, field[1] if field else shown)
+    the field the ask names, when the resume's dated jobs show it: those years count then.
+    `instead` is the label of a degree the posting accepts in place of the years, which the
+    resume shows: the ask is met."""
+    credit = 1.0 if instead else years_credit(asked, field[1] if field else shown)
     coverage = required_with_years(result.skills, YEARS_WEIGHT, credit)
     verdict = verdict_for(coverage, result.thresholds)
     held = verdict == "apply" and credit < YEARS_HOLD
@@ -164,6 +170,7 @@ def with_years_asked(
         years_credit=credit,
         years_field=field[0] if field else None,
         years_in_field=field[1] if field else None,
+        years_instead=instead,
     )
 
 

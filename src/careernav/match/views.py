@@ -140,7 +140,7 @@ def _above_range(r: MatchResult) -> bool:
 
 def _short_by(r: MatchResult) -> float | None:
     counted = _years_counted(r)
-    if not r.years_asked or counted is None or counted >= r.years_asked:
+    if r.years_instead or not r.years_asked or counted is None or counted >= r.years_asked:
         return None
     return round(r.years_asked - counted, 1)
 
@@ -173,6 +173,9 @@ def match_view(r: MatchResult) -> dict[str, Any]:
             "years_in_field": r.years_in_field,
             # the years held an "apply" back to "stretch": what the skills alone gave
             "verdict_before_years": r.verdict_before_years,
+            # the degree the posting accepts instead of the years, which the resume shows:
+            # the ask is met by it ("석사 이상 또는 학사 + 경력 5년 이상")
+            "met_by_degree": r.years_instead,
         },
         # what the resume only names in a list, the heaviest first: a line under experience or
         # projects that shows each is what a reader (and a screening tool) looks for
