@@ -109,6 +109,8 @@ def test_one_item_graded_on_its_own():
         "C++는 학부 수업 수준",
         "C++ (coursework)",
         "Relevant coursework: C++, Operating Systems",
+        "주요 과목: C++, 운영체제",
+        "수강 과목: C++, 자료구조",
     ],
 )
 def test_a_skill_used_only_in_class_is_basic(line):

@@ -31,8 +31,9 @@ from careernav.extract._lists import chain_forward
 _BASIC_WORDS = (
     r"familiar(?:ity)?(?:\s+with)?|basic(?:s|\s+knowledge)?|beginner|elementary|novice"
     r"|exposure(?:\s+to)?|기초|초급|입문|기본"
-    # what was only studied in class: "Relevant coursework: Machine Learning", "C++ (coursework)"
-    r"|(?:relevant\s+)?coursework(?:\s+only)?"
+    # what was only studied in class: "Relevant coursework: Machine Learning", "C++ (coursework)",
+    # "주요 과목: 선형대수", "수강 과목: 머신러닝"
+    r"|(?:relevant\s+)?coursework(?:\s+only)?|(?:주요|관련|수강|이수|전공)\s*(?:과목|교과목)"
 )
 # "Working knowledge" is the middle of the usual three grades, not the bottom.
 _OTHER_WORDS = (
