@@ -130,7 +130,14 @@ def test_import_refuses_a_profile_that_is_already_there(backend: str, store: Sto
         store.import_data(exported)
     message = str(caught.value)
     assert "'ada' already exists" in message
-    assert "Nothing was imported" in message and "replace=True" in message
+    assert "Nothing was imported" in message
+    # what the user can do, in the CLI's words: replace it, or import into another database
+    assert "`careernav import --replace FILE`" in message
+    assert "`careernav --db OTHER.db import FILE`" in message
+    assert "replace=True" not in message and "rename" not in message
+    korean = caught.value.in_language("ko")
+    assert "`careernav import --replace`로 그 파일을" in korean
+    assert "`careernav --db 다른파일.db import 파일`" in korean
     assert store.export_data() == before
 
 
@@ -293,3 +300,25 @@ def test_all_problems_are_listed_at_once(store: Store, breaks):
     with pytest.raises(ImportDataError) as caught:
         store.import_data(broken)
     assert len(caught.value.problems) == 2, caught.value.problems
+
+
+def test_with_a_knowledge_base_import_also_checks_what_the_app_reads_back(
+    backend: str, store: Store, make_store_url: Callable[[str], str]
+):
+    """The store keeps any JSON a caller saves; given the knowledge base (as the CLI and the
+    web app give it), import also refuses what careernav could not read back: here plans that
+    are not careernav's plans and a project the knowledge base does not have."""
+    from careernav.knowledge import default_knowledge_base
+
+    fill(store)
+    exported = store.export_data()
+    with Store.open(make_store_url(backend)) as other:
+        with pytest.raises(ImportDataError) as caught:
+            other.import_data(exported, kb=default_knowledge_base())
+        problems = caught.value.problems
+        assert len(problems) == 6, problems  # 2 profiles × (2 plans + 1 project event)
+        assert "profiles[0] ('ada').plans[0].body: is not a learning plan" in problems[0]
+        assert any("'rag-bot' is not a portfolio project careernav knows" in p for p in problems)
+        assert other.list_profiles() == []
+        other.import_data(exported)  # the store's own rules only
+        assert other.export_data() == exported

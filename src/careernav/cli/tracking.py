@@ -81,6 +81,18 @@ L = {
         "en": "Choose --quarter or --year (or --list).",
         "ko": "--quarter나 --year(또는 --list)를 고르세요.",
     },
+    "unknown_target": {
+        "en": "The target role {role} is not a role careernav knows (the knowledge base no "
+        "longer has it). Set another with `careernav profile set --target-role ROLE` "
+        "(`careernav roles` lists them), or plan with --role ROLE or for a posting.",
+        "ko": "목표 직무 {role}{eun} careernav가 아는 직무가 아닙니다(지식 베이스에 더 이상 "
+        "없습니다). `careernav profile set --target-role 직무`로 다른 직무를 정하거나"
+        "(`careernav roles`가 목록을 보여 줍니다), --role 직무나 채용 공고로 계획하세요.",
+    },
+    "quarter_and_year": {
+        "en": "Give --quarter or --year, not both.",
+        "ko": "--quarter와 --year 중 하나만 주세요.",
+    },
     "imported": {
         "en": "Imported {path}; the store now has {n} profile(s).",
         "ko": "{path}{eul} 가져왔습니다. 이제 프로필이 {n}개 있습니다.",
@@ -146,8 +158,8 @@ def _error(key: str, **values: str) -> CareernavError:
 
 
 def _ko(template: str, **values) -> str:
-    """A Korean text with the particles after `path` that fit it ("plan.json을")."""
-    path = str(values.get("path", ""))
+    """A Korean text with the particles after `path` (or `role`) that fit it ("plan.json을")."""
+    path = str(values.get("path", values.get("role", "")))
     return template.format(
         **values, eul=josa(path, "을", "를"), i=josa(path, "이", "가"), eun=josa(path, "은", "는")
     )
@@ -157,6 +169,23 @@ def _store(ctx: click.Context):
     from careernav.store import Store
 
     return Store.open(ctx.obj.get("db") if ctx.obj else None)
+
+
+def _role_label(kb, role_id: str | None, lang: str) -> str:
+    """A target role's name; a role the knowledge base no longer has (a stored profile from
+    an older careernav) keeps its ID."""
+    if not role_id:
+        return "-"
+    role = kb.roles.get(role_id)
+    return role.label.get(lang) if role else role_id
+
+
+def _check_target_role(kb, profile) -> None:
+    """Refuse, with what to do, a plan towards a target role the knowledge base does not
+    have (a stored profile from an older careernav)."""
+    role_id = profile.target_role
+    if role_id and role_id not in kb.roles:
+        raise _error("unknown_target", role=repr(role_id))
 
 
 def _profile_name(store, given: str | None) -> str:
@@ -258,7 +287,7 @@ def profile_set(ctx, profile_name, language, target_role, hours, resume_path, la
     if as_json:
         print_json(data)
         return
-    target = kb.roles[changed.target_role].label.get(lang) if changed.target_role else "-"
+    target = _role_label(kb, changed.target_role, lang)
     click.echo(
         f"{_t('name', lang)}: {changed.name} · {_t('target', lang)}: {target} · "
         f"{_t('hours', lang)}: {changed.hours_per_week:g} · "
@@ -316,9 +345,12 @@ def profile_show(ctx, profile_name, chart, lang, as_json) -> None:
         print_json(data)
         return
     out = console()
-    target = kb.roles[prof.target_role].label.get(lang) if prof.target_role else "-"
-    out.print(f"[bold]{escape(prof.name)}[/bold] · {_t('target', lang)}: {target} · "
+    target = _role_label(kb, prof.target_role, lang)
+    out.print(f"[bold]{escape(prof.name)}[/bold] · {_t('target', lang)}: {escape(target)} · "
               f"{_t('hours', lang)}: {prof.hours_per_week:g}")  # fmt: skip
+    if prof.target_role and prof.target_role not in kb.roles:
+        said = _error("unknown_target", role=repr(prof.target_role)).in_language(lang)
+        out.print(said, style="yellow", markup=False)
     deep = ", ".join(c.label for c in shape.categories if c.id in shape.deep) or "-"
     out.print(
         f"{_t('shape', lang)}: {_word(_SHAPES, shape.shape, lang)} "
@@ -393,6 +425,8 @@ def plan(
             _check_writable(path)
     with _store(ctx) as store:
         name = _profile_name(store, profile_name)
+        if posting is None and not role:  # towards the profile's target role
+            _check_target_role(kb, store.get_profile(name))
         if resume is not None:
             tracking.add_resume(store, kb, name, resume)
         record, made = tracking.make_plan(
@@ -513,8 +547,8 @@ def progress(ctx, subject, status, note, profile_name, lang, as_json) -> None:
 
 
 @click.command()
-@click.option("--quarter", "kind", flag_value="quarter", help="This quarter's retrospective.")
-@click.option("--year", "kind", flag_value="year", help="This year's retrospective.")
+@click.option("--quarter", is_flag=True, help="This quarter's retrospective.")
+@click.option("--year", is_flag=True, help="This year's retrospective (not with --quarter).")
 @click.option(
     "--date",
     "when",
@@ -525,12 +559,15 @@ def progress(ctx, subject, status, note, profile_name, lang, as_json) -> None:
 @profile_option
 @output_options
 @click.pass_context
-def retro(ctx, kind, when, list_only, profile_name, lang, as_json) -> None:
+def retro(ctx, quarter, year, when, list_only, profile_name, lang, as_json) -> None:
     """Look back over a quarter or a year: skills learned, projects finished, coverage then and
     now, and the next focus. Each retrospective is stored; --list shows them."""
-    kb = default_knowledge_base()
+    if quarter and year:  # one period at a time: not the year's silently
+        raise click.UsageError(_t("quarter_and_year", lang))
+    kind = "quarter" if quarter else "year" if year else None
     if not list_only and not kind:
         raise click.UsageError(_t("quarter_or_year", lang))
+    kb = default_knowledge_base()
     with _store(ctx) as store:
         name = _profile_name(store, profile_name)
         if not list_only:
@@ -557,8 +594,12 @@ def _retro_text(kb, content: dict, lang: str) -> str | None:
     """A stored retrospective's summary in `lang`; one careernav did not make (imported, or
     saved through the store) keeps the summary it has."""
     if {"period", "learned", "projects_done"} <= content.keys():
-        return retro_summary(kb, content, lang)
-    return content.get("summary")
+        try:
+            return retro_summary(kb, content, lang)
+        except (KeyError, TypeError, AttributeError, ValueError):
+            pass  # stored in another form (edited, or saved through the store): its own words
+    summary = content.get("summary")
+    return summary if isinstance(summary, str) else None
 
 
 @click.command(name="export")
@@ -598,8 +639,9 @@ def import_command(ctx, path: str, replace: bool, lang: str) -> None:
         raise _error("not_export", path=path, error="it cannot be read (permission)") from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise _error("not_export", path=path, error=str(exc)) from exc
+    kb = default_knowledge_base()  # an export may name only roles, skills and projects it has
     with _store(ctx) as store:
-        store.import_data(data, replace=replace)
+        store.import_data(data, replace=replace, kb=kb)
         count = len(store.list_profiles())
     click.echo(_ko(L["imported"]["ko"], path=path, n=count) if lang == "ko" else
                L["imported"]["en"].format(path=path, n=count))  # fmt: skip

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alembic.util import CommandError
 from sqlalchemy import Engine, exists, select, update
@@ -60,6 +60,9 @@ from careernav.store._records import (
     Retrospective,
     User,
 )
+
+if TYPE_CHECKING:
+    from careernav.knowledge import KnowledgeBase
 
 PROFILE_CHANGES = (
     "name",
@@ -546,10 +549,16 @@ class Store:
         with self._transaction(write=False) as session:
             return _transfer.export_data(session)
 
-    def import_data(self, data: dict[str, Any], *, replace: bool = False) -> None:
+    def import_data(
+        self, data: dict[str, Any], *, replace: bool = False, kb: KnowledgeBase | None = None
+    ) -> None:
         """Add the profiles of an export. A profile whose name is already here is an error,
-        unless `replace`, which deletes the existing one first. All or nothing."""
-        profiles = _transfer.check_export(data)
+        unless `replace`, which deletes the existing one first. All or nothing.
+
+        With `kb` (as the CLI and the web app give it), the export must also name only roles,
+        skills and projects `kb` knows, and hold plans, resume readings and retrospectives
+        careernav can read back; without it the store checks only its own rules."""
+        profiles = _transfer.check_export(data, kb)
         with self._transaction(write=True) as session:
             _transfer.import_profiles(session, profiles, replace=replace)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from careernav.errors import ImportDataError, InvalidValueError, ProfileExistsError
 from careernav.store import _validate as check
+from careernav.store._import_checks import Problem, reference_problems
 from careernav.store._migrate import current_revision, known_revisions
 from careernav.store._models import (
     AnalysisRow,
@@ -27,6 +28,10 @@ from careernav.store._models import (
     RetrospectiveRow,
     sha256_text,
 )
+from careernav.text import josa
+
+if TYPE_CHECKING:
+    from careernav.knowledge import KnowledgeBase
 
 FORMAT = "careernav-export"
 FORMAT_VERSION = 1
@@ -212,8 +217,10 @@ def _ref(ids: dict[int, int], database_id: int | None) -> int | None:
 # --- Import ----------------------------------------------------------------------------------
 
 
-def check_export(data: object) -> list[ProfileIn]:
-    """The export's profiles, or ImportDataError listing everything wrong with it."""
+def check_export(data: object, kb: KnowledgeBase | None = None) -> list[ProfileIn]:
+    """The export's profiles, or ImportDataError listing everything wrong with it. With `kb`,
+    also every role, skill and project it names, and the plans, resume readings and
+    retrospectives careernav reads back (see _import_checks)."""
     if not isinstance(data, dict):
         raise ImportDataError([f"the data must be a JSON object, not {type(data).__name__}"])
     try:
@@ -230,8 +237,13 @@ def check_export(data: object) -> list[ProfileIn]:
     problems = []
     if export.schema_revision not in known_revisions():
         problems.append(
-            f"schema_revision: {export.schema_revision!r} is not a revision this careernav "
-            "knows; the export was made by a newer careernav, so upgrade careernav first"
+            Problem(
+                f"schema_revision: {export.schema_revision!r} is not a revision this careernav "
+                "knows; the export was made by a newer careernav, so upgrade careernav first",
+                f"schema_revision: {export.schema_revision!r}{josa(export.schema_revision, '은', '는')}"
+                " 이 careernav가 모르는 리비전입니다. 더 새로운 careernav로 내보낸 파일이니 "
+                "careernav를 먼저 업그레이드하세요",
+            )
         )
     names: set[str] = set()
     document_ids: set[int] = set()
@@ -239,9 +251,19 @@ def check_export(data: object) -> list[ProfileIn]:
     for index, profile in enumerate(export.profiles):
         where = f"profiles[{index}]"
         problems += _profile_problems(where, profile, names, document_ids, analysis_ids)
+        if kb is not None:
+            problems += reference_problems(f"{where} ({profile.name!r})", profile, kb)
     if problems:
-        raise ImportDataError(problems)
+        raise _refusal(problems)
     return export.profiles
+
+
+def _refusal(problems: list[Problem]) -> ImportDataError:
+    """ImportDataError listing `problems`, in English, and in Korean for the web's Korean
+    pages and `--lang ko`."""
+    error = ImportDataError([p.en for p in problems])
+    error.ko = ImportDataError([p.ko for p in problems]).ko
+    return error
 
 
 def _profile_problems(
@@ -250,18 +272,24 @@ def _profile_problems(
     names: set[str],
     all_document_ids: set[int],
     all_analysis_ids: set[int],
-) -> list[str]:
-    problems: list[str] = []
+) -> list[Problem]:
+    problems: list[Problem] = []
 
     def value(label: str, check_value: Any, *args: Any, **kwargs: Any) -> None:
         try:
             check_value(*args, **kwargs)
-        except InvalidValueError as exc:
-            problems.append(f"{label}: {exc}")
+        except InvalidValueError as exc:  # the store's own words, which have no Korean
+            problems.append(Problem(f"{label}: {exc}", f"{label}: {exc}"))
+
+    def problem(en: str, ko: str) -> None:
+        problems.append(Problem(en, ko))
 
     value(f"{where}.name", check.text, "profile name", profile.name)
     if profile.name.strip() in names:
-        problems.append(f"{where}.name: the export has two profiles named {profile.name!r}")
+        problem(
+            f"{where}.name: the export has two profiles named {profile.name!r}",
+            f"{where}.name: 이름이 {profile.name!r}인 프로필이 둘 있습니다",
+        )
     names.add(profile.name.strip())
     where = f"{where} ({profile.name!r})"
     value(f"{where}.target_role", check.optional_text, "target role", profile.target_role)
@@ -270,24 +298,34 @@ def _profile_problems(
     for i, document in enumerate(profile.documents):
         at = f"{where}.documents[{i}]"
         if document.id in all_document_ids:
-            problems.append(f"{at}.id: document id {document.id} is used twice")
+            problem(
+                f"{at}.id: document id {document.id} is used twice",
+                f"{at}.id: 문서 id {document.id}{josa(str(document.id), '이', '가')} 두 번 쓰였습니다",
+            )
         all_document_ids.add(document.id)
         documents[document.id] = document.kind
         value(f"{at}.name", check.text, "document name", document.name, max_length=500)
         value(f"{at}.format", check.text, "format", document.format, max_length=32)
         if sha256_text(document.text) != document.sha256:
-            problems.append(
-                f"{at}.sha256: does not match the text (the text was changed after export)"
+            problem(
+                f"{at}.sha256: does not match the text (the text was changed after export)",
+                f"{at}.sha256: 본문과 맞지 않습니다(내보낸 뒤 본문이 바뀌었습니다)",
             )
 
     def document_ref(at: str, document_id: int | None, kind: str) -> None:
         if document_id is None:
             return
         if document_id not in documents:
-            problems.append(f"{at}: no document {document_id} in this profile")
+            problem(
+                f"{at}: no document {document_id} in this profile",
+                f"{at}: 이 프로필에 문서 {document_id}{josa(str(document_id), '이', '가')} 없습니다",
+            )
         elif documents[document_id] != kind:
-            problems.append(
-                f"{at}: document {document_id} is a {documents[document_id]}, not a {kind}"
+            problem(
+                f"{at}: document {document_id} is a {documents[document_id]}, not a {kind}",
+                f"{at}: 문서 {document_id}{josa(str(document_id), '은', '는')} "
+                f"{_KINDS_KO[kind]}{josa(_KINDS_KO[kind], '이', '가')} 아니라 "
+                f"{_KINDS_KO[documents[document_id]]}입니다",
             )
 
     document_ref(
@@ -297,7 +335,10 @@ def _profile_problems(
     for i, analysis in enumerate(profile.analyses):
         at = f"{where}.analyses[{i}]"
         if analysis.id in all_analysis_ids:
-            problems.append(f"{at}.id: analysis id {analysis.id} is used twice")
+            problem(
+                f"{at}.id: analysis id {analysis.id} is used twice",
+                f"{at}.id: 분석 id {analysis.id}{josa(str(analysis.id), '이', '가')} 두 번 쓰였습니다",
+            )
         all_analysis_ids.add(analysis.id)
         analyses.add(analysis.id)
         value(f"{at}.kind", check.text, "analysis kind", analysis.kind, max_length=50)
@@ -307,11 +348,18 @@ def _profile_problems(
     for i, plan in enumerate(profile.plans):
         at = f"{where}.plans[{i}]"
         if plan.analysis_id is not None and plan.analysis_id not in analyses:
-            problems.append(f"{at}.analysis_id: no analysis {plan.analysis_id} in this profile")
+            problem(
+                f"{at}.analysis_id: no analysis {plan.analysis_id} in this profile",
+                f"{at}.analysis_id: 이 프로필에 분석 {plan.analysis_id}"
+                f"{josa(str(plan.analysis_id), '이', '가')} 없습니다",
+            )
         value(f"{at}.target_id", check.text, "target id", plan.target_id)
         value(f"{at}.kb_version", check.text, "kb_version", plan.kb_version, max_length=100)
     if sum(plan.active for plan in profile.plans) > 1:
-        problems.append(f"{where}.plans: more than one plan is active")
+        problem(
+            f"{where}.plans: more than one plan is active",
+            f"{where}.plans: 활성 계획이 둘 이상입니다",
+        )
     for i, event in enumerate(profile.progress_events):
         at = f"{where}.progress_events[{i}]"
         value(at, check.progress, event.subject_kind, event.status)
@@ -320,6 +368,9 @@ def _profile_problems(
         at = f"{where}.retrospectives[{i}]"
         value(at, check.period, retrospective.period_kind, retrospective.period_label)
     return problems
+
+
+_KINDS_KO = {"resume": "이력서", "posting": "채용 공고"}
 
 
 def _location(loc: tuple[int | str, ...], data: dict[str, Any]) -> str:
@@ -346,11 +397,14 @@ def import_profiles(session: Session, profiles: list[ProfileIn], *, replace: boo
         if not replace:
             raise ProfileExistsError(
                 existing.name,
-                "Nothing was imported. To overwrite it with the one in the export, import with "
-                "replace=True (`careernav import --replace`); or delete or rename it first.",
-                "아무것도 가져오지 않았습니다. 내보낸 파일의 프로필로 덮어쓰려면 replace=True"
-                "(`careernav import --replace`)로 가져오거나, 먼저 있는 프로필을 지우거나 이름을 "
-                "바꾸세요.",
+                "Nothing was imported. To overwrite it (and everything saved for it) with the "
+                "profile in the file, import again with `careernav import --replace FILE` (in "
+                'the REST API, "replace": true). To keep both, import the file into another '
+                "database: `careernav --db OTHER.db import FILE`.",
+                "아무것도 가져오지 않았습니다. 있는 프로필(과 저장된 모든 기록)을 파일의 "
+                "프로필로 덮어쓰려면 `careernav import --replace`로 그 파일을 다시 가져오세요(REST "
+                'API에서는 "replace": true). 둘 다 두려면 다른 데이터베이스로 가져오세요: '
+                "`careernav --db 다른파일.db import 파일`.",
             )
         session.delete(existing)
     session.flush()

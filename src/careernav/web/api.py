@@ -229,5 +229,5 @@ def api_export(request: Request) -> JSON:
 @router.post("/import", summary="Import a JSON export (all or nothing)")
 def api_import(request: Request, body: ImportIn) -> JSON:
     store = store_of(request)
-    store.import_data(body.data, replace=body.replace)
+    store.import_data(body.data, replace=body.replace, kb=kb_of(request))
     return {"profiles": len(store.list_profiles())}
