@@ -164,3 +164,17 @@ def test_export_is_written_whole_or_not_at_all_and_import_reads_a_bom(run, tmp_p
     with_bom = tmp_path / "bom.json"
     with_bom.write_text("\ufeff" + text, "utf-8")
     assert run("import", "--replace", str(with_bom)).exit_code == 0
+
+
+def test_a_korean_profiles_plan_in_english_and_a_skip_in_progress(run):
+    run("profile", "create", "하늘", "--language", "ko", "--target-role", "llm-engineer",
+        "--hours", "8", "--resume", str(SAMPLES / "resume-ko.md"))  # fmt: skip
+    plan = run("plan", "--lang", "en", "--json").output
+    steps = json.loads(plan)["steps"]
+    first = steps[0]
+    assert first["closes"].startswith("required by AI/LLM Engineer")  # English words
+    out = run("plan", "--lang", "ko").output
+    assert "필수" in out and "required by" not in out
+    run("progress", first["skill_id"], "skipped")
+    assert f"Steps done: 0/{len(steps) - 1} (1 skipped)" in run("progress", "--lang", "en").output
+    assert f"완료한 단계: 0/{len(steps) - 1} (건너뜀 1개)" in run("progress", "--lang", "ko").output

@@ -104,4 +104,12 @@ def test_matching_any_posting_is_consistent(posting, resume):
     options = {o for s in result.skills for o in (s.id, *s.alternatives)}
     met_alone = {s.id for s in result.skills if s.credit and not s.alternatives}
     said_once = {r.id for r in analysis.requirements if met_alone & set(r.alternatives)}
+    # ... and a choice one of whose options is asked alone as firmly is that option's ask
+    # ("gitlab-ci or .NET" with ".NET" alone asks .NET): its other options are no gap
+    alone = {r.id: r.level for r in analysis.requirements if not r.alternatives}
+    said_once |= {
+        r.id
+        for r in analysis.requirements
+        if any(alone.get(a) in (r.level, "required") for a in r.alternatives)
+    }
     assert asked <= options | said_once

@@ -345,6 +345,12 @@ async def test_the_web_pages_show_a_profile_whose_target_role_vanished(retired):
             assert (await client.get("/me")).status_code == 200
             assert (await client.get("/plan")).status_code == 200
             assert (await client.get("/api/profiles/jamie/shape")).status_code == 200
+            # planning towards it through the API says what to do, no server error
+            made = await client.post("/api/profiles/jamie/plan", json={})
+            assert made.status_code in (400, 422), made.text
+            assert "a role careernav no longer knows" in made.text
+    with Store.open(retired) as store:
+        assert store.list_plans("jamie") == []
 
 
 # --- retro ---------------------------------------------------------------------------------

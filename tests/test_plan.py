@@ -214,12 +214,14 @@ def test_credentials_are_listed_not_scheduled(kb):
     }
 
 
-def test_a_choice_is_planned_through_its_quickest_option(kb):
+def test_a_choice_is_planned_through_the_option_the_match_names(kb):
     result = match("Skills: SQL", "Requirements\n- Scala or Python\n- SQL")
+    [missing] = result.missing
     plan = plan_from_match(kb, result, have={"sql"}, lang="en", hours_per_week=5, start=START)
-    [step] = plan.steps
-    assert step.skill_id == "python"  # fewer hours than Scala, though the posting names Scala first
-    assert '"Python"' in step.closes
+    # the posting names Scala first and the match lists it as missing: the plan teaches it
+    # (after the Java it needs), so that the two speak of the same skill
+    assert [s.skill_id for s in plan.steps] == ["java", "scala"] and missing.id == "scala"
+    assert '"Scala"' in plan.steps[1].closes
     assert plan.wants[0].alternatives  # the plan remembers the choice for its coverage
 
 

@@ -7,19 +7,20 @@ applied when reading, so progress made against an older knowledge base is never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
 from careernav.documents import Document
 from careernav.errors import CareernavError, NotFoundError
 from careernav.extract import SkillMention, extract_skills, not_had
-from careernav.knowledge import KnowledgeBase
+from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match import analyze_posting
 from careernav.match.experience import Experience, Job, experience, with_posting_years
 from careernav.match.scoring import Thresholds, match_posting, match_role, said_not_had
 from careernav.match.views import match_view
 from careernav.plan.builder import plan_from_match
+from careernav.plan.localize import localized
 from careernav.plan.model import Plan
 from careernav.plan.progress import (
     PROJECT_STATUSES,
@@ -31,6 +32,7 @@ from careernav.plan.progress import (
     known_from_progress,
     known_in_full,
     project_statuses,
+    skipped_skills,
     step_status,
     with_progress,
 )
@@ -224,6 +226,25 @@ def _marks(store, kb: KnowledgeBase, name: str) -> Marks:
     return current_marks(kb, store.progress_events(name))
 
 
+@dataclass(frozen=True)
+class _Standing:
+    """Where the user stands: the latest marks, what they know as a match reads it, and of
+    that, what is known in full and what is not (shown at a basic level only, or said to be
+    lacking): still to learn, in the plan, its schedule and its progress alike."""
+
+    marks: Marks
+    shown: dict[str, list[SkillMention]]
+    known: set[str]
+    not_known: set[str]
+
+
+def _standing(store, kb: KnowledgeBase, name: str) -> _Standing:
+    marks = _marks(store, kb, name)
+    shown = with_progress(resume_evidence(store, kb, name), known_from_progress(kb, marks))
+    known = known_in_full(shown)
+    return _Standing(marks, shown, known, set(shown) - known)
+
+
 def known_skills(store, kb: KnowledgeBase, name: str) -> set[str]:
     """Skills the resume shows (above a basic level), marked learned, or proved by finished
     projects."""
@@ -244,17 +265,21 @@ def make_plan(
     role: str | None = None,
     start: date | None = None,
     hours_per_week: float | None = None,
+    lang: str | None = None,
 ) -> tuple[Any, Plan]:
-    """A new active plan towards a posting, a role, or the profile's target role.
+    """A new active plan towards a posting, a role, or the profile's target role. It is
+    stored in the profile's language; the plan returned has its words in `lang` (default:
+    the profile's language).
 
     The match behind it reads what the user knows now (resume and progress) exactly as
     `match` reads a resume, so the plan's coverage is the match's, and stays so in
     `progress_report` until something is marked."""
     profile = store.get_profile(name)
-    lang = profile.language
+    shown_in, lang = lang, profile.language
     hours = check_hours_per_week(hours_per_week or profile.hours_per_week)
     start = start or date.today()
-    shown = evidence(store, kb, name)
+    standing = _standing(store, kb, name)
+    shown = standing.shown
     analysis_id = None
     if posting is not None:
         doc = store.add_document(name, "posting", posting.name, posting.format, posting.text)
@@ -283,19 +308,28 @@ def make_plan(
                 ko=f"프로필 {name!r}에 목표가 없습니다. 채용 공고 파일이나 --role ID를 주거나, "
                 "`careernav profile set --target-role 직무`로 목표 직무를 정하세요.",
             )
+        if role_id not in kb.roles:  # stored by an older careernav whose roles differed
+            raise CareernavError(
+                f"Profile {name!r} targets {role_id!r}, a role careernav no longer knows. Set "
+                "another with `careernav profile set --target-role ROLE` (`careernav roles` "
+                "lists them) or on the Me page, or plan for a posting.",
+                ko=f"프로필 {name!r}의 목표 직무 {role_id!r}는 careernav가 더 이상 아는 직무가 "
+                "아닙니다. `careernav profile set --target-role 직무`나 '나' 페이지에서 다른 "
+                "직무를 정하거나(`careernav roles`가 목록을 보여 줍니다), 채용 공고로 계획하세요.",
+            )
         result = match_role(kb, shown, role_id, Thresholds(), lang)
         target_kind, target_id = "role", role_id
     # a skill shown at a basic level only is not known: the plan teaches it, and does not
-    # take it as the groundwork of what needs it
-    full = known_in_full(shown)
+    # take it as the groundwork of what needs it; a skill the user skipped is not taught
     plan = plan_from_match(
         kb,
         result,
-        have=full,
+        have=standing.known,
         lang=lang,
         hours_per_week=hours,
         start=start,
-        not_known=set(shown) - full,
+        not_known=standing.not_known,
+        skipped=skipped_skills(kb, standing.marks),
     )
     stored = store.save_plan(
         name,
@@ -307,7 +341,7 @@ def make_plan(
         start_date=start,
         analysis_id=analysis_id,
     )
-    return stored, plan
+    return stored, localized(kb, plan, shown_in) if shown_in else plan
 
 
 def _called(document_name: str) -> str:
@@ -316,13 +350,21 @@ def _called(document_name: str) -> str:
     return "" if document_name.startswith("<") and document_name.endswith(">") else document_name
 
 
+def _step_statuses(kb: KnowledgeBase, plan: Plan, standing: _Standing):
+    """(step, status) for the plan's steps, by one rule everywhere (progress, schedule,
+    retrospective): marked, else learned when what the user knows in full shows it, even by
+    implication, but never when the resume shows it at a basic level only."""
+    return step_status(
+        kb, plan, standing.marks, standing.known, implied=True, not_known=standing.not_known
+    )
+
+
 def done_items(store, kb: KnowledgeBase, name: str, plan: Plan) -> set[str]:
     """Plan steps and projects that need no more time: learned, skipped or done."""
-    marks = _marks(store, kb, name)
-    known = known_skills(store, kb, name)
-    done = {s.skill_id for s, status in step_status(kb, plan, marks, known, implied=True)
+    standing = _standing(store, kb, name)
+    done = {s.skill_id for s, status in _step_statuses(kb, plan, standing)
             if status in ("learned", "skipped")}  # fmt: skip
-    done |= {pid for pid, status in project_statuses(marks).items() if status == "done"}
+    done |= {pid for pid, status in project_statuses(standing.marks).items() if status == "done"}
     return done & ({s.skill_id for s in plan.steps} | {p.id for p in plan.projects})
 
 
@@ -331,9 +373,24 @@ def schedule(store, kb: KnowledgeBase, name: str, plan: Plan) -> list[Week]:
     return weekly_schedule(plan, done=done_items(store, kb, name, plan))
 
 
-def active_plan(store, name: str) -> Plan | None:
+def active_plan(
+    store, name: str, kb: KnowledgeBase | None = None, *, lang: str | None = None
+) -> Plan | None:
+    """The profile's active plan, with the steps the user has skipped since it was made as
+    `skipped_steps`: still listed, but out of the estimate and the schedule. Its words are in
+    `lang` (default: the language it was made in). `kb`: the knowledge base progress and
+    labels are read with (default: the bundled one)."""
     record = store.active_plan(name)
-    return Plan.from_dict(record.body) if record else None
+    if record is None:
+        return None
+    kb = kb or default_knowledge_base()
+    plan = Plan.from_dict(record.body)
+    if lang:
+        plan = localized(kb, plan, lang)
+    marks = _marks(store, kb, name)
+    skipped = [s.skill_id for s, status in step_status(kb, plan, marks, set())
+               if status == "skipped"]  # fmt: skip
+    return replace(plan, skipped_steps=skipped)
 
 
 def resolve_subject(kb: KnowledgeBase, text: str, lang: str = "en") -> Subject:
@@ -380,17 +437,17 @@ def progress_report(
     store, kb: KnowledgeBase, name: str, *, lang: str | None = None
 ) -> dict[str, Any]:
     """The plan's steps with their status, coverage then and now, and the event history.
-    Labels are in `lang` (default: the profile's language)."""
+    Labels are in `lang` (default: the profile's language). Of the steps, `steps_done` are
+    learned and `steps_skipped` skipped; skipped steps left the plan, so `steps_total` (and
+    `total_hours`, the estimate) counts the others."""
     profile = store.get_profile(name)
     lang = lang or profile.language
-    marks = _marks(store, kb, name)
-    shown = evidence(store, kb, name)
-    known = known_in_full(shown)
-    plan = active_plan(store, name)
+    standing = _standing(store, kb, name)
+    plan = active_plan(store, name, kb, lang=lang)
     report: dict[str, Any] = {
         "profile": profile.name,
-        "known": sorted(known),
-        "basic": sorted(_basic(shown)),
+        "known": sorted(standing.known),
+        "basic": sorted(_basic(standing.shown)),
         "events": [
             {
                 "at": e.created_at.isoformat(),
@@ -413,9 +470,9 @@ def progress_report(
             "status": status,
             "hours": list(s.hours),
         }
-        for s, status in step_status(kb, plan, marks, known, implied=True)
+        for s, status in _step_statuses(kb, plan, standing)
     ]
-    done_projects = project_statuses(marks)
+    done_projects = project_statuses(standing.marks)
     projects = [
         {
             "id": p.id,
@@ -424,15 +481,18 @@ def progress_report(
         }
         for p in plan.projects
     ]
-    done = sum(1 for s in steps if s["status"] in ("learned", "skipped"))
+    # A skip is not learning: skipped steps are counted apart and leave the plan's work.
+    skipped = sum(1 for s in steps if s["status"] == "skipped")
     report.update(
         target=plan.target,
         steps=steps,
         projects=projects,
-        steps_done=done,
-        steps_total=len(steps),
+        steps_done=sum(1 for s in steps if s["status"] == "learned"),
+        steps_skipped=skipped,
+        steps_total=len(steps) - skipped,
+        total_hours=list(plan.total_hours),
         coverage_at_plan=plan.coverage,
-        coverage_now=coverage(kb, plan, shown),
+        coverage_now=coverage(kb, plan, standing.shown),
     )
     return report
 
@@ -469,7 +529,7 @@ def retrospective(
     check_period(kind, when, today, history_starts)
     content = build_retrospective(
         kb,
-        active_plan(store, name),
+        active_plan(store, name, kb, lang=lang or profile.language),
         events,
         resume_evidence(store, kb, name),
         kind,
@@ -483,7 +543,7 @@ def shape(store, kb: KnowledgeBase, name: str, *, lang: str | None = None) -> Pr
     """The profile's shape from the skills it knows, labelled in `lang` (default: the
     profile's language)."""
     profile = store.get_profile(name)
-    plan = active_plan(store, name)
+    plan = active_plan(store, name, kb)
     target = profile.target_role
     if target is None and plan is not None and plan.target.get("kind") == "role":
         target = plan.target.get("id")

@@ -45,6 +45,7 @@ L = {
     "coverage_then": {"en": "Required coverage when planned", "ko": "계획 시점 필수 충족률"},
     "coverage_now": {"en": "Required coverage now", "ko": "현재 필수 충족률"},
     "progress": {"en": "Steps done", "ko": "완료한 단계"},
+    "skipped_n": {"en": "({n} skipped)", "ko": "(건너뜀 {n}개)"},
     "weeks": {"en": "Weeks: {n}", "ko": "{n}주"},
     "known_n": {"en": "{n} skills shown", "ko": "보유 스킬 {n}개"},
     "total": {"en": "Estimated time", "ko": "예상 시간"},
@@ -429,9 +430,11 @@ def plan(
             _check_target_role(kb, store.get_profile(name))
         if resume is not None:
             tracking.add_resume(store, kb, name, resume)
+        # the plan's words in the language of the labels around them (--lang), whatever the
+        # profile's language
         record, made = tracking.make_plan(
             store, kb, name, posting=posting, role=role,
-            start=start.date() if start else None, hours_per_week=hours,
+            start=start.date() if start else None, hours_per_week=hours, lang=lang,
         )  # fmt: skip
         weeks = tracking.schedule(store, kb, name, made)
     if md_path:
@@ -533,7 +536,10 @@ def progress(ctx, subject, status, note, profile_name, lang, as_json) -> None:
         return
     then = report["coverage_at_plan"].get("required")
     now = report["coverage_now"].get("required")
-    out.print(f"{_t('progress', lang)}: {report['steps_done']}/{report['steps_total']}")
+    done = f"{_t('progress', lang)}: {report['steps_done']}/{report['steps_total']}"
+    if report.get("steps_skipped"):
+        done += " " + _t("skipped_n", lang).format(n=report["steps_skipped"])
+    out.print(done)
     if then is not None:
         out.print(
             f"{_t('coverage_then', lang)}: {percent(then)} → {_t('coverage_now', lang)}: {percent(now)}"

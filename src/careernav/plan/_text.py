@@ -134,6 +134,19 @@ def foundation_reason(
     )
 
 
+def skipped_reason(lang: str) -> str:
+    """A requirement (or a foundation) the user chose to skip."""
+    if lang == "ko":
+        return (
+            "건너뛰기로 표시한 스킬이라 학습 단계와 예상 시간에서 뺐습니다. 다시 계획에 넣으려면 "
+            "할 일(todo)로 표시하세요."
+        )
+    return (
+        "You marked this skipped, so it is not a step and not in the estimate. Mark it to do "
+        "(todo) to plan it again."
+    )
+
+
 def credential_reason(kind: str, lang: str) -> str:
     """Certifications, degrees, human languages and fields of study."""
     if kind == "certification":

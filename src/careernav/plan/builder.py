@@ -27,15 +27,9 @@ from typing import Any, NamedTuple
 
 from careernav import __version__
 from careernav.knowledge import KnowledgeBase
-from careernav.match.scoring import MatchResult, Thresholds, match_role
-from careernav.plan._text import (
-    checkpoint,
-    closes_text,
-    credential_reason,
-    folded_text,
-    foundation_reason,
-    implied_reason,
-)
+from careernav.match.scoring import MatchResult, SkillMatch, Thresholds, match_role
+from careernav.plan.localize import closes_in, step_checkpoint, target_name
+from careernav.plan.localize import listed as listed_in
 from careernav.plan.model import Plan, PlanStep, ProjectPick, Want
 from careernav.plan.resources import resources_for_step, wider_concepts
 
@@ -68,28 +62,18 @@ class Chosen(NamedTuple):
     kind: str  # "gap" or "prerequisite"
     level: str  # "required", "preferred" or "prerequisite"
     weight: float
-    closes: str
+    closes: dict[str, Any]  # the requirement, as data (PlanStep.why)
     tier: int  # 0: required work, 1: preferred
     folds: tuple[str, ...] = ()  # the broader concept or the cases this step closes too
     hours: tuple[float, float] | None = None  # when folding changed the KB's range
 
 
-def cheapest_option(kb: KnowledgeBase, options: list[str], known: set[str]) -> str:
-    """The option with the fewest hours to learn, counting the prerequisites not yet known
-    (the first one on a tie: the posting's order)."""
-
-    def cost(sid: str) -> float:
-        needed, stack, seen = 0.0, [sid], set()
-        while stack:
-            current = stack.pop()
-            if current in seen or current in known:
-                continue
-            seen.add(current)
-            needed += sum(hours_of(kb, current)) / 2
-            stack.extend(kb.skills[current].prerequisites)
-        return needed
-
-    return min(options, key=lambda sid: (cost(sid), options.index(sid)))
+def option_to_learn(option: str, alternatives: tuple[str, ...], known: set[str]) -> str:
+    """Of a choice nothing covers ("LangChain or LlamaIndex"), the option the plan teaches:
+    the one the match names as missing (a posting's first, a role's heaviest), so that the
+    plan and the match speak of the same skill; but an option the user already knows by
+    implication is taken instead, and then it is listed, not taught."""
+    return next((o for o in (option, *alternatives) if o in known), option)
 
 
 def known_skills(kb: KnowledgeBase, have: set[str]) -> set[str]:
@@ -123,46 +107,67 @@ def plan_from_match(
     hours_per_week: float,
     start: date,
     not_known: frozenset[str] | set[str] = frozenset(),
+    skipped: frozenset[str] | set[str] = frozenset(),
 ) -> Plan:
     """A plan closing the gaps of a match (resume vs posting or vs role). `not_known`: skills
     the resume names but does not show in full (at a basic level only, or said to be lacking
-    or only wished for): no skill that needs them makes them known."""
+    or only wished for): no skill that needs them makes them known. `skipped`: skills the
+    user chose to skip: not steps (nor is what only they need), but listed as skipped."""
     target = {"kind": result.target_kind, "id": result.target_id, "label": result.target_label}
-    gaps = []
-    # a skill the resume grades basic ("Familiar: Rust") is still to be learned to the level
-    # asked: a step, not something known
-    basic = {s.via_skill for s in result.skills if s.via == "basic"} | set(not_known)
-    have = have - basic
-    # nor is it shown by a skill that needs it ("Airflow" does not make Python known to one
-    # who says they are learning Python)
-    known = known_skills(kb, have) - basic
-    for s in result.skills:
-        if s.credit >= 1:
-            continue
-        # Of a choice nothing covers ("PyTorch or TensorFlow"), learn the option that is
-        # quickest from what the user knows; one that counts in part already stays.
-        # A role's choice of products lists its heaviest first (LangChain before LlamaIndex):
-        # that one is the role's own pick.
-        if s.credit > 0 or result.target_kind == "role":
-            sid = s.id
-        else:
-            sid = cheapest_option(kb, [s.id, *s.alternatives], known)
-        quotes = [m.text for m in s.target_evidence if m.id == sid] or [
-            m.text for m in s.target_evidence
-        ]
-        evidence = quotes[0] if quotes else None
-        gaps.append(Gap(sid, s.level, s.weight * (1 - s.credit), s.weight, evidence))
-    wants = [Want(s.id, s.level, s.weight, s.alternatives) for s in result.skills]
     coverage = {"required": result.required_coverage, "preferred": result.preferred_coverage}
-    plan = _build(kb, target, wants, gaps, have, known, lang, hours_per_week, start, coverage)
+    years = None
     if result.years_weight and result.years_asked:
         years = {
             "asked": result.years_asked,
             "weight": result.years_weight,
             "credit": result.years_credit or 0.0,
         }
-        plan = replace(plan, years_asked=years)
-    return plan
+    return plan_from_scores(
+        kb, target, result.skills, coverage, years, have=have, lang=lang,
+        hours_per_week=hours_per_week, start=start, not_known=not_known, skipped=skipped,
+    )  # fmt: skip
+
+
+def plan_from_scores(
+    kb: KnowledgeBase,
+    target: dict[str, Any],
+    skills: list[SkillMatch],
+    coverage: dict[str, float | None],
+    years_asked: dict[str, float] | None,
+    *,
+    have: set[str],
+    lang: str,
+    hours_per_week: float,
+    start: date,
+    not_known: frozenset[str] | set[str] = frozenset(),
+    skipped: frozenset[str] | set[str] = frozenset(),
+) -> Plan:
+    """`plan_from_match` from a match's rows (`score_wants`), its coverage and its years ask:
+    how progress plans again towards a stored plan's target (see plan.progress.plan_now)."""
+    gaps = []
+    # a skill the resume grades basic ("Familiar: Rust") is still to be learned to the level
+    # asked: a step, not something known
+    basic = {s.via_skill for s in skills if s.via == "basic"} | set(not_known)
+    have = have - basic
+    # nor is it shown by a skill that needs it ("Airflow" does not make Python known to one
+    # who says they are learning Python)
+    known = known_skills(kb, have) - basic
+    for s in skills:
+        if s.credit >= 1:
+            continue
+        # Of a choice, the option the match names: the one that counts in part already, else
+        # the posting's first or the role's heaviest (see option_to_learn).
+        sid = s.id if s.credit > 0 else option_to_learn(s.id, s.alternatives, known)
+        quotes = [m.text for m in s.target_evidence if m.id == sid] or [
+            m.text for m in s.target_evidence
+        ]
+        evidence = quotes[0] if quotes else None
+        gaps.append(Gap(sid, s.level, s.weight * (1 - s.credit), s.weight, evidence))
+    wants = [Want(s.id, s.level, s.weight, s.alternatives) for s in skills]
+    plan = _build(
+        kb, target, wants, gaps, have, known, set(skipped), lang, hours_per_week, start, coverage
+    )
+    return replace(plan, years_asked=years_asked)
 
 
 def plan_for_role(
@@ -188,40 +193,46 @@ def _build(
     gaps: list[Gap],
     have: set[str],
     known: set[str],  # what `have` shows for planning, less what is known at a basic level
+    skipped: set[str],  # what the user chose to skip
     lang: str,
     hours_per_week: float,
     start: date,
     coverage: dict[str, float | None],
 ) -> Plan:
-    target_name = target["label"] or target["id"] or ""
+    # What each step closes and why a requirement is listed are kept as data (see
+    # PlanStep.why) and put in words once, at the end, as plan.localize does for any language.
     chosen: dict[str, Chosen] = {}
-    unplanned: list[dict[str, Any]] = []
+    unplanned: list[dict[str, Any]] = []  # {"id", "why"}
     planned: list[Gap] = []
     for gap in sorted(gaps, key=_importance):
         if gap.id in chosen or any(u["id"] == gap.id for u in unplanned):
             continue  # asked twice (alone and as an option of a choice): the stronger counts
-        closes = closes_text(
-            gap.level, lang, target=target_name, evidence=gap.evidence, weight=gap.weight
-        )
+        closes = {"level": gap.level, "evidence": gap.evidence, "weight": round(gap.weight, 4)}
         if gap.id in known:
             # Known by implication (backend work shows REST APIs): not a step, though the
             # match, which counts only evidence, lists it as missing. Say what shows it.
-            label = kb.skills[gap.id].label.get(lang)
-            shown_by = [kb.skills[w].label.get(lang) for w in _shown_by(kb, gap.id, have)]
-            reason = implied_reason(label, shown_by, lang)
-            unplanned.append(_listed(kb, gap.id, closes, reason, lang))
+            reason = {"kind": "implied", "shown_by": _shown_by(kb, gap.id, have)}
+            unplanned.append(_listed(gap.id, closes, reason))
+            continue
+        if gap.id in skipped:
+            unplanned.append(_listed(gap.id, closes, {"kind": "skipped"}))
             continue
         chosen[gap.id] = Chosen("gap", gap.level, gap.weight, closes, TIER[gap.level])
         planned.append(gap)
-    unplanned += _add_prerequisites(kb, planned, known, chosen, lang)
+    # A skipped foundation is not learned first, nor is what it alone would need.
+    unplanned += _add_prerequisites(kb, planned, known | skipped, chosen)
+    listed = {u["id"] for u in unplanned}
+    unplanned += _skipped_foundations(kb, chosen, skipped - known - listed)
     for sid in list(chosen):
         if not is_learnable(kb, sid):
-            reason = credential_reason(kb.skills[sid].kind, lang)
-            unplanned.append(_listed(kb, sid, chosen.pop(sid).closes, reason, lang))
-    folded = _fold_cases(kb, chosen, lang)
+            reason = {"kind": "credential", "of": kb.skills[sid].kind}
+            unplanned.append(_listed(sid, chosen.pop(sid).closes, reason))
+    folded = _fold_cases(kb, chosen)
     ordered = _order(kb, chosen, folded)
-    steps = [_step(kb, n + 1, sid, chosen[sid], lang, known) for n, sid in enumerate(ordered)]
+    name = target_name(kb, target, lang)
+    steps = [_step(kb, n + 1, sid, chosen[sid], name, lang, known) for n, sid in enumerate(ordered)]
     projects = _pick_projects(kb, steps, known, folded, lang)
+    unplanned = [listed_in(kb, u["id"], u["why"], name, lang) for u in unplanned]
     return Plan(
         target=target,
         lang=lang,
@@ -248,10 +259,9 @@ def _importance(gap: Gap):
     return (TIER[gap.level], -gap.importance, -gap.weight, gap.id)
 
 
-def _listed(kb: KnowledgeBase, sid: str, closes: str, reason: str, lang: str) -> dict[str, Any]:
-    """A requirement (or a foundation) listed instead of planned, and why."""
-    label = kb.skills[sid].label.get(lang)
-    return {"id": sid, "label": label, "closes": closes, "reason": reason}
+def _listed(sid: str, closes: dict[str, Any], reason: dict[str, Any]) -> dict[str, Any]:
+    """A requirement (or a foundation) listed instead of planned, and why, as data."""
+    return {"id": sid, "why": {"closes": closes, "reason": reason}}
 
 
 def _shown_by(kb: KnowledgeBase, sid: str, have: set[str]) -> list[str]:
@@ -292,7 +302,7 @@ def _foundation(kb: KnowledgeBase, sid: str, known: set[str], gaps: set[str]):
     return found
 
 
-def _add_prerequisites(kb, gaps: list[Gap], known, chosen: dict[str, Chosen], lang: str):
+def _add_prerequisites(kb, gaps: list[Gap], known, chosen: dict[str, Chosen]):
     """Add the prerequisites the gaps need as steps, except heavy foundations of a minor
     requirement: those are listed with the reason, and the requirement stays a step of its own.
 
@@ -319,8 +329,7 @@ def _add_prerequisites(kb, gaps: list[Gap], known, chosen: dict[str, Chosen], la
                 weight, tier = max(old.weight, gap.weight), min(old.tier, TIER[gap.level])
                 chosen[pre] = old._replace(weight=weight, tier=tier)
                 continue
-            label = kb.skills[needed_by].label.get(lang)
-            closes = closes_text("prerequisite", lang, target="", for_skill=label)
+            closes = {"level": "prerequisite", "for": needed_by}
             chosen[pre] = Chosen(
                 "prerequisite", "prerequisite", gap.weight, closes, TIER[gap.level]
             )
@@ -332,21 +341,37 @@ def _add_prerequisites(kb, gaps: list[Gap], known, chosen: dict[str, Chosen], la
         if not _detour(kb, gap.id, left):
             # What other requirements bring made the rest a short way: take it after all.
             for pre in left:
-                label = kb.skills[found[pre]].label.get(lang)
-                closes = closes_text("prerequisite", lang, target="", for_skill=label)
+                closes = {"level": "prerequisite", "for": found[pre]}
                 chosen[pre] = Chosen(
                     "prerequisite", "prerequisite", gap.weight, closes, TIER[gap.level]
                 )
             kept.update(left)
             continue
-        label = kb.skills[gap.id].label.get(lang)
-        hours = (sum(hours_of(kb, p)[0] for p in left), sum(hours_of(kb, p)[1] for p in left))
-        names = [kb.skills[p].label.get(lang) for p in reversed(left)]  # foundations first
-        reason = foundation_reason(label, hours_of(kb, gap.id), names, hours, lang)
-        closes = closes_text("prerequisite", lang, target="", for_skill=label)
-        listed += [_listed(kb, p, closes, reason, lang) for p in reversed(left)]
+        hours = [sum(hours_of(kb, p)[0] for p in left), sum(hours_of(kb, p)[1] for p in left)]
+        reason = {
+            "kind": "foundation",
+            "requirement": gap.id,
+            "own_hours": list(hours_of(kb, gap.id)),
+            "foundations": list(reversed(left)),  # foundations first
+            "hours": hours,
+        }
+        closes = {"level": "prerequisite", "for": gap.id}
+        listed += [_listed(p, closes, reason) for p in reversed(left)]
         kept.update(left)  # listed once, under the most important requirement needing it
     return listed
+
+
+def _skipped_foundations(
+    kb: KnowledgeBase, chosen: dict[str, Chosen], skipped: set[str]
+) -> list[dict[str, Any]]:
+    """The skipped skills a step needs first, listed once each, as skipped."""
+    listed: dict[str, dict[str, Any]] = {}
+    for sid in chosen:
+        for pre in kb.skills[sid].prerequisites:
+            if pre in skipped and pre not in chosen and pre not in listed:
+                closes = {"level": "prerequisite", "for": sid}
+                listed[pre] = _listed(pre, closes, {"kind": "skipped"})
+    return list(listed.values())
 
 
 def _minor(gap: Gap) -> bool:
@@ -381,7 +406,7 @@ class _Needs:
         return self.below[sid]
 
 
-def _fold_cases(kb: KnowledgeBase, chosen: dict[str, Chosen], lang: str) -> dict[str, str]:
+def _fold_cases(kb: KnowledgeBase, chosen: dict[str, Chosen]) -> dict[str, str]:
     """Make a concept and its narrower cases among the steps one step; return where each
     folded skill went (folded ID → the step closing it). `chosen` keeps only the steps.
 
@@ -425,15 +450,15 @@ def _fold_cases(kb: KnowledgeBase, chosen: dict[str, Chosen], lang: str) -> dict
         low = max(own[0], wide[0] - sum(h[0] for h in others))
         high = max(own[1], wide[1] - sum(h[1] for h in others))
         hours = (low, high) if (low, high) != own else None
-        _merge_or_keep(kb, chosen, folded, owner, broad, broad, lang, hours)
+        _merge_or_keep(kb, chosen, folded, owner, broad, broad, hours)
     return folded
 
 
-def _merge_or_keep(kb, chosen, folded, keep, gone, broad, lang, hours) -> None:
+def _merge_or_keep(kb, chosen, folded, keep, gone, broad, hours) -> None:
     """Fold step `gone` into step `keep` (with `hours`, when given), unless that would make
     a step wait on itself through the prerequisites of both."""
     saved_chosen, saved_folded = dict(chosen), dict(folded)
-    _merge(kb, chosen, folded, keep, gone, broad, lang)
+    _merge(chosen, folded, keep, gone, broad)
     if hours:
         chosen[keep] = chosen[keep]._replace(hours=hours)
     if len(_order(kb, chosen, folded)) < len(chosen):
@@ -443,22 +468,16 @@ def _merge_or_keep(kb, chosen, folded, keep, gone, broad, lang, hours) -> None:
         folded.update(saved_folded)
 
 
-def _merge(kb, chosen: dict[str, Chosen], folded: dict[str, str], keep, gone, broad, lang):
+def _merge(chosen: dict[str, Chosen], folded: dict[str, str], keep, gone, broad):
     """Fold step `gone` into step `keep`; one of them is `broad`, the other its case."""
     kept, lost = chosen[keep], chosen.pop(gone)
     case = keep if gone == broad else gone
-    text = folded_text(
-        lang,
-        folded=kb.skills[gone].label.get(lang),
-        case=kb.skills[case].label.get(lang),
-        broad=kb.skills[broad].label.get(lang),
-        closes=lost.closes,
-    )
+    fold = {"folded": gone, "case": case, "broad": broad, "closes": lost.closes}
     chosen[keep] = kept._replace(
         kind="gap" if "gap" in (kept.kind, lost.kind) else kept.kind,
         weight=max(kept.weight, lost.weight),
         tier=min(kept.tier, lost.tier),
-        closes=kept.closes + text,
+        closes={**kept.closes, "folds": [*kept.closes.get("folds", ()), fold]},
         folds=(*kept.folds, gone, *lost.folds),
     )
     for sid, into in folded.items():
@@ -545,24 +564,27 @@ def _topological(waiting: dict[str, set[str]], dependents: dict[str, list[str]],
 
 
 def _step(
-    kb: KnowledgeBase, order: int, sid: str, info: Chosen, lang: str, known: set[str]
+    kb: KnowledgeBase,
+    order: int,
+    sid: str,
+    info: Chosen,
+    target: str,
+    lang: str,
+    known: set[str],
 ) -> PlanStep:
-    skill = kb.skills[sid]
-    kind, weight, closes = info.kind, info.weight, info.closes
-    label = skill.label.get(lang)
-    alternative = kb.skills[skill.related[0]].label.get(lang) if skill.related else None
     return PlanStep(
         order=order,
         skill_id=sid,
-        label=label,
-        stage=skill.stage,
-        kind=kind,
-        closes=closes,
-        weight=round(weight, 3),
+        label=kb.skills[sid].label.get(lang),
+        stage=kb.skills[sid].stage,
+        kind=info.kind,
+        closes=closes_in(kb, info.closes, target, lang),
+        weight=round(info.weight, 3),
         hours=info.hours or hours_of(kb, sid),
         resources=resources_for_step(kb, sid, lang, known),
-        checkpoint=checkpoint(skill.kind, label, alternative, lang),
+        checkpoint=step_checkpoint(kb, sid, lang),
         also_closes=list(info.folds),
+        why=info.closes,
     )
 
 

@@ -32,6 +32,10 @@ T = {
     "work": {"en": "Work", "ko": "할 일"},
     "proves": {"en": "Proves", "ko": "증명하는 스킬"},
     "prereq": {"en": "prerequisite", "ko": "선수 지식"},
+    "skipped": {
+        "en": "skipped: not in the estimate or the schedule",
+        "ko": "건너뜀: 예상 시간과 일정에서 뺌",
+    },
     "unplanned": {
         "en": "Also asked for (not a learning step)",
         "ko": "그 밖의 요구 (학습 단계 아님)",
@@ -85,6 +89,14 @@ def plan_markdown(plan: Plan, weeks: list[Week]) -> str:
     lines += ["", f"## {_t('steps', lang)}", ""]
     for step in plan.steps:
         tag = f" ({_t('prereq', lang)})" if step.kind == "prerequisite" else ""
+        if step.skill_id in plan.skipped_steps:  # shown, struck through, as no more work
+            lines += [
+                f"### {step.order}. ~~{step.label}~~{tag}",
+                "",
+                f"- {_t('skipped', lang)}",
+                "",
+            ]
+            continue
         lines.append(f"### {step.order}. {step.label}{tag}")
         lines.append("")
         lines.append(f"- {_t('closes', lang)}: {step.closes}")

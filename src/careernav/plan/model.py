@@ -33,6 +33,11 @@ class PlanStep:
     # Other requirements this step closes: a wider concept learned through this case of it,
     # or cases learned with this concept (plans stored before this field have none).
     also_closes: list[str] = field(default_factory=list)
+    # What `closes` says, as data, so it can be said in another language (plan.localize):
+    # {"level": "required"|"preferred", "evidence": the posting's words, "weight": …} or
+    # {"level": "prerequisite", "for": skill ID}, with "folds": [{"folded", "case", "broad":
+    # skill IDs, "closes": the same for the folded requirement}]. None in older plans.
+    why: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,16 +65,25 @@ class Plan:
     start: date
     kb_version: str
     coverage: dict[str, float | None] = field(default_factory=dict)
-    # Requirements a plan cannot schedule (a degree, a human language): listed, not planned.
+    # Requirements listed instead of planned (a degree, a human language, one known by
+    # implication, a heavy foundation of a minor requirement, one the user skipped):
+    # {"id", "label", "closes", "reason", "why": {"closes": as PlanStep.why, "reason":
+    # {"kind": "implied"|"foundation"|"credential"|"skipped", …}}} ("why" since it is kept).
     unplanned: list[dict[str, Any]] = field(default_factory=list)
     # A posting's years ask as the match counted it ({"asked", "weight", "credit"}), so that
     # coverage recomputed from progress is the match's; None when it asked no years.
     years_asked: dict[str, float] | None = None
+    # Steps the user marked skipped since the plan was made, from progress (a new plan lists
+    # a skipped skill among `unplanned` instead): still shown, as skipped, but no longer work,
+    # so they leave the estimate and the schedule. See careernav.tracking.active_plan.
+    skipped_steps: list[str] = field(default_factory=list)
 
     @property
     def total_hours(self) -> tuple[float, float]:
-        low = sum(s.hours[0] for s in self.steps) + sum(p.hours[0] for p in self.projects)
-        high = sum(s.hours[1] for s in self.steps) + sum(p.hours[1] for p in self.projects)
+        """The estimate: every step and project, less the steps the user skipped."""
+        steps = [s for s in self.steps if s.skill_id not in self.skipped_steps]
+        low = sum(s.hours[0] for s in steps) + sum(p.hours[0] for p in self.projects)
+        high = sum(s.hours[1] for s in steps) + sum(p.hours[1] for p in self.projects)
         return low, high
 
     def as_dict(self) -> dict[str, Any]:
@@ -97,4 +111,5 @@ class Plan:
             coverage=data.get("coverage", {}),
             unplanned=data.get("unplanned", []),
             years_asked=data.get("years_asked"),
+            skipped_steps=list(data.get("skipped_steps", ())),
         )

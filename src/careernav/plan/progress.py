@@ -16,7 +16,7 @@ from datetime import datetime
 from careernav.extract import SkillMention
 from careernav.knowledge import KnowledgeBase
 from careernav.match.scoring import Want, required_with_years, score_wants
-from careernav.plan.builder import known_skills
+from careernav.plan.builder import known_skills, plan_from_scores
 from careernav.plan.model import Plan
 
 SKILL_STATUSES = ("learned", "in-progress", "skipped", "todo")
@@ -95,35 +95,79 @@ def known_in_full(evidence: Mapping[str, list[SkillMention]]) -> set[str]:
     return {sid for sid, mentions in evidence.items() if not basic_only(mentions)}
 
 
-def coverage(
-    kb: KnowledgeBase, plan: Plan, evidence: Mapping[str, list[SkillMention]]
-) -> dict[str, float | None]:
-    """Required and preferred coverage of the plan's target by `evidence` (skill -> its
-    mentions, as a match reads them: a skill shown at a basic level only counts for half)."""
+def _current_wants(kb: KnowledgeBase, plan: Plan) -> list[Want]:
+    """What the plan's target asks for, under today's IDs."""
     wants = []
     for want in plan.wants:
         alternatives = tuple(a for old in want.alternatives for a in kb.current_ids(old))
         for sid in kb.current_ids(want.id):
             wants.append(Want(sid, want.level, want.weight, alternatives=alternatives))
-    rows, required, preferred = score_wants(kb, wants, dict(evidence), plan.lang)
+    return wants
+
+
+def coverage(
+    kb: KnowledgeBase, plan: Plan, evidence: Mapping[str, list[SkillMention]]
+) -> dict[str, float | None]:
+    """Required and preferred coverage of the plan's target by `evidence` (skill -> its
+    mentions, as a match reads them: a skill shown at a basic level only counts for half)."""
+    rows, required, preferred = score_wants(kb, _current_wants(kb, plan), dict(evidence), plan.lang)
     if plan.years_asked:  # the posting's years, as the match counted them
         required = required_with_years(rows, plan.years_asked["weight"], plan.years_asked["credit"])
     return {"required": required, "preferred": preferred}
 
 
+def plan_now(
+    kb: KnowledgeBase,
+    plan: Plan,
+    evidence: Mapping[str, list[SkillMention]],
+    *,
+    skipped: frozenset[str] | set[str] = frozenset(),
+    lang: str | None = None,
+) -> Plan:
+    """The plan a new `careernav plan` would make towards `plan`'s target from `evidence` (as
+    `coverage` reads it) and the `skipped` skills: what is still missing now, in the order it
+    would be learned, in `lang` (default: the plan's). A choice met since by another option
+    ("LangChain or LlamaIndex", LangChain learned) asks nothing more."""
+    lang = lang or plan.lang
+    rows, required, preferred = score_wants(kb, _current_wants(kb, plan), dict(evidence), lang)
+    target = dict(plan.target)
+    if target.get("kind") == "role" and target.get("id") in kb.roles:
+        target["label"] = kb.roles[target["id"]].label.get(lang)
+    full = known_in_full(evidence)
+    return plan_from_scores(
+        kb, target, rows, {"required": required, "preferred": preferred}, plan.years_asked,
+        have=full, lang=lang, hours_per_week=plan.hours_per_week, start=plan.start,
+        not_known=set(evidence) - full, skipped=skipped,
+    )  # fmt: skip
+
+
 def step_status(
-    kb: KnowledgeBase, plan: Plan, marks: Marks, known: set[str], *, implied: bool = False
+    kb: KnowledgeBase,
+    plan: Plan,
+    marks: Marks,
+    known: set[str],
+    *,
+    implied: bool = False,
+    not_known: frozenset[str] | set[str] = frozenset(),
 ):
     """(step, status) for every step: its status from progress, else "learned" when the
     resume already shows it (with `implied`, also when it is what a known skill needs first
-    or a concept a known skill is a case of: Linux, once Docker is learned), else "todo". A
+    or a concept a known skill is a case of: Linux, once Docker is learned), else "todo".
+    `not_known`: skills the resume shows at a basic level only (or says it lacks) and not
+    learned since: still to learn, whatever needs them, as the planner counts them. A
     step whose concept was renamed or split since the plan was made is looked up under its
     current IDs."""
     statuses = skill_statuses(kb, marks)
     if implied:
         known = known_skills(kb, known)  # the planner's own rule
+    known = known - set(not_known)
     for step in plan.steps:
         ids = kb.current_ids(step.skill_id) or [step.skill_id]
         marked = [statuses[sid] for sid in ids if sid in statuses]
         shown = all(sid in known for sid in ids)
         yield step, marked[0] if marked else ("learned" if shown else "todo")
+
+
+def skipped_skills(kb: KnowledgeBase, marks: Marks) -> set[str]:
+    """Skills whose latest mark is "skipped" (a finished project since makes them learned)."""
+    return {sid for sid, status in skill_statuses(kb, marks).items() if status == "skipped"}

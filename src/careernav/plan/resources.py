@@ -64,18 +64,33 @@ def resources_for_step(
         tiers[via].append((key, res, sid if via != "tool" else main))
     ranked = [(via, item) for via, items in tiers.items() for item in sorted(items)]
     readable = [(via, item) for via, item in ranked if item[1].language in reads]
-    picked = _take(kb, [], readable, lang)
+    picked = _take([], readable)
     if len(picked) < MIN_RESOURCES:
-        picked = _take(kb, picked, _borrowed(kb, sid, lang, reads), lang)
+        picked = _take(picked, _borrowed(kb, sid, lang, reads))
     if len(picked) < MIN_RESOURCES:
         others = [(via, item) for via, item in ranked if item[1].language not in reads]
-        picked = _take(kb, picked, others, lang)
+        picked = _take(picked, others)
     for entry in picked:
-        if entry["language"] not in reads:
-            en, ko = LANGUAGE_NOTES.get(entry["language"], (entry["language"],) * 2)
-            marker = ko if lang == "ko" else en
-            entry["note"] = f"{entry['note']}; {marker}" if entry.get("note") else marker
+        note = resource_note(kb, entry["via"], entry["via_skill"], entry["language"], lang, lang)
+        if note:
+            entry["note"] = note
     return picked
+
+
+def resource_note(
+    kb: KnowledgeBase, via: str, through: str, language: str, reader: str, lang: str
+) -> str | None:
+    """A resource's note in `lang`: how it teaches the step when not directly (through a tool,
+    for the wider topic or a related skill `through`), and that it is in a `language` the
+    plan's `reader` does not read; None when there is nothing to say."""
+    ko = lang == "ko"
+    notes = []
+    if via in NOTES and through in kb.skills:
+        label = kb.skills[through].label.get(lang)
+        notes.append(NOTES[via][ko].format(x=label, x_ro=label + josa(label, "으로", "로")))
+    if language not in READS.get(reader, (reader,)):
+        notes.append(LANGUAGE_NOTES.get(language, (language, language))[ko])
+    return "; ".join(notes) or None
 
 
 def _fit(kb: KnowledgeBase, res: Resource, sid: str) -> str | None:
@@ -117,7 +132,7 @@ def _borrowed(kb: KnowledgeBase, sid: str, lang: str, reads: tuple[str, ...]) ->
     return found
 
 
-def _take(kb: KnowledgeBase, picked: list, candidates: list, lang: str) -> list:
+def _take(picked: list, candidates: list) -> list:
     """`picked` topped up from `candidates` ((via, (key, resource, through)), best first)."""
     seen = {p["id"] for p in picked}
     for via, (_key, res, through) in candidates:
@@ -126,12 +141,5 @@ def _take(kb: KnowledgeBase, picked: list, candidates: list, lang: str) -> list:
         if res.id in seen:
             continue
         seen.add(res.id)
-        entry = {**resource_view(res), "via": via, "via_skill": through}
-        if via in NOTES:
-            en, ko = NOTES[via]
-            label = kb.skills[through].label.get(lang)
-            entry["note"] = (ko if lang == "ko" else en).format(
-                x=label, x_ro=label + josa(label, "으로", "로")
-            )
-        picked.append(entry)
+        picked.append({**resource_view(res), "via": via, "via_skill": through})
     return picked

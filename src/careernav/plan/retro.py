@@ -16,9 +16,10 @@ from careernav.plan.progress import (
     current_marks,
     known_from_progress,
     known_in_full,
+    plan_now,
     project_statuses,
     skill_statuses,
-    step_status,
+    skipped_skills,
     with_progress,
 )
 from careernav.text import josa, percent
@@ -116,13 +117,12 @@ def build_retrospective(
         content["target"] = plan.target
         content["coverage_then"] = coverage(kb, plan, known_then)
         content["coverage_now"] = coverage(kb, plan, known_now)
-        remaining = [
-            step
-            for step, status in step_status(kb, plan, after, known_in_full(known_now))
-            if status not in ("learned", "skipped")
-        ]
+        # what a new plan would teach first: what is still missing now, not the steps of a
+        # plan made before (a choice met by another option, a foundation of what was learned)
+        remaining = plan_now(kb, plan, known_now, skipped=skipped_skills(kb, after), lang=lang)
         content["next_focus"] = [
-            {"id": s.skill_id, "label": s.label, "closes": s.closes} for s in remaining[:NEXT_FOCUS]
+            {"id": s.skill_id, "label": s.label, "closes": s.closes}
+            for s in remaining.steps[:NEXT_FOCUS]
         ]
     content["summary"] = summary(kb, content, lang)
     return content

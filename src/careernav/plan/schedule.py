@@ -51,7 +51,9 @@ def planned_hours(low: float, high: float) -> float:
 
 
 def work_items(plan: Plan, done: set[str] = frozenset()) -> list[tuple[str, str, str, float]]:
-    """(kind, id, label, hours) in the order they are worked on, skipping what is done."""
+    """(kind, id, label, hours) in the order they are worked on, leaving out what is done and
+    the steps the user skipped."""
+    done = set(done) | set(plan.skipped_steps)
     items: list[tuple[str, str, str, float]] = []
     placed: set[str] = set()
     position = {s.skill_id: n for n, s in enumerate(plan.steps)}
