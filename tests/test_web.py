@@ -263,7 +263,10 @@ async def test_profile_plan_progress_downloads_and_retro(client):
     assert "깊이 (0-5)" in chart.text and "depth" not in chart.text
     made = await client.post("/plan", data={"csrf_token": csrf, "role": "", "start": "2026-11-23"})
     assert made.status_code == 303
-    plan = (await client.get("/plan", params={"format": "json"})).json()
+    # the plan in the page's language: its labels are the Korean page's
+    plan = (
+        await client.get("/plan", params={"format": "json"}, headers={"accept-language": "ko"})
+    ).json()
     first = plan["plan"]["steps"][0]
     page = await client.get("/plan", headers={"accept-language": "ko"})
     assert page.status_code == 200 and first["label"] in page.text and "주간 일정" in page.text
@@ -289,8 +292,10 @@ async def test_profile_plan_progress_downloads_and_retro(client):
     ics = await client.get("/plan/schedule.ics")
     assert ics.headers["content-type"].startswith("text/calendar")
     assert list(Calendar.from_ical(ics.content).walk("VEVENT"))
-    md = await client.get("/plan/plan.md")
+    md = await client.get("/plan/plan.md", headers={"accept-language": "ko"})
     assert md.text.startswith("# 학습 계획")
+    english = await client.get("/plan/plan.md", params={"lang": "en"})
+    assert english.text.startswith("# Learning plan")  # the same plan, in the page's language
     svg = await client.get("/me/shape.svg")
     assert svg.headers["content-type"].startswith("image/svg+xml") and "<svg" in svg.text
     retro = await client.post("/me/retro", data={"csrf_token": csrf, "kind": "quarter"})
@@ -806,3 +811,44 @@ async def test_analyse_names_the_skills_a_resume_only_lists(client):
     html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
     assert "기술 목록에만 있음" in html and "Docker" in html.split("기술 목록에만 있음")[1][:300]
     client.cookies.delete(COOKIE)
+
+
+async def test_analyse_says_when_a_degree_meets_the_years_asked(client):
+    form = {"csrf_token": await token(client),
+            "resume_text": "학력\n- KAIST 기계공학 석사 (2024.02 졸업)\n\n경력\n- 로봇 제어 연구원, ㈜로보 (2024.03 ~ 현재)\n  - C++로 로봇 제어기 개발",
+            "posting_text": "자격요건\n- 석사 이상 또는 학사 + 경력 5년 이상\n- C++ 개발 경험"}  # fmt: skip
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    assert data["match"]["experience"]["met_by_degree"] == "Master's degree"
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "by the Master&#39;s degree, which the posting accepts instead" in html
+    client.cookies.set(COOKIE, "ko")
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "공고가 대신 인정하는 석사 학위로" in html
+    client.cookies.delete(COOKIE)
+
+
+async def test_a_korean_plan_reads_in_english_and_says_what_was_skipped(client):
+    csrf = await token(client, "/me")
+    created = await client.post("/me/profile", data={
+        "csrf_token": csrf, "name": "하늘", "language": "ko", "target_role": "ml-engineer",
+        "hours_per_week": "8", "resume_text": RESUME_KO})  # fmt: skip
+    assert created.status_code == 303
+    made = await client.post("/plan", data={"csrf_token": csrf, "role": "", "start": "2026-11-23"})
+    assert made.status_code == 303
+    plan = (await client.get("/plan", params={"format": "json", "lang": "en"})).json()
+    first = plan["plan"]["steps"][0]
+    assert first["closes"].startswith("required by")  # made in Korean, read in English
+    marked = await client.post(
+        "/progress", data={"subject": first["skill_id"], "status": "skipped"},
+        headers={"x-csrf-token": csrf},
+    )  # fmt: skip
+    assert marked.status_code in (200, 303)
+    page = (await client.get("/plan", params={"lang": "en"})).text
+    assert "(1 skipped)" in page
+    page = (await client.get("/plan", params={"lang": "ko"})).text
+    assert "(건너뜀 1개)" in page
+    ics = await client.get("/plan/schedule.ics", params={"lang": "en"})
+    assert ics.status_code == 200 and "BEGIN:VEVENT" in ics.text
+    second = plan["plan"]["steps"][1]["label"]
+    # the skipped step is out of the schedule; the next one is in it
+    assert first["label"] not in ics.text and second in ics.text

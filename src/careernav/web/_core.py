@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from careernav.errors import CareernavError
 from careernav.text import percent
+from careernav.tracking import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from careernav.web._highlight import highlighted
 from careernav.web._messages import BENEFIT_WORDS, SHAPE_WORDS, STATUS_WORDS
 from careernav.web.i18n import COOKIE, gettext_for, pick_language
@@ -23,6 +24,8 @@ TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.globals.update(
     SHAPE_WORDS=SHAPE_WORDS, STATUS_WORDS=STATUS_WORDS, BENEFIT_WORDS=BENEFIT_WORDS
 )
+# The hours a week every form takes: the library's bounds, as the CLI and the API take them
+TEMPLATES.env.globals.update(MIN_HOURS=MIN_HOURS_PER_WEEK, MAX_HOURS=MAX_HOURS_PER_WEEK)
 # Coverages rounded down, as the CLI shows them: "70%" is never a 69.8 % held at "stretch"
 TEMPLATES.env.filters["percent"] = percent
 CSRF_FIELD = "csrf_token"
@@ -51,6 +54,19 @@ def csrf_token(request: Request) -> str:
     return token
 
 
+def body_limit(state) -> int:
+    """The most a request may send: two documents at the upload limit, and room for the form
+    around them."""
+    return 2 * state.max_upload_bytes + 1_048_576
+
+
+async def read_form(request: Request):
+    """The request's form. One pasted field may be as large as the whole request (Starlette
+    stops at 1 MB by default, with a message of its own): a pasted document then meets the
+    text limit and its message, the same as the API's (web/_documents.py)."""
+    return await request.form(max_part_size=body_limit(request.app.state))
+
+
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
@@ -74,7 +90,7 @@ async def check_csrf(request: Request) -> None:
     expected = request.session.get(CSRF_FIELD)
     sent = request.headers.get(CSRF_HEADER)
     if sent is None and content_type:
-        form = await request.form()
+        form = await read_form(request)
         sent = form.get(CSRF_FIELD)
     if not expected or not sent or not secrets.compare_digest(str(sent), expected):
         raise HTTPException(

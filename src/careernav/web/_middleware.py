@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from careernav.web._core import language, wants_json
+from careernav.web._core import body_limit, language, wants_json
 from careernav.web.i18n import gettext_for
 
 PUBLIC_PATHS = ("/login", "/static/", "/lang/", "/healthz")
@@ -31,7 +31,7 @@ class LimitBody:
         if scope["type"] == "http":
             declared = _header(scope, b"content-length")
             state = scope["app"].state
-            limit = 2 * state.max_upload_bytes + 1_048_576
+            limit = body_limit(state)
             if declared.isdigit() and int(declared) > limit:
                 request = Request(scope, receive)
                 _ = gettext_for(language(request))

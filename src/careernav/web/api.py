@@ -10,21 +10,26 @@ from pydantic import BaseModel, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from careernav import tracking
-from careernav.documents import read_text
 from careernav.extract import extract_skills
 from careernav.knowledge.mindmap import mindmap
 from careernav.knowledge.views import about_view, role_detail, roles_overview, skill_detail
 from careernav.match import Thresholds, analyze_posting, match
 from careernav.match.views import extraction_view, match_view, posting_view
 from careernav.web._core import kb_of, store_of
+from careernav.web._documents import MAX_TEXT_CHARS, text_document
 
 router = APIRouter(prefix="/api", tags=["api"])
 Lang = Literal["ko", "en"]
 JSON = dict[str, Any]
 
 
+# The longest text a body may hold: shown in the schema, and checked by the same function as
+# the pages' (text_document), so that both say the same thing, with a 413
+LONGEST = {"json_schema_extra": {"maxLength": MAX_TEXT_CHARS}}
+
+
 class TextIn(BaseModel):
-    text: str = Field(min_length=1, max_length=2_000_000, description="The document's text.")
+    text: str = Field(min_length=1, description="The document's text.", **LONGEST)
     lang: Lang = "en"
 
 
@@ -33,10 +38,8 @@ class PostingIn(TextIn):
 
 
 class MatchIn(BaseModel):
-    resume: str = Field(min_length=1, max_length=2_000_000)
-    posting: str | None = Field(
-        None, max_length=2_000_000, description="Posting text, or use role."
-    )
+    resume: str = Field(min_length=1, **LONGEST)
+    posting: str | None = Field(None, description="Posting text, or use role.", **LONGEST)
     role: str | None = Field(None, description="A role ID or title instead of a posting.")
     apply_at: float = Field(0.7, ge=0, le=1)
     stretch_at: float = Field(0.5, ge=0, le=1)
@@ -52,13 +55,20 @@ class ProfileIn(BaseModel):
     language: Lang = "en"
     target_role: str | None = None
     hours_per_week: float = Field(10.0, **HOURS, description="Hours a week for learning.")
-    resume_text: str | None = Field(None, max_length=2_000_000)
+    resume_text: str | None = Field(None, **LONGEST)
+
+
+class ProfileChangeIn(BaseModel):
+    language: Lang | None = None
+    target_role: str | None = None
+    hours_per_week: float | None = Field(None, **HOURS, description="Hours a week for learning.")
+    resume_text: str | None = Field(None, description="A newer resume's text.", **LONGEST)
 
 
 class PlanIn(BaseModel):
     role: str | None = None
     posting_text: str | None = Field(
-        None, max_length=2_000_000, description="A posting's text to plan for (or use role)."
+        None, description="A posting's text to plan for (or use role).", **LONGEST
     )
     start: date | None = None
     hours_per_week: float | None = Field(None, **HOURS)
@@ -123,7 +133,7 @@ def api_mindmap(request: Request, lang: Lang = "ko") -> JSON:
 
 @router.post("/extract", summary="Skills with evidence spans and sections")
 def api_extract(request: Request, body: TextIn) -> JSON:
-    doc = read_text(body.text, name="<api>")
+    doc = text_document(body.text, "<api>")
     return extraction_view(extract_skills(doc, kb=kb_of(request), lang=body.lang))
 
 
@@ -131,7 +141,7 @@ def api_extract(request: Request, body: TextIn) -> JSON:
 def api_posting(request: Request, body: PostingIn) -> JSON:
     kb = kb_of(request)
     analysis = analyze_posting(
-        read_text(body.text, name="<api>"), title=body.title, kb=kb, lang=body.lang
+        text_document(body.text, "<api>"), title=body.title, kb=kb, lang=body.lang
     )
     return posting_view(kb, analysis, body.lang)
 
@@ -139,8 +149,8 @@ def api_posting(request: Request, body: PostingIn) -> JSON:
 @router.post("/match", summary="Resume vs posting or role: coverage, evidence, verdict")
 def api_match(request: Request, body: MatchIn) -> JSON:
     thresholds = Thresholds(apply=body.apply_at, stretch=body.stretch_at)
-    posting = read_text(body.posting, name="<posting>") if body.posting else None
-    result = match(read_text(body.resume, name="<resume>"), posting, role=body.role,
+    posting = text_document(body.posting, "<posting>") if body.posting else None
+    result = match(text_document(body.resume, "<resume>"), posting, role=body.role,
                    kb=kb_of(request), thresholds=thresholds, lang=body.lang)  # fmt: skip
     return match_view(result)
 
@@ -153,8 +163,18 @@ def api_profiles(request: Request) -> JSON:
 
 @router.post("/profiles", status_code=201, summary="Create a profile (optionally from a resume)")
 def api_create_profile(request: Request, body: ProfileIn) -> JSON:
-    resume = read_text(body.resume_text, name="<resume>") if body.resume_text else None
+    resume = text_document(body.resume_text, "<resume>") if body.resume_text else None
     p = tracking.create_profile(store_of(request), kb_of(request), body.name, language=body.language,
+                                target_role=body.target_role, hours_per_week=body.hours_per_week,
+                                resume=resume)  # fmt: skip
+    return {"name": p.name, "language": p.language, "target_role": p.target_role,
+            "hours_per_week": p.hours_per_week}  # fmt: skip
+
+
+@router.patch("/profiles/{name}", summary="Change a profile (as `careernav profile set`)")
+def api_change_profile(request: Request, name: str, body: ProfileChangeIn) -> JSON:
+    resume = text_document(body.resume_text, "<resume>") if body.resume_text else None
+    p = tracking.change_profile(store_of(request), kb_of(request), name, language=body.language,
                                 target_role=body.target_role, hours_per_week=body.hours_per_week,
                                 resume=resume)  # fmt: skip
     return {"name": p.name, "language": p.language, "target_role": p.target_role,
@@ -173,7 +193,7 @@ def api_plan(request: Request, name: str) -> JSON:
 @router.post("/profiles/{name}/plan", status_code=201, summary="Make a new active plan")
 def api_make_plan(request: Request, name: str, body: PlanIn) -> JSON:
     store, kb = store_of(request), kb_of(request)
-    posting = read_text(body.posting_text, name="<posting>") if body.posting_text else None
+    posting = text_document(body.posting_text, "<posting>") if body.posting_text else None
     record, plan = tracking.make_plan(store, kb, name, posting=posting, role=body.role,
                                       start=body.start, hours_per_week=body.hours_per_week)  # fmt: skip
     return {"id": record.id, "plan": plan.as_dict(), "weeks": _weeks(store, kb, name, plan)}

@@ -27,8 +27,10 @@ from careernav.web._core import (
     context,
     error_text,
     language,
+    read_form,
     wants_json,
 )
+from careernav.web._documents import error_status
 from careernav.web._middleware import LimitBody, RequireLogin
 from careernav.web.i18n import COOKIE, LANGUAGES, gettext_for
 
@@ -105,7 +107,7 @@ def create_app(
 
     @app.post("/login", include_in_schema=False, dependencies=[])
     async def login(request: Request) -> Response:
-        form = await request.form()
+        form = await read_form(request)
         await check_csrf(request)
         user = app.state.store.verify_user(
             str(form.get("name") or ""), str(form.get("password") or "")
@@ -131,7 +133,9 @@ def create_app(
 
     @app.exception_handler(CareernavError)
     async def careernav_error(request: Request, exc: CareernavError) -> Response:
-        status = 404 if isinstance(exc, (NotFoundError, ProfileNotFoundError)) else 400
+        status = (
+            404 if isinstance(exc, (NotFoundError, ProfileNotFoundError)) else error_status(exc)
+        )
         return _error(request, error_text(request, exc), status)
 
     @app.exception_handler(StarletteHTTPException)

@@ -7,30 +7,16 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
-from careernav.documents import DEFAULT_MAX_BYTES, Document, read_document, read_text
-from careernav.errors import CareernavError, DocumentTooLargeError
+from careernav.documents import DEFAULT_MAX_BYTES, Document
+from careernav.errors import CareernavError
 from careernav.extract import extract_skills
 from careernav.match import Thresholds, analyze_posting, match
 from careernav.match.views import match_view, posting_view
-from careernav.web._core import check_csrf, error_text, kb_of, language, respond
+from careernav.web._core import check_csrf, error_text, kb_of, language, read_form, respond
+from careernav.web._documents import document_from, error_status
 from careernav.web._highlight import segments
 
 router = APIRouter(include_in_schema=False)  # pages answer HTML; their data is under /api
-
-
-async def document_from(
-    form_text: str | None, upload: UploadFile | None, what: str, max_bytes: int
-) -> Document | None:
-    """A document from an upload (preferred) or pasted text; None when both are empty."""
-    if upload is not None and upload.filename:
-        data = await upload.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise DocumentTooLargeError(upload.filename, len(data), max_bytes)
-        if data:
-            return read_document(data, name=upload.filename, max_bytes=max_bytes)
-    if form_text and form_text.strip():
-        return read_text(form_text, name=f"<{what}>")
-    return None
 
 
 def _posting_segments(analysis) -> list[dict[str, Any]]:
@@ -77,6 +63,8 @@ def analysis_data(
             "name": resume.name,
             "segments": segments(extraction.text, extraction.skills, notes),
             "concepts": len(extraction.concepts()),
+            # handed on with the posting: without a profile, it makes one from this resume
+            "text": extraction.text,
             "wished": [{"id": sid, "label": ms[0].label} for sid, ms in wished.items()],
             "lacking": [{"id": sid, "label": ms[0].label} for sid, ms in lacking.items()],
         }
@@ -95,7 +83,7 @@ async def analyse_form(request: Request) -> Response:
 
 @router.post("/analyse", dependencies=[Depends(check_csrf)])
 async def analyse(request: Request) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     kb = kb_of(request)
     lang = language(request)
     max_bytes = request.app.state.max_upload_bytes
@@ -118,22 +106,9 @@ async def analyse(request: Request) -> Response:
             apply=float(form.get("apply_at") or 0.7), stretch=float(form.get("stretch_at") or 0.5)
         )
         data = analysis_data(kb, resume, posting, lang, thresholds)
-    except DocumentTooLargeError as exc:
-        message = _msg(
-            lang,
-            f"{exc.name} is over the upload limit of {exc.limit // 2**20} MB. Upload a smaller file "
-            "or paste the text.",
-            f"{exc.name} 파일이 업로드 한도 {exc.limit // 2**20}MB를 넘습니다. 더 작은 파일을 올리거나 "
-            "내용을 붙여 넣어 주세요.",
-        )
-        return respond(
-            request, "analyse.html", {"error": message}, status=413, partial="partials/error.html"
-        )
     except (CareernavError, ValueError) as exc:
-        message = error_text(request, exc)
-        return respond(
-            request, "analyse.html", {"error": message}, status=400, partial="partials/error.html"
-        )
+        return respond(request, "analyse.html", {"error": error_text(request, exc)},
+                       status=error_status(exc), partial="partials/error.html")  # fmt: skip
     return respond(request, "analyse.html", data, partial="partials/analysis.html")
 
 

@@ -13,9 +13,19 @@ from careernav import tracking
 from careernav.errors import CareernavError, StoreError
 from careernav.plan.export import plan_ics, plan_markdown
 from careernav.plan.model import Plan
+from careernav.plan.progress import current_marks, skill_statuses
 from careernav.plan.shape import shape_chart_svg
-from careernav.web._core import check_csrf, error_text, kb_of, language, respond, store_of
-from careernav.web.routes_reading import _upload, document_from
+from careernav.web._core import (
+    check_csrf,
+    error_text,
+    kb_of,
+    language,
+    read_form,
+    respond,
+    store_of,
+)
+from careernav.web._documents import document_from, error_status, text_document
+from careernav.web.routes_reading import _upload
 
 router = APIRouter(include_in_schema=False)  # pages answer HTML; their data is under /api
 PROFILE_COOKIE = "careernav_profile"
@@ -31,9 +41,9 @@ def current_profile(request: Request) -> str | None:
     return profiles[0].name if profiles else None
 
 
-def me_data(request: Request) -> dict[str, Any]:
+def me_data(request: Request, name: str | None = None) -> dict[str, Any]:
     store, kb = store_of(request), kb_of(request)
-    name = current_profile(request)
+    name = name or current_profile(request)
     data: dict[str, Any] = {
         "profiles": [p.name for p in store.list_profiles()],
         "profile": None,
@@ -42,6 +52,7 @@ def me_data(request: Request) -> dict[str, Any]:
     if name is None:
         return data
     profile = store.get_profile(name)
+    resume = store.latest_analysis(name, kind="resume")
     lang = language(request)
     shape = tracking.shape(store, kb, name, lang=lang)
     report = tracking.progress_report(store, kb, name, lang=lang)
@@ -54,6 +65,7 @@ def me_data(request: Request) -> dict[str, Any]:
             if profile.target_role in kb.roles
             else None,
             "hours_per_week": profile.hours_per_week,
+            "resume": resume.result.get("name") if resume else None,
         },
         known=report["known"],
         basic=report["basic"],
@@ -86,7 +98,9 @@ async def me(request: Request) -> Response:
 
 @router.post("/me/profile", dependencies=[Depends(check_csrf)])
 async def create_profile(request: Request) -> Response:
-    form = await request.form()
+    """A new profile; with a posting carried from Analyse (there was no profile to plan
+    from), the plan for that posting follows at once."""
+    form = await read_form(request)
     store, kb = store_of(request), kb_of(request)
     name = str(form.get("name") or "").strip()
     try:
@@ -98,21 +112,72 @@ async def create_profile(request: Request) -> Response:
             store, kb, name,
             language=str(form.get("language") or language(request)),
             target_role=str(form.get("target_role") or "") or None,
-            hours_per_week=float(form.get("hours_per_week") or 10),
+            hours_per_week=_hours(form.get("hours_per_week")) or 10.0,
             resume=resume,
         )  # fmt: skip
     except (CareernavError, StoreError, ValueError) as exc:
-        return respond(
-            request, "me.html", {**me_data(request), "error": error_text(request, exc)}, status=400
-        )
-    response = RedirectResponse("/me", status_code=303)
+        # the form again, as it was filled in (and with the posting it carries)
+        return respond(request, "me.html", {**me_data(request), "error": error_text(request, exc)},
+                       status=error_status(exc), form=_filled(form))  # fmt: skip
+    posting_text = str(form.get("posting_text") or "")
+    response = RedirectResponse("/plan" if posting_text.strip() else "/me", status_code=303)
+    if posting_text.strip():
+        try:
+            tracking.make_plan(store, kb, name, posting=text_document(posting_text, "<posting>"))
+        except (CareernavError, StoreError) as exc:
+            # the profile is made; the posting waits in the plan form, with the reason
+            response = respond(
+                request, "plan.html",
+                {**plan_data(request, name), "error": error_text(request, exc)},
+                status=error_status(exc), form={"posting_text": posting_text},
+            )  # fmt: skip
     response.set_cookie(PROFILE_COOKIE, quote(name), samesite="lax", httponly=True)
     return response
 
 
+@router.post("/me/edit", dependencies=[Depends(check_csrf)])
+async def change_profile(request: Request) -> Response:
+    """Change the profile's language, target role, hours a week or resume, as `careernav
+    profile set` does."""
+    form = await read_form(request)
+    store, kb = store_of(request), kb_of(request)
+    try:
+        name = _require_profile(request)
+        resume = await document_from(form.get("resume_text"), _upload(form, "resume_file"), "resume",
+                                     request.app.state.max_upload_bytes)  # fmt: skip
+        tracking.change_profile(
+            store, kb, name,
+            language=str(form.get("language") or "") or None,
+            target_role=str(form.get("target_role") or "") or None,
+            hours_per_week=_hours(form.get("hours_per_week")),
+            resume=resume,
+        )  # fmt: skip
+    except (CareernavError, StoreError) as exc:
+        return respond(request, "me.html", {**me_data(request), "error": error_text(request, exc)},
+                       status=error_status(exc), edit=_filled(form))  # fmt: skip
+    return RedirectResponse("/me", status_code=303)
+
+
+def _hours(value) -> float | None:
+    """Hours a week from a form field (None when left empty), checked as the CLI checks them."""
+    if value is None or not str(value).strip():
+        return None
+    try:
+        hours = float(str(value))
+    except ValueError:
+        hours = str(value)  # not a number: the library's error says what is allowed
+    return tracking.check_hours_per_week(hours)
+
+
+def _filled(form) -> dict[str, str]:
+    """What a profile form was filled in with (not the files), to show it again."""
+    keys = ("name", "language", "target_role", "hours_per_week", "resume_text", "posting_text")
+    return {k: str(form.get(k) or "") for k in keys}
+
+
 @router.post("/me/select", dependencies=[Depends(check_csrf)])
 async def select_profile(request: Request) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     target = str(form.get("next") or "/me")
     if not target.startswith("/") or target.startswith("//"):
         target = "/me"  # only ever back into this app
@@ -134,7 +199,7 @@ async def shape_svg(request: Request) -> Response:
 
 @router.post("/me/retro", dependencies=[Depends(check_csrf)])
 async def retro(request: Request) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     kind = str(form.get("kind") or "quarter")
     if kind not in ("quarter", "year"):
         return respond(
@@ -150,14 +215,15 @@ async def retro(request: Request) -> Response:
     return RedirectResponse("/me", status_code=303)
 
 
-def plan_data(request: Request) -> dict[str, Any]:
+def plan_data(request: Request, name: str | None = None) -> dict[str, Any]:
     store, kb = store_of(request), kb_of(request)
-    name = current_profile(request)
+    name = name or current_profile(request)
     data: dict[str, Any] = {"profile": name, "plan": None,
                             "roles": _role_choices(request)}  # fmt: skip
     if name is None:
         return data
-    plan = tracking.active_plan(store, name)
+    # the plan in the page's language, with the steps skipped since it was made
+    plan = tracking.active_plan(store, name, kb, lang=language(request))
     if plan is None:
         return data
     report = tracking.progress_report(store, kb, name, lang=language(request))
@@ -167,9 +233,24 @@ def plan_data(request: Request) -> dict[str, Any]:
         plan={**plan.as_dict(), "weeks": [w.as_dict() for w in weeks]},
         status=status,
         projects_status={p["id"]: p["status"] for p in report["projects"]},
+        undoable=_undoable(store, kb, name, plan),
         progress=_progress_summary(report),
     )
     return data
+
+
+def _undoable(store, kb, name: str, plan: Plan) -> list[str]:
+    """The steps whose status was marked (or comes from a finished project): these can go
+    back to "to do". A step the resume shows has nothing to undo: marking it "to do" would
+    only hide that the match counts it known."""
+    marked = skill_statuses(kb, current_marks(kb, store.progress_events(name)))
+    return [
+        s.skill_id
+        for s in plan.steps
+        if any(
+            marked.get(sid, "todo") != "todo" for sid in kb.current_ids(s.skill_id) or [s.skill_id]
+        )
+    ]
 
 
 @router.get("/plan")
@@ -179,48 +260,55 @@ async def plan_page(request: Request) -> Response:
 
 @router.post("/plan", dependencies=[Depends(check_csrf)])
 async def make_plan(request: Request) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     store, kb = store_of(request), kb_of(request)
-    if current_profile(request) is None:
-        # the page says so itself, with a link to the Me page: no second, red message
-        return respond(request, "plan.html", plan_data(request), status=400)
+    filled = {"posting_text": str(form.get("posting_text") or "")}
     try:
-        name = _require_profile(request)
         posting = await document_from(form.get("posting_text"), _upload(form, "posting_file"), "posting",
                                       request.app.state.max_upload_bytes)  # fmt: skip
+        name = current_profile(request)
+        if name is None:
+            # The page asks for a profile first (it says so itself: no second, red message),
+            # with the form to make one that carries the posting (and the resume analysed
+            # with it) on to the plan: nothing sent is lost.
+            carried = {"posting_text": posting.text if posting else "",
+                       "resume_text": str(form.get("resume_text") or "")}  # fmt: skip
+            return respond(request, "plan.html", plan_data(request), status=400, form=carried)
         role = str(form.get("role") or "") or None
         start = date.fromisoformat(str(form["start"])) if form.get("start") else None
-        hours = float(form["hours_per_week"]) if form.get("hours_per_week") else None
         tracking.make_plan(store, kb, name, posting=posting, role=None if posting else role,
-                           start=start, hours_per_week=hours)  # fmt: skip
+                           start=start, hours_per_week=_hours(form.get("hours_per_week")))  # fmt: skip
     except (CareernavError, StoreError, ValueError) as exc:
-        return respond(
-            request,
-            "plan.html",
-            {**plan_data(request), "error": error_text(request, exc)},
-            status=400,
-        )
+        return respond(request, "plan.html", {**plan_data(request), "error": error_text(request, exc)},
+                       status=error_status(exc), form=filled)  # fmt: skip
     return RedirectResponse("/plan", status_code=303)
 
 
 @router.post("/progress", dependencies=[Depends(check_csrf)])
 async def mark(request: Request) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     store, kb = store_of(request), kb_of(request)
+    status = str(form.get("status") or "")
     try:
         name = _require_profile(request)
-        found, _ = tracking.mark(
-            store, kb, name, str(form.get("subject") or ""), str(form.get("status") or "")
-        )
+        # a project taken back un-proves its skills: what counted before, to say which
+        undo = status == "todo"
+        known_before = tracking.known_skills(store, kb, name) if undo else set()
+        found, _ = tracking.mark(store, kb, name, str(form.get("subject") or ""), status)
     except (CareernavError, StoreError) as exc:
         return respond(request, "plan.html", {**plan_data(request), "error": error_text(request, exc)}, status=400,
                        partial="partials/error.html")  # fmt: skip
     data = plan_data(request)
-    marked: dict = {"id": found.id, "kind": found.kind}
-    if found.kind == "project" and str(form.get("status")) == "done":
+    lang = language(request)
+    marked: dict = {"id": found.id, "kind": found.kind, "status": status}
+    if found.kind == "project" and status == "done":
         # a finished project proves its skills: say which now count as learned
-        lang = language(request)
         marked["skills"] = [kb.skills[s].label.get(lang) for s in kb.projects[found.id].skills]
+    elif found.kind == "project" and undo:
+        # undone: the skills it proved count no more, unless marked or shown otherwise
+        lost = known_before - tracking.known_skills(store, kb, name)
+        marked["unlearned"] = [kb.skills[s].label.get(lang)
+                               for s in kb.projects[found.id].skills if s in lost]  # fmt: skip
     return respond(request, "plan.html", {**data, "marked": marked},
                    partial="partials/plan_steps.html")  # fmt: skip
 
@@ -252,7 +340,8 @@ def _role_choices(request: Request) -> list[dict[str, str]]:
 
 def _progress_summary(report: dict[str, Any]) -> dict[str, Any]:
     return {
-        k: report.get(k) for k in ("steps_done", "steps_total", "coverage_at_plan", "coverage_now")
+        k: report.get(k)
+        for k in ("steps_done", "steps_total", "steps_skipped", "coverage_at_plan", "coverage_now")
     }
 
 
@@ -266,11 +355,15 @@ def _require_profile(request: Request) -> str:
 
 
 def _active(request: Request):
+    """The active plan as the downloads give it: in the page's language, its skipped steps
+    out of the schedule; and its record's ID."""
     name = _require_profile(request)
-    record = store_of(request).active_plan(name)
+    store = store_of(request)
+    record = store.active_plan(name)
     if record is None:
         raise CareernavError(
             "No plan yet: make one on the Plan page.",
             ko="아직 계획이 없습니다. '계획' 페이지에서 만드세요.",
         )
-    return Plan.from_dict(record.body), record.id
+    plan = tracking.active_plan(store, name, kb_of(request), lang=language(request))
+    return plan, record.id
