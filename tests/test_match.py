@@ -1524,3 +1524,55 @@ def test_a_degree_or_a_related_field_with_years_asks_the_years_too():
     ko = "자격요건\n- 석사 이상 또는 학사 + 경력 5년 이상\n"
     bachelor = "학력\n- 한결대학교 학사 (2022)\n\n경력\n- 엔지니어, 에이사 (2023.01 ~ 2024.12)\n"
     assert match_view(match(bachelor, ko, lang="ko"))["experience"]["met_by_degree"] is None
+
+
+def test_words_between_that_name_another_job_make_no_title_role():
+    # "AI Sales Engineer" sells; "AI 서비스 백엔드 개발자" develops
+    from careernav.knowledge import default_knowledge_base
+    from careernav.match.roles import title_role
+
+    kb = default_knowledge_base()
+    assert title_role(kb, "AI Sales Engineer") is None
+    assert title_role(kb, "AI 영업 엔지니어") is None
+    assert title_role(kb, "AI 서비스 백엔드 개발자")[0] == "ai-developer"
+    resume = "Experience\nAI Sales Engineer, Acme (2016-01 – 2024-01)\n- Demos for customers\n"
+    result = match(resume, "Requirements\n- 3+ years of software development experience\n")
+    assert result.skills[0].credit == 0
+
+
+def test_a_degree_with_years_of_its_own_is_no_stand_in_for_the_years():
+    posting = (
+        "Requirements\n- Master's degree with 3+ years of experience, or Bachelor's degree "
+        "with 5+ years of experience\n- Python\n"
+    )
+    resume = "Education\nM.S. Computer Science (2022)\n\nExperience\nEngineer, Acme (2023-01 – 2024-12)\n- Python\n"
+    assert match_view(match(resume, posting))["experience"]["met_by_degree"] is None
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "커머스 데이터 분석가 (경력 2~5년)\n\n자격요건\n- SQL\n\n우대사항\n- 이커머스 도메인 경험\n",
+        "Healthcare Data Analyst (3+ years of experience)\n\nRequirements\n- SQL\n\n"
+        "Nice to have\n- Healthcare experience\n",
+    ],
+)
+def test_a_field_of_business_in_the_title_stays_a_plus(posting):
+    levels = {r.id: r.level for r in analyze_posting(posting).requirements}
+    assert levels["sql"] == "required"
+    assert [level for sid, level in levels.items() if sid != "sql"] == ["preferred"]
+
+
+def test_the_skills_of_a_sentence_that_moves_a_career_are_no_evidence():
+    resume = (
+        "Jane Doe\nLooking to move into cloud infrastructure, starting with AWS and Terraform.\n\n"
+        "Experience\nIT Support Specialist, Acme (2018 - 2024)\n- Reset passwords and fixed printers\n"
+    )
+    result = match(resume, "Requirements\n- Cloud infrastructure\n- AWS\n- Terraform\n")
+    assert all(s.credit == 0 for s in result.skills)
+
+
+def test_a_major_named_in_the_education_is_not_only_listed():
+    resume = "Education\nB.S. in Statistics, Seoul National University (2021)\n\nExperience\nAnalyst, Acme (2021-03 – 2024-12)\n- Weekly reports in SQL\n"
+    result = match(resume, "Requirements\n- Statistics\n- SQL\n")
+    assert not [s.id for s in result.skills if s.listed_only]

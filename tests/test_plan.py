@@ -218,10 +218,10 @@ def test_a_choice_is_planned_through_the_option_the_match_names(kb):
     result = match("Skills: SQL", "Requirements\n- Scala or Python\n- SQL")
     [missing] = result.missing
     plan = plan_from_match(kb, result, have={"sql"}, lang="en", hours_per_week=5, start=START)
-    # the posting names Scala first and the match lists it as missing: the plan teaches it
-    # (after the Java it needs), so that the two speak of the same skill
-    assert [s.skill_id for s in plan.steps] == ["java", "scala"] and missing.id == "scala"
-    assert '"Scala"' in plan.steps[1].closes
+    # the match names the quickest option to learn (Scala needs Java first) and the plan
+    # teaches it, so that the two speak of the same skill
+    assert [s.skill_id for s in plan.steps] == ["python"] and missing.id == "python"
+    assert missing.alternatives == ("scala",)
     assert plan.wants[0].alternatives  # the plan remembers the choice for its coverage
 
 

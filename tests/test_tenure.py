@@ -73,6 +73,7 @@ def test_periods_in_the_styles_resumes_use(text, start, end):
         "GPA 3.5/4.0", "scores 3.5/4.0 → 4.0/4.0", "ICML '23", "ICML '23, NeurIPS '24",
         "'90s – '00s", "Rock 'n' roll 20 - 30", "'27 – '29",  # '27 is still to come
         "Ubuntu 18.04 - 22.04", "Recall 0.61 → 0.78", "점수 12.05 - 13.11점", "GPA 3.5 ~ 4.0",
+        "- 18.04 ~ 22.04 버전 모두 지원", "정확도 85.10 ~ 92.12%", "18.04 ~ 22.04 version",
     ],
 )  # fmt: skip
 def test_things_that_are_not_periods(text):

@@ -64,6 +64,15 @@ _JOB_CUES = (
 )  # fmt: skip
 
 
+_CAREER_MOVE = re.compile(
+    # "into" only (and "pivot to"): "moving to Kubernetes", "led the transition to Spark" are
+    # migrations of systems, not of careers
+    r"\b(?:move|moving|transition|transitioning|pivot|pivoting|switch|switching)\s+into\b"
+    r"|\bpivot(?:ing)?\s+to\b|\blooking\s+to\s+(?:move|transition|switch)\b",
+    re.IGNORECASE,
+)
+
+
 def _cue_before(cues: tuple[str, ...], wish_to: str | None) -> re.Pattern:
     return re.compile(
         # a cue (its words may wrap onto the next line) ...
@@ -246,6 +255,11 @@ def _wish_kind(text: str, start: int, end: int, hints: _Hints | None = None) -> 
             return "job"  # the cue nearer the mention governs it
         if skill is not None:
             return "skill"
+        # the rest of a sentence that moves a career: "Looking to move into cloud
+        # infrastructure, starting with AWS and Terraform" names what the move would bring
+        sentence = before[max(before.rfind(c) for c in ".!?\n") + 1 :]
+        if _CAREER_MOVE.search(sentence):
+            return "job"
     if _ASIDE_WISH.match(text, end) or item_grade(text, end) == "learning":
         return "skill"
     if _applying_for(text, start, end):

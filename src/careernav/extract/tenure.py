@@ -76,9 +76,11 @@ _PARTS = re.compile(
 _SHORT_MONTH = r"(?P<{0}y>\d\d)\.(?P<{0}m>0[1-9]|1[0-2])\.?"
 _SHORT_RANGE = re.compile(
     r"(?<![\w.])(?<![A-Za-z][ \t])" + _SHORT_MONTH.format("s") + r"[ \t]*(?:~|～|〜|-|–|—)[ \t]*"
-    rf"(?:{_SHORT_MONTH.format('e')}|(?P<now>{_NOW}))(?![\w.]|\d)",
+    rf"(?:{_SHORT_MONTH.format('e')}|(?P<now>{_NOW}))(?![\w.%]|\d|[ \t]*(?:%|버전|version|ver\b))",
     re.IGNORECASE,
 )
+# A bullet opens a duty, not a job's dates: "- 18.04 ~ 22.04 버전 지원", "• 정확도 85.10 ~ 92.12"
+_BULLETED = re.compile(r"[ \t]*[-*•·▪◦‣∙ㆍ>▶►]")
 # A season and year alone on a job line: an internship ("Research Intern, NVIDIA, Summer 2022")
 _SEASON_ALONE = re.compile(
     rf"(?<![\w–-])\b(?P<season>{_SEASON_NAME})\s+(?P<year>{_YEAR})\b(?![ \t]*[-–—~～〜→])", re.I
@@ -161,6 +163,8 @@ def find_periods(text: str, today: date | None = None) -> list[Period]:
     for m in _SHORT_RANGE.finditer(text) if "." in text else ():
         if any(p.start_offset <= m.start() < p.end_offset for p in found):
             continue
+        if _BULLETED.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # two-digit ranges only where jobs give their dates, not in a duty
         start_year = _full_year(int(m.group("sy")), today)
         if m.group("now"):
             end = (today.year, today.month)

@@ -138,7 +138,7 @@ def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> Match
 
 
 def _mark_listed_only(kb: KnowledgeBase, result: MatchResult, resume: Extraction) -> MatchResult:
-    """Mark the skills met only by names in the resume's lists: neither they, a concept
+    """Mark the skills met only by names in the resume's skills list: neither they, a concept
     under them ("Llama 3" under LLMs) nor a library of their language only (FastAPI for
     Python) appear in a line of work, a project or the summary."""
     worked = {m.id for ms in resume.concepts().values() for m in ms if m.section not in LISTED}
@@ -153,9 +153,11 @@ def _mark_listed_only(kb: KnowledgeBase, result: MatchResult, resume: Extraction
         if s.credit
         and s.via_skill not in in_work
         # a degree, a field of study, a certificate or a language is shown where it is
-        # listed: there is no line of work to add for it
+        # listed: there is no line of work to add for it; nor for a major or a course the
+        # education names ("B.S. in Statistics")
         and kb.skills[s.id].category != "domains"
-        and only_listed(s.resume_evidence)
+        and bool(s.resume_evidence)
+        and all(m.section == "skills" for m in s.resume_evidence)
         else s
         for s in result.skills
     ]

@@ -441,8 +441,8 @@ def _degree_instead(
             line_end = _line_end(text, mention.end)
             after = text[mention.end : line_end]
             or_at = _OR.search(after)
-            if or_at is None:
-                continue
+            if or_at is None or find_years(after[: or_at.start()]):
+                continue  # no "or", or the degree asks years of its own ("Master's with 3+")
             rest = after[or_at.end() :]
             for phrase in find_years(rest):
                 if phrase.years != asked:

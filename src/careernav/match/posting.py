@@ -249,7 +249,11 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         asked = sections & REQUIRED_SECTIONS or (not structured and "other" in sections)
         # ... but not one the title names: an "AutoML Engineer" whose duties build the AutoML
         # engine requires AutoML, though "AutoML libraries" is also among the pluses
-        in_title = any(titled[0] <= m.start < titled[1] for m in mentions)
+        # (a field of business the title names, "커머스 데이터 분석가", "Healthcare Data
+        # Analyst", is the employer's, not an ask)
+        in_title = kb.skills[sid].category != "domains" and any(
+            titled[0] <= m.start < titled[1] for m in mentions
+        )
         if (
             "requirements" in sections
             or (asked and "preferred" not in sections)

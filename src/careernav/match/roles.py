@@ -258,6 +258,8 @@ def _title_role(kb: KnowledgeBase, title: str) -> tuple[str, str] | None:
     # A longer title with a word between ("컴퓨터 비전 딥러닝 엔지니어" is a computer vision
     # engineer before it is a deep learning one) wins over a shorter one found whole.
     spread = _title_with_words_between(kb, title)
+    if spread and other_job(spread[1]):
+        spread = None  # "AI Sales Engineer", "AI 영업 엔지니어": the word between names the job
     if exact is None or (spread and _words(spread[1]) > _words(exact[1])):
         return spread
     return exact

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from careernav.extract import NOT_HAD, SkillMention
 from careernav.knowledge import KnowledgeBase
+from careernav.knowledge.effort import cheapest_option
 from careernav.match.choices import DEGREE_LADDER
 from careernav.match.posting import PostingAnalysis
 from careernav.match.roles import _model
@@ -438,10 +439,13 @@ def score_wants(
     wants: list[Want],
     have: dict[str, list[SkillMention]],
     lang: str,
+    quickest: bool = False,
 ) -> tuple[list[SkillMatch], float, float | None]:
     """Credit each wanted skill against `have` (concept -> its evidence; the evidence may be
     empty for skills known from progress rather than a document): the matches, and the
-    required and preferred coverage."""
+    required and preferred coverage. `quickest`: a choice nothing meets names its quickest
+    option to learn from what the resume shows ("Scala or Python" for one who knows SQL is
+    Python), which a plan then teaches; else its first (a role's heaviest)."""
     results = []
     # What is asked on its own, and how firmly: an option of a choice asked alone as firmly
     # (or more) needs no row of its own in the choice.
@@ -458,6 +462,8 @@ def score_wants(
         # On a tie the most direct evidence stands: "the resume shows Scala" says more than
         # "Prefect is used with Python".
         credit, via, via_skill, chosen = max(credits, key=lambda c: (c[0], _DIRECTNESS[c[1]]))
+        if quickest and not credit and alternatives:
+            chosen = cheapest_option(kb, choice, showing)
         if alternatives and _said_alone(alone, [chosen] if credit else choice, level):
             # "ROS or ROS 2" met by ROS 2, which is asked for alone too: one row says it. Met
             # by none, "PyTorch or TensorFlow" and "TensorFlow" ask TensorFlow once: missing it
@@ -596,8 +602,8 @@ def _product_choices(kb: KnowledgeBase, skills: dict[str, float], level: str) ->
 
 def _result(kb, target: tuple[str, str | None, str | None], wants, have, thresholds, lang):
     """Score `wants` against `have`; the coverages decide the score and the verdict."""
-    skills, required, preferred = score_wants(kb, wants, have, lang)
     kind, target_id, label = target
+    skills, required, preferred = score_wants(kb, wants, have, lang, quickest=kind == "posting")
     return MatchResult(
         target_kind=kind,
         target_id=target_id,

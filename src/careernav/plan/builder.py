@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 from careernav import __version__
 from careernav.knowledge import KnowledgeBase
+from careernav.knowledge.effort import hours_of
 from careernav.match.scoring import MatchResult, SkillMatch, Thresholds, match_role
 from careernav.plan.localize import closes_in, step_checkpoint, target_name
 from careernav.plan.localize import listed as listed_in
@@ -34,8 +35,6 @@ from careernav.plan.model import Plan, PlanStep, ProjectPick, Want
 from careernav.plan.resources import resources_for_step, wider_concepts
 
 STAGE_RANK = {"beginner": 0, "intermediate": 1, "advanced": 2, None: 1}
-DEFAULT_HOURS = {"language": (40, 80), "soft-skill": (5, 15), "habit": (5, 15)}
-FALLBACK_HOURS = (10.0, 30.0)
 TIER = {"required": 0, "preferred": 1}
 # A required skill below this weight is not central: in a posting, one its role weighs under
 # 0.4 (see match_posting); in a role, a core skill of its lowest tiers.
@@ -586,13 +585,6 @@ def _step(
         also_closes=list(info.folds),
         why=info.closes,
     )
-
-
-def hours_of(kb: KnowledgeBase, sid: str) -> tuple[float, float]:
-    skill = kb.skills[sid]
-    if skill.hours:
-        return (skill.hours.low, skill.hours.high)
-    return tuple(map(float, DEFAULT_HOURS.get(skill.kind, FALLBACK_HOURS)))  # type: ignore[return-value]
 
 
 def _pick_projects(

@@ -110,7 +110,9 @@ def coverage(
 ) -> dict[str, float | None]:
     """Required and preferred coverage of the plan's target by `evidence` (skill -> its
     mentions, as a match reads them: a skill shown at a basic level only counts for half)."""
-    rows, required, preferred = score_wants(kb, _current_wants(kb, plan), dict(evidence), plan.lang)
+    rows, required, preferred = score_wants(
+        kb, _current_wants(kb, plan), dict(evidence), plan.lang, quickest=_posting(plan)
+    )
     if plan.years_asked:  # the posting's years, as the match counted them
         required = required_with_years(rows, plan.years_asked["weight"], plan.years_asked["credit"])
     return {"required": required, "preferred": preferred}
@@ -129,7 +131,9 @@ def plan_now(
     would be learned, in `lang` (default: the plan's). A choice met since by another option
     ("LangChain or LlamaIndex", LangChain learned) asks nothing more."""
     lang = lang or plan.lang
-    rows, required, preferred = score_wants(kb, _current_wants(kb, plan), dict(evidence), lang)
+    rows, required, preferred = score_wants(
+        kb, _current_wants(kb, plan), dict(evidence), lang, quickest=_posting(plan)
+    )
     target = dict(plan.target)
     if target.get("kind") == "role" and target.get("id") in kb.roles:
         target["label"] = kb.roles[target["id"]].label.get(lang)
@@ -171,3 +175,9 @@ def step_status(
 def skipped_skills(kb: KnowledgeBase, marks: Marks) -> set[str]:
     """Skills whose latest mark is "skipped" (a finished project since makes them learned)."""
     return {sid for sid, status in skill_statuses(kb, marks).items() if status == "skipped"}
+
+
+def _posting(plan: Plan) -> bool:
+    """Whether the plan is towards a posting, whose unmet choices name their quickest option
+    (see `score_wants`)."""
+    return plan.target.get("kind") == "posting"
