@@ -31,10 +31,11 @@ from careernav.extract._lists import chain_forward
 _BASIC_WORDS = (
     r"familiar(?:ity)?(?:\s+with)?|basic(?:s|\s+knowledge)?|beginner|elementary|novice"
     r"|exposure(?:\s+to)?|기초|초급|입문|기본"
-    # what was only studied in class: "Relevant coursework: Machine Learning", "C++ (coursework)",
-    # "주요 과목: 선형대수", "수강 과목: 머신러닝"
-    r"|(?:relevant\s+)?coursework(?:\s+only)?|(?:주요|관련|수강|이수|전공)\s*(?:과목|교과목)"
+    # what was only studied in class: "Relevant coursework: Machine Learning", "C++ (coursework)"
+    r"|(?:relevant\s+)?coursework(?:\s+only)?"
 )
+# ... and as a label only: "주요 과목: 선형대수", "수강 과목: 머신러닝"
+_COURSES_KO = r"(?:주요|관련|수강|이수|전공)\s*(?:과목|교과목)"
 # "Working knowledge" is the middle of the usual three grades, not the bottom.
 _OTHER_WORDS = (
     r"advanced|proficient|expert|fluent|strong|intermediate|skilled|experienced"
@@ -81,7 +82,8 @@ def item_grade(text: str, end: int) -> str | None:
 
 # "Familiar: Rust, CUDA" — a level label, and what stands after it on the line is at that level
 _LABEL = re.compile(
-    rf"(?:^|(?<=[\s•·ㆍ*|;/,(\-–]))(?P<word>{_BASIC_WORDS}|{_OTHER_WORDS})\s*[:：]", re.IGNORECASE
+    rf"(?:^|(?<=[\s•·ㆍ*|;/,(\-–]))(?P<word>{_BASIC_WORDS}|{_COURSES_KO}|{_OTHER_WORDS})\s*[:：]",
+    re.IGNORECASE,
 )
 # "Scala (basic)", "Go(기초)", "R (초급 수준)"
 # "학부 수업 수준", "수업 과제 수준": used for a class only
@@ -164,9 +166,22 @@ def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
         return set()
     found: set[int] = _others_work(text, mentions)
     if _HINT.search(text) is None:
-        return found | {i for i, m in enumerate(mentions) if item_grade(text, m.end) == "basic"}
+        found |= {i for i, m in enumerate(mentions) if item_grade(text, m.end) == "basic"}
+        if "과목" in text:  # a Korean course label ("주요 과목: …") and nothing else
+            labels = [(m.end(), _is_basic(m.group("word"))) for m in _LABEL.finditer(text)]
+            ends = [end for end, _ in labels]
+            for i, mention in enumerate(mentions):
+                at = bisect.bisect_right(ends, mention.start) - 1
+                if at >= 0 and labels[at][1] and "\n" not in text[ends[at] : mention.start]:
+                    found.add(i)
+        return found
     labels = [(m.start(), m.end(), _is_basic(m.group("word"))) for m in _LABEL.finditer(text)]
     label_ends = [end for _, end, _ in labels]
+    # where a grade before a name may stand ("basic knowledge of", "exposure to", "기초"),
+    # found once: the two searches before each name run only where one is near
+    lowered = text.lower()
+    hint = _GRADE_BEFORE_HINT if len(lowered) == len(text) else _GRADE_BEFORE_HINT_ANY_CASE
+    grades = [m.start() for m in hint.finditer(lowered if hint is _GRADE_BEFORE_HINT else text)]
     for i, mention in enumerate(mentions):
         if (
             _AFTER.match(text, mention.end)
@@ -183,6 +198,9 @@ def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
             if same_line and basic:
                 found.add(i)
                 continue
+        j = bisect.bisect_left(grades, mention.start - 40)
+        if j == len(grades) or grades[j] >= mention.start:
+            continue
         if _BEFORE.search(text, max(0, mention.start - 40), mention.start):
             found.update(range(i, chain_forward(text, mentions, i) + 1))
             continue
@@ -205,6 +223,12 @@ def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
     return found
 
 
+# The first words of `_BEFORE` and `_OPENING_GRADE`, in lower case
+_GRADE_BEFORE_HINT = re.compile(r"exposure|basic|familiarity|기초|기본")
+# ... for a text whose lower case has another length ("İ"), where offsets would not hold
+_GRADE_BEFORE_HINT_ANY_CASE = re.compile(_GRADE_BEFORE_HINT.pattern, re.IGNORECASE)
+
+
 def _after_en(text: str, mention: _Span) -> bool:
     """Whether English after the name says it was known or used a little ("C++ (only in
     coursework)", "used Docker only a little"; "I only touched Helm a bit")."""
@@ -218,7 +242,7 @@ def _after_en(text: str, mention: _Span) -> bool:
 
 
 def _is_basic(word: str) -> bool:
-    return re.fullmatch(_BASIC_WORDS, word, re.IGNORECASE) is not None
+    return re.fullmatch(f"{_BASIC_WORDS}|{_COURSES_KO}", word, re.IGNORECASE) is not None
 
 
 # -- work another team or person did ----------------------------------------------------------

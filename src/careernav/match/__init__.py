@@ -140,7 +140,19 @@ def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> Match
 def _mark_listed_only(kb: KnowledgeBase, result: MatchResult, resume: Extraction) -> MatchResult:
     """Mark the skills met only by names in the resume's skills list: neither they, a concept
     under them ("Llama 3" under LLMs) nor a library of their language only (FastAPI for
-    Python) appear in a line of work, a project or the summary."""
+    Python) appear in a line of work, a project or the summary. Not a degree, a field of
+    study, a certificate or a language, shown where it is listed (no line of work to add for
+    it), nor a major or a course the education names ("B.S. in Statistics")."""
+    listed = {
+        s.id
+        for s in result.skills
+        if s.credit
+        and s.resume_evidence
+        and kb.skills[s.id].category != "domains"
+        and all(m.section == "skills" for m in s.resume_evidence)
+    }
+    if not listed:
+        return result
     worked = {m.id for ms in resume.concepts().values() for m in ms if m.section not in LISTED}
     worked |= {lang for lang, users in used_through(kb).items() if users & worked}
     in_work = set()
@@ -149,16 +161,7 @@ def _mark_listed_only(kb: KnowledgeBase, result: MatchResult, resume: Extraction
             in_work.add(sid)
             sid = kb.skills[sid].broader
     skills = [
-        replace(s, listed_only=True)
-        if s.credit
-        and s.via_skill not in in_work
-        # a degree, a field of study, a certificate or a language is shown where it is
-        # listed: there is no line of work to add for it; nor for a major or a course the
-        # education names ("B.S. in Statistics")
-        and kb.skills[s.id].category != "domains"
-        and bool(s.resume_evidence)
-        and all(m.section == "skills" for m in s.resume_evidence)
-        else s
+        replace(s, listed_only=True) if s.id in listed and s.via_skill not in in_work else s
         for s in result.skills
     ]
     return replace(result, skills=skills)

@@ -173,12 +173,17 @@ def title_of(kb: KnowledgeBase, text: str) -> str | None:
     return named or first_line(text)
 
 
-def _title_span(kb: KnowledgeBase, extraction: Extraction) -> tuple[int, int]:
+def _title_span(
+    kb: KnowledgeBase, extraction: Extraction, title: str | None = None
+) -> tuple[int, int]:
     """Where the posting's title stands in its text: a line of its own before the first
-    section that names a job; (0, 0) when it has none."""
+    section that names a job; (0, 0) when it has none. `title`: the title, when the caller
+    has found it and it names a job ("" when it names none)."""
     text = extraction.text
-    title = title_of(kb, text)
-    if not title or not title_role(kb, title):
+    if title is None:
+        title = title_of(kb, text)
+        title = title if title and title_role(kb, title) else ""
+    if not title:
         return (0, 0)
     first = min((s.start for s in extraction.sections if s.kind != "other"), default=len(text))
     start = text.find(title, 0, first)
@@ -188,7 +193,9 @@ def _title_span(kb: KnowledgeBase, extraction: Extraction) -> tuple[int, int]:
     return (start, end)
 
 
-def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> list[Requirement]:
+def requirements_of(
+    extraction: Extraction, kb: KnowledgeBase | None = None, *, title: str | None = None
+) -> list[Requirement]:
     """Skills asked for, required before preferred, in order of first mention.
 
     Requirements and duties make a skill required; "preferred" sections make it preferred;
@@ -216,7 +223,7 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         for s in extraction.sections
         if s.kind == "preferred" and is_stack_heading(s.heading)
     ]
-    titled = _title_span(kb, extraction)
+    titled = _title_span(kb, extraction, title)
     accepts: dict[str, set[str]] = {}
     asked_accepts: dict[str, set[str]] = {}  # the same, over the asking sections only
     for mention, group in zip(mentions, groups, strict=True):
@@ -251,8 +258,10 @@ def requirements_of(extraction: Extraction, kb: KnowledgeBase | None = None) -> 
         # engine requires AutoML, though "AutoML libraries" is also among the pluses
         # (a field of business the title names, "커머스 데이터 분석가", "Healthcare Data
         # Analyst", is the employer's, not an ask)
-        in_title = kb.skills[sid].category != "domains" and any(
-            titled[0] <= m.start < titled[1] for m in mentions
+        in_title = (
+            titled[1] > 0
+            and kb.skills[sid].category != "domains"
+            and any(titled[0] <= m.start < titled[1] for m in mentions)
         )
         if (
             "requirements" in sections
@@ -327,5 +336,5 @@ def analyze_posting(
         roles=infer_roles(kb, extraction),
         title_role=named[0] if named else None,
         title_evidence=named[1] if named else None,
-        requirements=requirements_of(extraction, kb),
+        requirements=requirements_of(extraction, kb, title=title if named else ""),
     )
