@@ -50,3 +50,19 @@ def test_the_first_names_of_authors_are_no_languages():
 
 def test_a_language_before_its_framework_is_no_first_name():
     assert {"python", "flask"} <= ids("- Backend : Nest.js, Python Flask, etc.", "posting")
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("Questions? Contact Ray, our Head of Sales, or Jenkins (our CFO).", []),
+        ("Authors: Ray Kim, Julia Meyer, S. Swift", []),
+        (
+            "Experience with Ray Serve and Ray Tune; Jenkins pipelines.",
+            ["ray", "ray-tune", "jenkins"],
+        ),
+        ("We use Ray, the distributed framework, and Jenkins.", ["ray", "jenkins"]),
+    ],
+)
+def test_a_tool_named_as_a_person_is_a_person(text, ids):
+    assert [m.id for m in extract_skills(text).skills] == ids

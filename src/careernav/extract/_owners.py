@@ -37,6 +37,8 @@ class Owners:
         # programming languages named as people are ("Julia", "Ada", "Ruby"); a product's
         # second word ("Tableau Prep", "Snowflake Cortex") is no surname
         self._languages = frozenset(s.id for s in kb.skills.values() if s.kind == "language")
+        # ... and the one framework whose name is a common given name
+        self._first_names = self._languages | (_GIVEN_NAMES & kb.skills.keys())
 
     def without_owners(self, text: str, hits: list[Hit]) -> list[Hit]:
         """`hits` less the employers named after a job title and the first names of people."""
@@ -47,7 +49,8 @@ class Owners:
             h
             for h in hits
             if not (h.start in after_at and _employer(text, h))
-            and not (h.skill_id in self._languages and self._first_name(text, h))
+            and not (h.skill_id in self._first_names and self._first_name(text, h))
+            and not _person_by_title(text, h)
         ]
 
     def _first_name(self, text: str, hit: Hit) -> bool:
@@ -59,6 +62,23 @@ class Owners:
             return False
         surname = after.group(1)
         return surname.lower() not in self._ordinary and self._find(surname) is None
+
+
+# Tools named as people are: "Ray Kim" (Ray, the framework, is also a given name)
+_GIVEN_NAMES = frozenset({"ray"})
+# A name, then who the person is: "Ray, our Head of Sales", "Jenkins (our CFO)"
+_PERSON_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:our|the|your|my)[ \t]+(?:head[ \t]+of|ceo|cto|cfo|coo|cpo"
+    r"|vp|vice[ \t]+president|director|co-?founder|founder|recruiter|hiring[ \t]+manager)\b",
+    re.IGNORECASE,
+)
+
+
+def _person_by_title(text: str, hit: Hit) -> bool:
+    surface = text[hit.start : hit.end]
+    return (
+        surface.istitle() and surface.isalpha() and _PERSON_AFTER.match(text, hit.end) is not None
+    )
 
 
 def _after_at(text: str) -> set[int]:
