@@ -350,3 +350,13 @@ def test_a_skill_named_since_a_year_and_elsewhere_in_the_job_counts_the_whole_jo
     )
     years = years_by_skill(extract_skills(resume, doc_type="resume"), TODAY)
     assert years["python"] == 6.0 and years["kubernetes"] == 1.8
+
+
+@pytest.mark.parametrize(
+    "header", ["3년차 로봇 SW 엔지니어", "로봇 SW 엔지니어 (3년차)", "3년차 백엔드 개발자입니다."]
+)
+def test_the_year_of_a_career_the_writer_is_in_is_its_years(header):
+    resume = f"홍길동\n{header}\n\n경력\n- ㈜로보웨이: ROS2 기반 내비게이션 개발\n"
+    assert extract_skills(resume, doc_type="resume").years == 3
+    posting = "자격요건\n- 경력 3년 이상\n- ROS2\n"
+    assert match(resume, posting).years_credit == 1

@@ -176,7 +176,8 @@ def _number(word: str) -> int:
 
 
 _GENERAL = re.compile(
-    r"경력|경험\s*\d|개발|근무|재직|\bexperience\b|\bas an?\b|\bengineering\b|\bdevelopment\b"
+    # "N년차" is the year of a career the writer is in ("3년차 로봇 SW 엔지니어")
+    r"경력|경험\s*\d|개발|근무|재직|\d\s*년\s*차|\bexperience\b|\bas an?\b|\bengineering\b|\bdevelopment\b"
     r"|\bindustry\b"
     r"|\bprofessional\b|\bwork(?:ing)?\b",
     re.IGNORECASE,
