@@ -533,11 +533,31 @@ def test_english_examples_and_a_plain_list():
         "- A cloud data warehouse (e.g. Snowflake, BigQuery, Redshift)\n"
         "- Python, SQL\n"
         "- Docker, Kubernetes, etc.\n"
+        "- Tableau, Looker, etc.\n"
     )
     by_id = {r.id: r for r in posting.requirements}
     assert set(by_id["snowflake"].alternatives) == {"bigquery", "amazon-redshift"}
     assert by_id["python"].alternatives == () and by_id["sql"].alternatives == ()
-    assert set(by_id["docker"].alternatives) == {"kubernetes"}
+    # a bare "etc." lists examples of one thing only when the names do the same job
+    assert by_id["docker"].alternatives == () and by_id["kubernetes"].alternatives == ()
+    assert set(by_id["tableau"].alternatives) == {"looker"}
+
+
+@pytest.mark.parametrize(
+    ("line", "choices"),
+    [
+        ("Python, SQL, Git 등 활용 능력", {}),
+        ("Tableau, Looker 등 활용 경험", {"tableau": {"looker"}}),
+        ("Spark, Kafka, Airflow 등 데이터 엔지니어링 도구 경험",
+         {"apache-spark": {"apache-kafka", "apache-airflow"}}),
+        ("통계학, 컴퓨터공학 등 관련 전공", {"statistics": {"computer-science"}}),
+    ],
+)  # fmt: skip
+def test_a_korean_list_ending_in_deung_is_a_choice_of_one_kind_of_thing(line, choices):
+    requirements = analyze_posting(f"자격요건\n- {line}\n").requirements
+    alternatives = {r.id: set(r.alternatives) for r in requirements if r.alternatives}
+    assert {sid: alternatives[sid] for sid in choices} == choices
+    assert bool(alternatives) == bool(choices)
 
 
 def test_years_after_a_degree_are_the_careers_not_the_degrees():

@@ -48,6 +48,19 @@ _EXAMPLES_BEFORE = re.compile(
     r"\s*[(:,]?\s*\Z",
     re.IGNORECASE,
 )
+# The bare end of a list of examples, with no kind of thing or "related field" in it
+_BARE_ETC = re.compile(r"(?:등|etc\b|and so on\b)[\s.)]*\Z", re.IGNORECASE)
+# A kind of thing after "등" / "etc.", of which the names are examples
+_KIND_AFTER = re.compile(
+    r"[\s.)]*(?:의[ \t]*)?(?:관련|유관"
+    r"|(?:[가-힣A-Za-z]+[ \t]*){0,2}?(?:전공|학과|분야|계열|학위|도구|툴|프레임워크|라이브러리|언어|플랫폼"
+    r"|데이터베이스|DB|솔루션|서비스|클라우드|엔진|모델|tools?\b|frameworks?\b|librar(?:y|ies)\b"
+    r"|languages?\b|platforms?\b|databases?\b|services?\b|engines?\b|fields?\b"
+    r"|disciplines?\b))",
+    re.IGNORECASE,
+)
+
+
 # A degree has one field: "BS/MS in Statistics, Economics, Computer Science" asks for a degree
 # in any of them (a name may hold the words: "Degree in Computer Science").
 _DEGREE_IN = (
@@ -228,13 +241,22 @@ def _group_runs(
     ors: list[bool] = []  # for each item after the first: whether "or" joins it to the one before
 
     def examples() -> bool:
-        """The run is a list of examples: "등" or "etc." after it, "e.g." before it."""
+        """The run is a list of examples: "등" or "etc." after it, "e.g." before it. A bare
+        "등"/"etc." lists examples of one thing only when the names do the same job or a
+        kind of thing follows ("Tableau, Looker 등", "Spark, Flink 등 분산 처리 도구"):
+        "Python, SQL, Git 등 활용 능력" asks for each."""
         first, last = mentions[run[0][0]], mentions[run[-1][-1]]
         if len(run) < 2:
             return False
-        return bool(
-            _EXAMPLES_AFTER.match(text, last.end)
-            or _EXAMPLES_BEFORE.search(text, max(0, first.start - 16), first.start)
+        if _EXAMPLES_BEFORE.search(text, max(0, first.start - 16), first.start):
+            return True
+        after = _EXAMPLES_AFTER.match(text, last.end)
+        if after is None:
+            return False
+        if not _BARE_ETC.search(after.group()):
+            return True  # "… or a related field", "… 중 하나", "… 등 관련 전공"
+        return _all_substitutes(kb, [mentions[i].id for item in run for i in item]) or bool(
+            _KIND_AFTER.match(text, after.end())
         )
 
     def fields_of_a_degree() -> int:
