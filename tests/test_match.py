@@ -1566,7 +1566,14 @@ def test_a_degree_with_years_of_its_own_is_no_stand_in_for_the_years():
         "with 5+ years of experience\n- Python\n"
     )
     resume = "Education\nM.S. Computer Science (2022)\n\nExperience\nEngineer, Acme (2023-01 – 2024-12)\n- Python\n"
-    assert match_view(match(resume, posting))["experience"]["met_by_degree"] is None
+    experience = match_view(match(resume, posting))["experience"]
+    assert experience["met_by_degree"] is None
+    # ... but its own years are what is asked of a master's holder
+    assert experience["asked_with_degree"] == "Master's degree"
+    assert experience["years_asked"] == 3 and experience["short_by"] == 1
+    bachelor = resume.replace("M.S.", "B.S.")
+    experience = match_view(match(bachelor, posting))["experience"]
+    assert experience["asked_with_degree"] is None and experience["years_asked"] == 5
 
 
 @pytest.mark.parametrize(

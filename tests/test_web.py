@@ -436,6 +436,7 @@ async def test_analyse_compares_years_of_experience_in_korean(client):
         # 60 % of the years: the verdict is the skills' own
         "verdict_before_years": None,
         "met_by_degree": None,
+        "asked_with_degree": None,
     }
     assert "필수 충족률에 요건 하나로 반영, 60% 충족" in html
     client.cookies.delete(COOKIE)

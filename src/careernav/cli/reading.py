@@ -85,6 +85,7 @@ L = {
         "ko": "필수 충족률에 요건 하나로 반영, {share} 충족",
     },
     "years_of_field": {"en": "{n} years of {field}", "ko": "{field} {n}년"},
+    "with_degree": {"en": "with the {degree}", "ko": "({degree} 기준)"},
     "met_by_degree": {
         "en": "by the {degree}, which the posting accepts instead",
         "ko": "공고가 대신 인정하는 {degree}로",
@@ -393,7 +394,12 @@ def match_command(
                 )
             )
         elif experience["years_asked"]:
-            parts.append(_t("asked", lang).format(n=experience["years_asked"]))
+            asked = _t("asked", lang).format(n=experience["years_asked"])
+            if experience["asked_with_degree"]:
+                asked += " " + _t("with_degree", lang).format(
+                    degree=escape(experience["asked_with_degree"])
+                )
+            parts.append(asked)
         if experience["years_shown"]:
             shown = _t("shown", lang).format(n=experience["years_shown"])
             if experience["years_in_role"]:

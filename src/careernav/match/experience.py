@@ -428,10 +428,11 @@ _YEARS_NEXT = re.compile(
 
 def _degree_instead(
     kb: KnowledgeBase, posting: PostingAnalysis, asked: float, result: MatchResult, lang: str
-) -> str | None:
-    """The label of a degree the posting accepts instead of the years it asks, when the
-    resume meets it: the degree stands before "or" on the line of the years, and its row in
-    the match is met (a higher degree meets a lower one)."""
+) -> tuple[str, float | None] | None:
+    """For a degree the resume meets that the line of the years ask offers as another way in
+    ("석사 이상 또는 학사 + 경력 5년 이상", "Master's with 3+ years, or Bachelor's with 5+"): its
+    label and the years it asks itself (None: the degree stands in for the years). The degree
+    stands before "or", and its row in the match is met (a higher degree meets a lower one)."""
     text = posting.extraction.text
     met = {s.id for s in result.skills if s.credit == 1}
     for requirement in posting.requirements:
@@ -441,15 +442,19 @@ def _degree_instead(
             line_end = _line_end(text, mention.end)
             after = text[mention.end : line_end]
             or_at = _OR.search(after)
-            if or_at is None or find_years(after[: or_at.start()]):
-                continue  # no "or", or the degree asks years of its own ("Master's with 3+")
+            if or_at is None:
+                continue
+            own = find_years(after[: or_at.start()])  # "Master's with 3+ years, or …"
+            if own and own[0].years >= asked:
+                continue
             rest = after[or_at.end() :]
             for phrase in find_years(rest):
                 if phrase.years != asked:
                     continue
                 between = rest[: phrase.start]
-                if _ANOTHER_DEGREE.search(between) or _YEARS_NEXT.match(between):
-                    return kb.skills[requirement.id].label.get(lang)
+                if _ANOTHER_DEGREE.search(between) or (not own and _YEARS_NEXT.match(between)):
+                    label = kb.skills[requirement.id].label.get(lang)
+                    return label, (own[0].years if own else None)
                 break
     return None
 
@@ -531,11 +536,16 @@ def with_posting_years(
             field = related
         elif related is None and read.jobs and (read.shown or 0) > field[1]:
             field = None  # every dated job is related: all the years count
-    instead = _degree_instead(kb, posting, asked, result, lang)
+    degree = _degree_instead(kb, posting, asked, result, lang)
+    instead = degree[0] if degree and degree[1] is None else None
+    if degree and degree[1] is not None:
+        # the degree the resume holds asks fewer years of its own: those are the ask
+        asked = degree[1]
     counted = with_years_asked(result, asked, read.shown, field, instead)
     return replace(
         counted,
         years_asked=asked,
         years_asked_high=posting.extraction.years_high,
         years_shown=read.shown,
+        years_degree=degree[0] if degree and degree[1] is not None else None,
     )

@@ -113,6 +113,9 @@ class MatchResult:
     # The degree the posting accepts instead of the years ("석사 이상 또는 학사 + 경력 5년
     # 이상") when the resume shows it: the years ask is met by it.
     years_instead: str | None = None
+    # The degree whose own, smaller years ask applies to the resume ("Master's with 3+ years,
+    # or Bachelor's with 5+ years" for a master's holder: 3)
+    years_degree: str | None = None
 
     @property
     def matched(self) -> list[SkillMatch]:

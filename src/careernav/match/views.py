@@ -176,6 +176,8 @@ def match_view(r: MatchResult) -> dict[str, Any]:
             # the degree the posting accepts instead of the years, which the resume shows:
             # the ask is met by it ("석사 이상 또는 학사 + 경력 5년 이상")
             "met_by_degree": r.years_instead,
+            # the degree whose own years ask is the one asked of this resume
+            "asked_with_degree": r.years_degree,
         },
         # what the resume only names in a list, the heaviest first: a line under experience or
         # projects that shows each is what a reader (and a screening tool) looks for
