@@ -207,3 +207,37 @@ async def test_the_api_changes_a_profile_as_the_page_does(client):
     assert "apache-airflow" in (await client.get("/api/profiles/api/progress")).json()["known"]
     unknown = await client.patch("/api/profiles/api", json={"target_role": "chef"})
     assert unknown.status_code == 404 and "chef" in unknown.json()["error"]
+
+
+async def test_the_plan_page_says_when_the_profile_changed_since_the_plan(client):
+    csrf = await test_web.token(client, "/me")
+    made = await client.post("/me/profile", data={
+        "csrf_token": csrf, "name": "jamie", "language": "en", "target_role": "llm-engineer",
+        "hours_per_week": "8", "resume_text": "Skills: Python, SQL"})  # fmt: skip
+    assert made.status_code == 303
+    assert (await client.post("/plan", data={"csrf_token": csrf, "role": ""})).status_code == 303
+    page = (await client.get("/plan", params={"lang": "en"})).text
+    assert "Your profile has changed" not in page
+    changed = await client.patch("/api/profiles/jamie", json={"hours_per_week": 12})
+    assert changed.status_code == 200
+    page = (await client.get("/plan", params={"lang": "en"})).text
+    assert "Your profile has changed since this plan was made (hours a week)" in page
+    page = (await client.get("/plan", params={"lang": "ko"})).text
+    assert "이 계획을 만든 뒤 프로필이 바뀌었습니다(주당 시간)" in page
+    # a resource's language reads as a word, not a code
+    assert ", en</small>" not in page and ", ko</small>" not in page
+
+
+async def test_a_bad_start_date_and_a_posting_with_nothing_to_plan(client):
+    csrf = await test_web.token(client, "/me")
+    await client.post("/me/profile", data={
+        "csrf_token": csrf, "name": "jamie", "language": "en", "target_role": "llm-engineer",
+        "hours_per_week": "8", "resume_text": "Skills: Python"})  # fmt: skip
+    bad = await client.post("/plan", data={"csrf_token": csrf, "role": "", "start": "garbage"},
+                            headers={"accept-language": "ko"})  # fmt: skip
+    assert bad.status_code == 400 and "YYYY-MM-DD로 주세요" in bad.text
+    assert "isoformat" not in bad.text
+    # a posting naming no skill offers no plan to make
+    form = {"csrf_token": csrf, "posting_text": "We want someone who can cook and clean."}
+    page = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "Make a learning plan for this posting" not in page

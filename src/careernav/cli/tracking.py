@@ -20,6 +20,7 @@ from careernav.errors import CareernavError
 from careernav.knowledge import default_knowledge_base
 from careernav.plan.export import T as PLAN_TEXT
 from careernav.plan.export import plan_ics, plan_markdown
+from careernav.plan.retro import stored_summary
 from careernav.plan.retro import summary as retro_summary
 from careernav.plan.shape import shape_chart_svg
 from careernav.text import josa, percent
@@ -587,25 +588,13 @@ def retro(ctx, quarter, year, when, list_only, profile_name, lang, as_json) -> N
             return
         retros = store.list_retrospectives(name)
     data = [{"id": r.id, "period": r.period_label, "kind": r.period_kind,
-             "created_at": r.created_at.isoformat(), "summary": _retro_text(kb, r.content, lang)}
+             "created_at": r.created_at.isoformat(), "summary": stored_summary(kb, r.content, lang)}
             for r in retros]  # fmt: skip
     if as_json:
         print_json(data)
     else:
         for item in data:
             click.echo(f"{item['period']}  {item['summary']}")
-
-
-def _retro_text(kb, content: dict, lang: str) -> str | None:
-    """A stored retrospective's summary in `lang`; one careernav did not make (imported, or
-    saved through the store) keeps the summary it has."""
-    if {"period", "learned", "projects_done"} <= content.keys():
-        try:
-            return retro_summary(kb, content, lang)
-        except (KeyError, TypeError, AttributeError, ValueError):
-            pass  # stored in another form (edited, or saved through the store): its own words
-    summary = content.get("summary")
-    return summary if isinstance(summary, str) else None
 
 
 @click.command(name="export")

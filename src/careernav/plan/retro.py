@@ -128,6 +128,18 @@ def build_retrospective(
     return content
 
 
+def stored_summary(kb: KnowledgeBase, content: dict[str, Any], lang: str) -> str | None:
+    """A stored retrospective's summary in `lang`; one careernav did not make (imported, or
+    saved through the store) keeps the summary it has."""
+    if {"period", "learned", "projects_done"} <= content.keys():
+        try:
+            return summary(kb, content, lang)
+        except (KeyError, TypeError, AttributeError, ValueError):
+            pass  # stored in another form (edited, or saved through the store): its own words
+    text = content.get("summary")
+    return text if isinstance(text, str) else None
+
+
 def summary(kb: KnowledgeBase, content: dict[str, Any], lang: str) -> str:
     """The retrospective in one paragraph, in `lang` whatever language it was made in."""
     n_learned, n_projects = len(content["learned"]), len(content["projects_done"])

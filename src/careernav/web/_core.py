@@ -15,14 +15,17 @@ from careernav.errors import CareernavError
 from careernav.text import percent
 from careernav.tracking import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from careernav.web._highlight import highlighted
-from careernav.web._messages import BENEFIT_WORDS, SHAPE_WORDS, STATUS_WORDS
+from careernav.web._messages import BENEFIT_WORDS, LANGUAGE_WORDS, SHAPE_WORDS, STATUS_WORDS
 from careernav.web.i18n import COOKIE, gettext_for, pick_language
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 # Words for keys in the data (a profile shape, a status, a benefit kind), translated in the
 # templates
 TEMPLATES.env.globals.update(
-    SHAPE_WORDS=SHAPE_WORDS, STATUS_WORDS=STATUS_WORDS, BENEFIT_WORDS=BENEFIT_WORDS
+    SHAPE_WORDS=SHAPE_WORDS,
+    STATUS_WORDS=STATUS_WORDS,
+    BENEFIT_WORDS=BENEFIT_WORDS,
+    LANGUAGE_WORDS=LANGUAGE_WORDS,
 )
 # The hours a week every form takes: the library's bounds, as the CLI and the API take them
 TEMPLATES.env.globals.update(MIN_HOURS=MIN_HOURS_PER_WEEK, MAX_HOURS=MAX_HOURS_PER_WEEK)

@@ -24,7 +24,12 @@ DYNAMIC = [
     N_("wished for, not evidence"),
     N_("said to be lacking, not evidence"),
     N_("not asked for by the posting"),
+    # what of a profile changed since its plan was made
+    N_("hours a week"), N_("target role"),
 ]  # fmt: skip
+
+# the language a resource is in, by its code
+LANGUAGE_WORDS = {"en": N_("in English"), "ko": N_("in Korean")}
 
 # profile shapes (careernav.plan.shape) by their key
 SHAPE_WORDS = {

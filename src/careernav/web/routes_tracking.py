@@ -14,6 +14,7 @@ from careernav.errors import CareernavError, StoreError
 from careernav.plan.export import plan_ics, plan_markdown
 from careernav.plan.model import Plan
 from careernav.plan.progress import current_marks, skill_statuses
+from careernav.plan.retro import stored_summary
 from careernav.plan.shape import shape_chart_svg
 from careernav.web._core import (
     check_csrf,
@@ -81,7 +82,8 @@ def me_data(request: Request, name: str | None = None) -> dict[str, Any]:
             {
                 "period": r.period_label,
                 "kind": r.period_kind,
-                "summary": r.content.get("summary"),
+                # in the page's language, whatever language it was made in
+                "summary": stored_summary(kb, r.content, lang),
                 "created_at": r.created_at.isoformat(),
             }
             for r in store.list_retrospectives(name)
@@ -235,8 +237,20 @@ def plan_data(request: Request, name: str | None = None) -> dict[str, Any]:
         projects_status={p["id"]: p["status"] for p in report["projects"]},
         undoable=_undoable(store, kb, name, plan),
         progress=_progress_summary(report),
+        stale=_stale(store.get_profile(name), plan),
     )
     return data
+
+
+def _stale(profile, plan: Plan) -> list[str]:
+    """What of the profile changed since its active plan was made: the hours a week, the
+    target role of a role plan."""
+    changed = []
+    if abs(plan.hours_per_week - profile.hours_per_week) > 1e-9:
+        changed.append("hours a week")
+    if plan.target.get("kind") == "role" and plan.target.get("id") != profile.target_role:
+        changed.append("target role")
+    return changed
 
 
 def _undoable(store, kb, name: str, plan: Plan) -> list[str]:
@@ -275,13 +289,26 @@ async def make_plan(request: Request) -> Response:
                        "resume_text": str(form.get("resume_text") or "")}  # fmt: skip
             return respond(request, "plan.html", plan_data(request), status=400, form=carried)
         role = str(form.get("role") or "") or None
-        start = date.fromisoformat(str(form["start"])) if form.get("start") else None
+        start = _start_date(form.get("start"))
         tracking.make_plan(store, kb, name, posting=posting, role=None if posting else role,
                            start=start, hours_per_week=_hours(form.get("hours_per_week")))  # fmt: skip
     except (CareernavError, StoreError, ValueError) as exc:
         return respond(request, "plan.html", {**plan_data(request), "error": error_text(request, exc)},
                        status=error_status(exc), form=filled)  # fmt: skip
     return RedirectResponse("/plan", status_code=303)
+
+
+def _start_date(value) -> date | None:
+    """The plan's first day from the form (YYYY-MM-DD, as the date field sends it)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise CareernavError(
+            f"The start date {str(value)[:40]!r} is not a date: give it as YYYY-MM-DD.",
+            ko=f"시작일 {str(value)[:40]!r}은 날짜가 아닙니다: YYYY-MM-DD로 주세요.",
+        ) from None
 
 
 @router.post("/progress", dependencies=[Depends(check_csrf)])
