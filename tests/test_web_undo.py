@@ -173,3 +173,27 @@ async def test_undo_as_json_and_without_htmx(client):
                                                 "csrf_token": csrf})  # fmt: skip
     assert page.status_code == 200 and "<html" in page.text
     assert 'data-status="todo"' in step_html(page.text, skill)
+
+
+async def test_a_mark_can_be_undone_from_the_me_page_after_a_new_plan(client):
+    csrf = await test_web.token(client, "/me")
+    await client.post("/me/profile", data={
+        "csrf_token": csrf, "name": "jamie", "language": "en", "target_role": "llm-engineer",
+        "hours_per_week": "8", "resume_text": "Skills: Python, SQL"})  # fmt: skip
+    await client.post("/plan", data={"csrf_token": csrf, "role": ""})
+    plan = (await client.get("/plan", params={"format": "json"})).json()
+    first = plan["plan"]["steps"][0]["skill_id"]
+    await client.post("/progress", data={"subject": first, "status": "learned"},
+                      headers={"x-csrf-token": csrf})  # fmt: skip
+    # a new plan no longer has the learned step, so the plan page offers no Undo for it
+    await client.post("/plan", data={"csrf_token": csrf, "role": ""})
+    replanned = (await client.get("/plan", params={"format": "json"})).json()
+    assert first not in {s["skill_id"] for s in replanned["plan"]["steps"]}
+    me = await client.get("/me", params={"lang": "en"})
+    assert f'data-subject="{first}"' in me.text and "Your marks" in me.text
+    undone = await client.post(
+        "/progress", data={"csrf_token": csrf, "subject": first, "status": "todo", "back": "/me"}
+    )
+    assert undone.status_code == 303 and undone.headers["location"] == "/me"
+    me = await client.get("/me", params={"lang": "ko"})
+    assert f'data-subject="{first}"' not in me.text and "표시한 진행 상황" in me.text

@@ -89,6 +89,9 @@ def me_data(request: Request, name: str | None = None) -> dict[str, Any]:
             for r in store.list_retrospectives(name)
         ],
         progress=_progress_summary(report),
+        # every subject the user marked, with the latest mark: each can be undone here,
+        # whatever plan is active (a new plan drops the steps already learned)
+        marks=_marks_view(store, kb, name, lang),
     )
     return data
 
@@ -242,6 +245,22 @@ def plan_data(request: Request, name: str | None = None) -> dict[str, Any]:
     return data
 
 
+def _marks_view(store, kb, name: str, lang: str) -> list[dict[str, str]]:
+    marks = current_marks(kb, store.progress_events(name))
+    view = []
+    for (kind, sid), mark in sorted(marks.items(), key=lambda item: -item[1].order):
+        if mark.status == "todo":
+            continue
+        if kind == "skill" and sid in kb.skills:
+            label = kb.skills[sid].label.get(lang)
+        elif kind == "project" and sid in kb.projects:
+            label = kb.projects[sid].title.get(lang)
+        else:
+            continue
+        view.append({"kind": kind, "id": sid, "label": label, "status": mark.status})
+    return view
+
+
 def _stale(profile, plan: Plan) -> list[str]:
     """What of the profile changed since its active plan was made: the hours a week, the
     target role of a role plan."""
@@ -336,6 +355,8 @@ async def mark(request: Request) -> Response:
         lost = known_before - tracking.known_skills(store, kb, name)
         marked["unlearned"] = [kb.skills[s].label.get(lang)
                                for s in kb.projects[found.id].skills if s in lost]  # fmt: skip
+    if form.get("back") == "/me" and not request.headers.get("hx-request"):
+        return RedirectResponse("/me", status_code=303)  # undone from the Me page's list
     return respond(request, "plan.html", {**data, "marked": marked},
                    partial="partials/plan_steps.html")  # fmt: skip
 
