@@ -121,6 +121,12 @@ def test_an_untouched_export_imports_and_round_trips(export, tmp_path):
 
 EDITS = [
     (
+        "hours a week careernav does not plan with",
+        lambda d: jamie(d).update(hours_per_week=150),
+        "profiles[0] ('jamie').hours_per_week: Input should be less than or equal to 100",
+        "profiles[0] ('jamie').hours_per_week",
+    ),
+    (
         "profile target role",
         lambda d: jamie(d).update(target_role="no-such-role"),
         "profiles[0] ('jamie').target_role: 'no-such-role' is not a role careernav knows.",

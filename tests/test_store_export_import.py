@@ -197,7 +197,7 @@ MALFORMED = [
     (
         "profiles.0.hours_per_week",
         0,
-        "profiles[0] ('ada').hours_per_week: Input should be greater than 0",
+        "profiles[0] ('ada').hours_per_week: Input should be greater than or equal to 0.5",
     ),
     ("profiles.0.created_at", "yesterday", "profiles[0] ('ada').created_at"),
     ("profiles.0.created_at", "2026-01-05T09:00:00", "timezone"),

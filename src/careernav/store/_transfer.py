@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 FORMAT = "careernav-export"
 FORMAT_VERSION = 1
 
-Hours = Annotated[float, Field(gt=0, le=168)]
+# the hours a week careernav plans with (tracking.MIN_HOURS_PER_WEEK…MAX_HOURS_PER_WEEK): an
+# export with more would import, then refuse every new plan
+Hours = Annotated[float, Field(ge=0.5, le=100)]
 
 
 class _Strict(BaseModel):
