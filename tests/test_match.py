@@ -1603,3 +1603,15 @@ def test_a_major_named_in_the_education_is_not_only_listed():
     resume = "Education\nB.S. in Statistics, Seoul National University (2021)\n\nExperience\nAnalyst, Acme (2021-03 – 2024-12)\n- Weekly reports in SQL\n"
     result = match(resume, "Requirements\n- Statistics\n- SQL\n")
     assert not [s.id for s in result.skills if s.listed_only]
+
+
+def test_skills_learned_on_the_way_to_a_korean_wish_are_no_evidence():
+    resume = (
+        "요약\nAWS와 쿠버네티스를 배워 클라우드 엔지니어로 전직하고 싶습니다.\n\n경력\n"
+        "헬프데스크, 에이사 (2018.01 ~ 2024.01)\n- 사내 PC 장애 처리\n"
+    )
+    result = match(resume, "자격요건\n- AWS\n- 쿠버네티스\n", lang="ko")
+    assert all(s.credit == 0 for s in result.skills)
+    # learned and used: "배워서 … 구축했습니다" is done, not wished
+    done = "경력\n- Airflow를 배워서 배치 파이프라인을 직접 구축했습니다.\n"
+    assert match(done, "자격요건\n- Airflow\n", lang="ko").skills[0].credit == 1
