@@ -387,3 +387,19 @@ def test_a_plan_teaches_the_option_of_a_choice_that_the_match_lists_as_missing(
 def test_an_option_known_by_implication_is_taken_instead():
     assert option_to_learn("langchain", ("llamaindex",), set()) == "langchain"
     assert option_to_learn("langchain", ("llamaindex",), {"llamaindex"}) == "llamaindex"
+
+
+def test_a_step_whose_choice_another_option_met_is_done(store, kb):
+    tracking.create_profile(
+        store, kb, "p", language="ko", hours_per_week=8, resume=read_text(RESUME_KO, name="r.md")
+    )
+    _, plan = tracking.make_plan(store, kb, "p", posting=read_text(POSTING_KO, name="p.md"))
+    choice = next(w for w in plan.wants if {w.id, *w.alternatives} == {"langchain", "llamaindex"})
+    taught = next(s.skill_id for s in plan.steps if s.skill_id in {choice.id, *choice.alternatives})
+    other = ({"langchain", "llamaindex"} - {taught}).pop()
+    before = tracking.progress_report(store, kb, "p")
+    tracking.mark(store, kb, "p", other, "learned")
+    after = tracking.progress_report(store, kb, "p")
+    status = {s["id"]: s["status"] for s in after["steps"]}
+    assert status[taught] == "learned"  # the choice is met by the other option
+    assert after["steps_done"] == before["steps_done"] + 1

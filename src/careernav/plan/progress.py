@@ -165,11 +165,26 @@ def step_status(
     if implied:
         known = known_skills(kb, known)  # the planner's own rule
     known = known - set(not_known)
+    # the other options of each choice a step is an option of ("LangChain or LlamaIndex"),
+    # for an option asked only in the choice
+    alone = {w.id for w in plan.wants if not w.alternatives}
+    others = {
+        option: {o for o in (w.id, *w.alternatives) if o != option}
+        for w in plan.wants
+        if w.alternatives
+        for option in (w.id, *w.alternatives)
+        if option not in alone
+    }
     for step in plan.steps:
         ids = kb.current_ids(step.skill_id) or [step.skill_id]
         marked = [statuses[sid] for sid in ids if sid in statuses]
         shown = all(sid in known for sid in ids)
-        yield step, marked[0] if marked else ("learned" if shown else "todo")
+        # a choice another option of which is now learned or shown is met: the step is done
+        # (LlamaIndex once LangChain is learned), as the coverage and a fresh plan count it
+        met = step.kind == "gap" and any(
+            statuses.get(o) == "learned" or o in known for o in others.get(step.skill_id, ())
+        )
+        yield step, marked[0] if marked else ("learned" if shown or met else "todo")
 
 
 def skipped_skills(kb: KnowledgeBase, marks: Marks) -> set[str]:
