@@ -403,3 +403,20 @@ def test_a_step_whose_choice_another_option_met_is_done(store, kb):
     status = {s["id"]: s["status"] for s in after["steps"]}
     assert status[taught] == "learned"  # the choice is met by the other option
     assert after["steps_done"] == before["steps_done"] + 1
+
+
+def test_a_todo_mark_takes_a_mark_back_and_the_resume_counts_again(store, kb):
+    tracking.create_profile(
+        store, kb, "p", language="en", hours_per_week=8, resume=read_text(RESUME_EN, name="r.md")
+    )
+    _, plan = tracking.make_plan(store, kb, "p", posting=read_text(POSTING_EN, name="p.md"))
+    step = plan.steps[0].skill_id
+    tracking.mark(store, kb, "p", step, "learned")
+    tracking.mark(store, kb, "p", step, "todo")
+    status = {s["id"]: s["status"] for s in tracking.progress_report(store, kb, "p")["steps"]}
+    assert status[step] == "todo"  # nothing else shows it
+    # the resume shows it now: taking the mark back leaves what the resume shows
+    label = kb.skills[step].label.en
+    tracking.add_resume(store, kb, "p", read_text(RESUME_EN + f"\n{label}\n", name="r2.md"))
+    status = {s["id"]: s["status"] for s in tracking.progress_report(store, kb, "p")["steps"]}
+    assert status[step] == "learned"

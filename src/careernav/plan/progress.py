@@ -154,7 +154,8 @@ def step_status(
     implied: bool = False,
     not_known: frozenset[str] | set[str] = frozenset(),
 ):
-    """(step, status) for every step: its status from progress, else "learned" when the
+    """(step, status) for every step: its status from progress (a "todo" mark only takes an
+    earlier mark back), else "learned" when the
     resume already shows it (with `implied`, also when it is what a known skill needs first
     or a concept a known skill is a case of: Linux, once Docker is learned), else "todo".
     `not_known`: skills the resume shows at a basic level only (or says it lacks) and not
@@ -177,7 +178,8 @@ def step_status(
     }
     for step in plan.steps:
         ids = kb.current_ids(step.skill_id) or [step.skill_id]
-        marked = [statuses[sid] for sid in ids if sid in statuses]
+        # "todo" takes a mark back (an Undo): what the resume shows counts again
+        marked = [statuses[sid] for sid in ids if statuses.get(sid, "todo") != "todo"]
         shown = all(sid in known for sid in ids)
         # a choice another option of which is now learned or shown is met: the step is done
         # (LlamaIndex once LangChain is learned), as the coverage and a fresh plan count it
