@@ -168,15 +168,9 @@ def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
     if _HINT.search(text) is None:
         found |= {i for i, m in enumerate(mentions) if item_grade(text, m.end) == "basic"}
         if "과목" in text:  # a Korean course label ("주요 과목: …") and nothing else
-            labels = [(m.end(), _is_basic(m.group("word"))) for m in _LABEL.finditer(text)]
-            ends = [end for end, _ in labels]
-            for i, mention in enumerate(mentions):
-                at = bisect.bisect_right(ends, mention.start) - 1
-                if at >= 0 and labels[at][1] and "\n" not in text[ends[at] : mention.start]:
-                    found.add(i)
+            found |= _after_basic_labels(text, mentions)
         return found
-    labels = [(m.start(), m.end(), _is_basic(m.group("word"))) for m in _LABEL.finditer(text)]
-    label_ends = [end for _, end, _ in labels]
+    labelled = _after_basic_labels(text, mentions)
     # where a grade before a name may stand ("basic knowledge of", "exposure to", "기초"),
     # found once: the two searches before each name run only where one is near
     lowered = text.lower()
@@ -191,13 +185,9 @@ def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
         ):
             found.add(i)
             continue
-        at = bisect.bisect_right(label_ends, mention.start) - 1
-        if at >= 0:
-            _, end, basic = labels[at]
-            same_line = "\n" not in text[end : mention.start]
-            if same_line and basic:
-                found.add(i)
-                continue
+        if i in labelled:
+            found.add(i)
+            continue
         j = bisect.bisect_left(grades, mention.start - 40)
         if j == len(grades) or grades[j] >= mention.start:
             continue
@@ -220,6 +210,19 @@ def basic_mentions(text: str, mentions: Sequence[_Span]) -> set[int]:
             )
             if heads is None or heads.match(text, mentions[last].end):
                 found.update(range(i, last + 1))
+    return found
+
+
+def _after_basic_labels(text: str, mentions: Sequence[_Span]) -> set[int]:
+    """The positions of the mentions on the line after a basic level's label ("Familiar:
+    Rust, CUDA", "주요 과목: 선형대수"), the nearest label before them being basic."""
+    labels = [(m.end(), _is_basic(m.group("word"))) for m in _LABEL.finditer(text)]
+    ends = [end for end, _ in labels]
+    found = set()
+    for i, mention in enumerate(mentions):
+        at = bisect.bisect_right(ends, mention.start) - 1
+        if at >= 0 and labels[at][1] and "\n" not in text[ends[at] : mention.start]:
+            found.add(i)
     return found
 
 

@@ -11,7 +11,7 @@ from careernav.extract import LISTED, Extraction, extract_skills, only_listed
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.experience import experience, with_posting_years
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
-from careernav.match.roles import RoleScore
+from careernav.match.roles import RoleScore, _model
 from careernav.match.scoring import (
     MatchResult,
     SkillMatch,
@@ -155,11 +155,8 @@ def _mark_listed_only(kb: KnowledgeBase, result: MatchResult, resume: Extraction
         return result
     worked = {m.id for ms in resume.concepts().values() for m in ms if m.section not in LISTED}
     worked |= {lang for lang, users in used_through(kb).items() if users & worked}
-    in_work = set()
-    for sid in worked:  # each concept and every concept above it
-        while sid and sid not in in_work and sid in kb.skills:
-            in_work.add(sid)
-            sid = kb.skills[sid].broader
+    broader = _model(kb).broader  # each concept's chain of wider ones
+    in_work = worked | {wider for sid in worked for wider in broader.get(sid, ())}
     skills = [
         replace(s, listed_only=True) if s.id in listed and s.via_skill not in in_work else s
         for s in result.skills

@@ -353,9 +353,8 @@ def _field_of_years_ask(
     # a job whose title names a role that centrally does the field is years in it: seven
     # years as a machine learning engineer are seven of software development
     for f in fields:
-        doing = [job.period() for job in jobs if job.role and _central(kb, job.role, f)]
-        if doing:
-            shown.append((round(union_months(doing) / 12, 1), kb.skills[f].label.get(lang)))
+        if central := _years_in_central_roles(kb, jobs, f):
+            shown.append((central[0], kb.skills[f].label.get(lang)))
     years, label = max(shown, key=lambda item: item[0])
     return label, years
 
@@ -377,15 +376,11 @@ def _fields_done_in_jobs(
         if s.credit or s.level != "required" or s.years_asked != asked or s.id in not_had:
             skills.append(s)
             continue
-        months: dict[str, list[Period]] = {}
-        for job in jobs:
-            if job.role and _central(kb, job.role, s.id):
-                months.setdefault(job.role, []).append(job.period())
-        if not months:
+        central = _years_in_central_roles(kb, jobs, s.id)
+        if central is None:
             skills.append(s)
             continue
-        role = max(months, key=lambda r: union_months(months[r]))
-        years = round(union_months([p for ps in months.values() for p in ps]) / 12, 1)
+        years, role = central
         title = kb.roles[role].label.get(lang)
         if lang == "ko":
             why = f"{title} 경력 {years:g}년: {s.label}{josa(s.label, '은', '는')} 그 직무의 핵심 업무"
@@ -404,6 +399,21 @@ CENTRAL_WEIGHT = 0.6
 _FIELD_KINDS = frozenset({"practice", "concept", "method"})
 
 
+def _years_in_central_roles(
+    kb: KnowledgeBase, jobs: Sequence[Job], field: str
+) -> tuple[float, str] | None:
+    """The years of the dated jobs whose titles name a role central to `field` (overlaps
+    once), and the role of the most of them; None when no job's does."""
+    months: dict[str, list[Period]] = {}
+    for job in jobs:
+        if job.role and _central(kb, job.role, field):
+            months.setdefault(job.role, []).append(job.period())
+    if not months:
+        return None
+    role = max(months, key=lambda r: union_months(months[r]))
+    return round(union_months([p for ps in months.values() for p in ps]) / 12, 1), role
+
+
 def _central(kb: KnowledgeBase, role: str, field: str) -> bool:
     weight = kb.roles[role].skill_weights().get(field)
     return (
@@ -418,9 +428,6 @@ def _central(kb: KnowledgeBase, role: str, field: str) -> bool:
 # years of experience", "PhD or 5+ years of industry experience". Not "Bachelor's in CS or a
 # related field and 5+ years": what follows "or" must be another degree, or the years.
 _OR = re.compile(r"또는|혹은|\bor\b", re.IGNORECASE)
-_ANOTHER_DEGREE = re.compile(
-    r"학사|학부|석사|bachelor|master|\b(?:B|M)\.?(?:S|Sc|A)\b\.?", re.IGNORECASE
-)
 _YEARS_NEXT = re.compile(
     r"[\s,(]*(?:(?:관련|실무)\s*)?(?:경력|at\s+least|a\s+minimum\s+of)?[\s:]*\Z", re.I
 )
@@ -434,6 +441,7 @@ def _degree_instead(
     label and the years it asks itself (None: the degree stands in for the years). The degree
     stands before "or", and its row in the match is met (a higher degree meets a lower one)."""
     text = posting.extraction.text
+    degrees_at = [m.start for m in posting.extraction.skills if m.id in DEGREES]
     met = {s.id for s in result.skills if s.credit == 1}
     for requirement in posting.requirements:
         if requirement.id not in DEGREES or requirement.id not in met:
@@ -447,12 +455,14 @@ def _degree_instead(
             own = find_years(after[: or_at.start()])  # "Master's with 3+ years, or …"
             if own and own[0].years >= asked:
                 continue
-            rest = after[or_at.end() :]
+            rest_at = mention.end + or_at.end()
+            rest = text[rest_at:line_end]
             for phrase in find_years(rest):
                 if phrase.years != asked:
                     continue
-                between = rest[: phrase.start]
-                if _ANOTHER_DEGREE.search(between) or (not own and _YEARS_NEXT.match(between)):
+                # another degree between "or" and the years, or the years right after "or"
+                another = any(rest_at <= at < rest_at + phrase.start for at in degrees_at)
+                if another or (not own and _YEARS_NEXT.match(rest[: phrase.start])):
                     label = kb.skills[requirement.id].label.get(lang)
                     return label, (own[0].years if own else None)
                 break
@@ -536,16 +546,15 @@ def with_posting_years(
             field = related
         elif related is None and read.jobs and (read.shown or 0) > field[1]:
             field = None  # every dated job is related: all the years count
-    degree = _degree_instead(kb, posting, asked, result, lang)
-    instead = degree[0] if degree and degree[1] is None else None
-    if degree and degree[1] is not None:
-        # the degree the resume holds asks fewer years of its own: those are the ask
-        asked = degree[1]
+    degree, own_years = _degree_instead(kb, posting, asked, result, lang) or (None, None)
+    instead = degree if own_years is None else None
+    if own_years is not None:
+        asked = own_years  # the degree the resume holds asks fewer years of its own
     counted = with_years_asked(result, asked, read.shown, field, instead)
     return replace(
         counted,
         years_asked=asked,
         years_asked_high=posting.extraction.years_high,
         years_shown=read.shown,
-        years_degree=degree[0] if degree and degree[1] is not None else None,
+        years_degree=degree if own_years is not None else None,
     )

@@ -73,9 +73,14 @@ class SkillMatch:
     years_shown: int | None = None
     # The other concepts the target accepts instead of this one ("PyTorch or TensorFlow").
     alternatives: tuple[str, ...] = ()
-    # Met only by a name in the resume's list of skills or courses: no line of its work or
-    # projects shows it (nor anything under it), which a reader looks for.
+    # Met only by a name in the resume's skills list: no line of its work, projects or summary
+    # shows it (nor anything under it), which a reader looks for.
     listed_only: bool = False
+
+
+def heaviest_first(s: SkillMatch) -> tuple:
+    """The order of a match's rows when listed by weight: required first, then the heaviest."""
+    return (s.level != "required", -s.weight, s.id)
 
 
 @dataclass(frozen=True)
@@ -128,8 +133,7 @@ class MatchResult:
     @property
     def missing(self) -> list[SkillMatch]:
         """Missing skills, the heaviest first."""
-        gaps = [s for s in self.skills if s.credit == 0]
-        return sorted(gaps, key=lambda s: (s.level != "required", -s.weight, s.id))
+        return sorted((s for s in self.skills if s.credit == 0), key=heaviest_first)
 
 
 # What a posting's years ask ("경력 5년 이상") weighs in the required coverage: as much as a

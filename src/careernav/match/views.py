@@ -9,7 +9,7 @@ from careernav.extract import Extraction, SkillMention
 from careernav.knowledge import KnowledgeBase
 from careernav.match.experience import years_by_skill, years_shown
 from careernav.match.posting import PostingAnalysis
-from careernav.match.scoring import MatchResult, SkillMatch
+from careernav.match.scoring import MatchResult, SkillMatch, heaviest_first
 
 
 def mention_view(m: SkillMention) -> dict[str, Any]:
@@ -120,8 +120,7 @@ def skill_match_view(s: SkillMatch) -> dict[str, Any]:
         "years_asked": s.years_asked,
         "years_shown": s.years_shown,
         "alternatives": list(s.alternatives),
-        # met only by a name in the resume's skills list or a course: no line says where it
-        # was used
+        # met only by a name in the resume's skills list: no line says where it was used
         "listed_only": s.listed_only,
         "target_evidence": [mention_view(m) for m in s.target_evidence],
         "resume_evidence": [mention_view(m) for m in s.resume_evidence],
@@ -183,7 +182,7 @@ def match_view(r: MatchResult) -> dict[str, Any]:
         # projects that shows each is what a reader (and a screening tool) looks for
         "show_in_work": [
             {"id": s.id, "label": s.label}
-            for s in sorted(r.skills, key=lambda s: (s.level != "required", -s.weight, s.id))
+            for s in sorted(r.skills, key=heaviest_first)
             if s.listed_only
         ],
         "matched": [skill_match_view(s) for s in r.matched],
