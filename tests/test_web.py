@@ -853,3 +853,26 @@ async def test_a_korean_plan_reads_in_english_and_says_what_was_skipped(client):
     second = plan["plan"]["steps"][1]["label"]
     # the skipped step is out of the schedule; the next one is in it
     assert first["label"] not in ics.text and second in ics.text
+
+
+async def test_analyse_quotes_what_the_posting_asks_beyond_the_knowledge_base(client):
+    posting = "자격요건\n- Python 개발 경험\n- 분산 합의 프로토콜에 대한 이해\n우대사항\n- Experience with Vespa"
+    form = {"csrf_token": await token(client), "posting_text": posting}
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    asks = [(u["text"], u["level"]) for u in data["posting"]["unlisted"]]
+    assert asks == [("분산 합의 프로토콜", "required"), ("Vespa", "preferred")]
+    form["resume_text"] = (
+        "경력\n- 백엔드 개발자 (2020.01 ~ 2024.12)\n  - Python으로 분산 합의 프로토콜 구현"
+    )
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    said = [(u["text"], u["in_resume"]) for u in data["match"]["unlisted"]]
+    assert said == [("분산 합의 프로토콜", True), ("Vespa", False)]
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    section = html.split('id="unlisted-h"')[1].split("</section>")[0]
+    assert "in words careernav has no skill for" in section
+    assert 'data-in-resume="yes"><q>분산 합의 프로토콜</q> (required) · in your resume' in section
+    assert 'data-in-resume="no"><q>Vespa</q> (preferred)' in section
+    client.cookies.set(COOKIE, "ko")
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "careernav가 모르는 표현으로 요구하는 것" in html and "이력서에 있음" in html
+    client.cookies.delete(COOKIE)

@@ -128,6 +128,11 @@ L = {
         "shows where you used each)",
         "ko": "기술 목록에만 있음 (경력이나 프로젝트에 어디에 썼는지 한 줄씩 적어 보세요)",
     },
+    "unlisted": {
+        "en": "Also asked, in words careernav has no skill for (not scored)",
+        "ko": "careernav가 모르는 표현으로 요구하는 것 (점수에 넣지 않음)",
+    },
+    "in_resume": {"en": "in your resume", "ko": "이력서에 있음"},
     "matched": {"en": "Matched", "ko": "충족"},
     "partial": {"en": "Counts in part", "ko": "부분 인정"},
     "missing": {"en": "Missing (heaviest first)", "ko": "부족 (중요도 순)"},
@@ -275,6 +280,21 @@ def posting(
         out.print(
             f"\n[bold]{_t(level, lang)}[/bold]: " + (", ".join(names) or "-"), highlight=False
         )
+    if data["unlisted"]:
+        out.print(f"\n{_t('unlisted', lang)}: {_unlisted_names(data['unlisted'], lang)}")
+
+
+def _unlisted_names(asks: list[dict[str, Any]], lang: str) -> str:
+    """The posting's own words for what it asks beyond the knowledge base, the level said of
+    a plus, and whether the resume says them too (in a match)."""
+    names = []
+    for ask in asks:
+        notes = [_t("preferred", lang)] if ask["level"] == "preferred" else []
+        if ask.get("in_resume"):
+            notes.append(_t("in_resume", lang))
+        quoted = escape(f'"{ask["text"]}"')
+        names.append(quoted + (f" ({', '.join(notes)})" if notes else ""))
+    return ", ".join(names)
 
 
 def _requirement_names(requirements: list[dict[str, Any]], lang: str) -> list[str]:
@@ -459,6 +479,8 @@ def match_command(
     if data["show_in_work"]:
         names = ", ".join(escape(s["label"]) for s in data["show_in_work"])
         out.print(f"{_t('show_in_work', lang)}: {names}")
+    if data["unlisted"]:
+        out.print(f"{_t('unlisted', lang)}: {_unlisted_names(data['unlisted'], lang)}")
 
 
 def _section(kind: str, lang: str) -> str:

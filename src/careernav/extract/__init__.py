@@ -22,6 +22,7 @@ from careernav.extract.sections import (
     SectionIndex,
     sections_and_type,
 )
+from careernav.extract.unlisted import Unlisted, unlisted_phrases
 from careernav.extract.years import (
     DEGREES,
     SentenceBounds,
@@ -40,6 +41,7 @@ __all__ = [
     "NOT_HAD",
     "Extraction",
     "SkillMention",
+    "Unlisted",
     "extract_skills",
     "matcher_for",
     "not_had",
@@ -97,6 +99,7 @@ class Extraction:
     _said: list[dict[str, str]] = field(default_factory=list, repr=False, compare=False)
     # the upper bound of the document's years, when it gives a range ("경력 3~7년")
     years_high: float | None = None
+    _unlisted: list[list[Unlisted]] = field(default_factory=list, repr=False, compare=False)
 
     def concepts(self) -> dict[str, list[SkillMention]]:
         """Concept ID -> its mentions, in order of first appearance; a resume's hobbies and
@@ -128,6 +131,22 @@ class Extraction:
                             for m in mentions
                         ]
         return self._by_id
+
+    def unlisted(self) -> list[Unlisted]:
+        """The phrases of asked-for knowledge no concept names ("experience with Pulumi",
+        "합의 알고리즘에 대한 이해"), in order; none in sections that are not evidence of a
+        resume or requirements of a posting. Found on first use: most callers never ask."""
+        if not self._unlisted:
+            index = SectionIndex(self.sections)
+            skip = self.skipped_sections() if self.doc_type == "posting" else NOT_EVIDENCE
+            spans = unlisted_phrases(self.text, [(m.start, m.end) for m in self.skills])
+            found = [
+                Unlisted(a, b, self.text[a:b], section)
+                for a, b in spans
+                if (section := index.kind_at(a)) not in skip
+            ]
+            self._unlisted.append(found)  # a list in a list: an empty result is cached too
+        return self._unlisted[0]
 
     def _wish_kinds(self) -> tuple[str | None, ...]:
         """Per mention of a resume, what the wish that names it says (`wish_kind`): "skill",

@@ -119,10 +119,15 @@ class SkillMatcher:
         urls = _links(text) if _URL_HINT.search(text) else []
         candidates, listed, vetoes = [], [], []
         for start, end, (_, sid, across, in_lists) in find_keys(self._automaton, prepared, text):
-            if isinstance(sid, frozenset):  # a veto may wrap ("Ph.D.\nstudents")
+            if "\n" in text[start:end] and (
+                _NEW_BULLET if isinstance(sid, frozenset) else _NEW_ITEM
+            ).search(text, start, end):
+                # "the model.\n- Drift detection" is no "model drift", and "Python or Go\n-
+                # Deep understanding …" no "Go deep"; a veto may wrap a line that ends in a
+                # full stop ("Ph.D.\nstudents")
+                continue
+            if isinstance(sid, frozenset):
                 vetoes.append((start, end, sid))
-            elif "\n" in text[start:end] and _NEW_ITEM.search(text, start, end):
-                continue  # "the model.\n- Drift detection" is no "model drift"
             elif in_lists:
                 listed.append(Hit(sid, start, end, "list"))
             elif across or " " not in prepared[start:end]:
@@ -303,7 +308,9 @@ def _add_listed(
 
 # A line break that ends a sentence or opens an item: no name runs across it (a name wrapped
 # at a line's end, "data\npipeline", does).
-_NEW_ITEM = re.compile(r"[.;:!?。][ \t]*\n|\n[ \t]*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d{1,2}[.)])")
+_BULLET_AFTER_BREAK = r"\n[ \t]*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d{1,2}[.)])"
+_NEW_ITEM = re.compile(r"[.;:!?。][ \t]*\n|" + _BULLET_AFTER_BREAK)
+_NEW_BULLET = re.compile(_BULLET_AFTER_BREAK)
 
 
 def _after_company_mark(text: str, start: int) -> bool:

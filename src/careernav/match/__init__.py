@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -16,11 +17,12 @@ from careernav.match.scoring import (
     MatchResult,
     SkillMatch,
     Thresholds,
+    UnlistedMatch,
     match_posting,
     match_role,
     used_through,
 )
-from careernav.text import josa
+from careernav.text import josa, normalize
 
 __all__ = [
     "MatchResult",
@@ -29,6 +31,7 @@ __all__ = [
     "RoleScore",
     "SkillMatch",
     "Thresholds",
+    "UnlistedMatch",
     "analyze_posting",
     "match",
 ]
@@ -78,7 +81,41 @@ def match(
         result = with_posting_years(
             kb, result, posting, read, lang, not_had=frozenset(resume.said_not_had())
         )
+        result = replace(result, unlisted=_unlisted(posting, resume))
     return replace(result, years_shown=read.shown, **_in_role(kb, read.by_role, rid, lang))
+
+
+def _unlisted(posting: PostingAnalysis, resume: Extraction) -> list[UnlistedMatch]:
+    """The posting's asks the knowledge base has no concept for, the required first, each
+    with whether the resume's text says the same words (in any case and spacing, a Korean
+    particle after them allowed: "합의 알고리즘을")."""
+    asks = sorted(posting.unlisted(), key=lambda a: a.level != "required")
+    if not asks:
+        return []
+    words = normalize(resume.text)
+    return [
+        UnlistedMatch(
+            a.text,
+            a.level,
+            _says(resume.text, words, a.text),
+            a.evidence.start,
+            a.evidence.end,
+            a.evidence.section,
+        )
+        for a in asks
+    ]
+
+
+def _says(text: str, key: str, phrase: str) -> bool:
+    """Whether `text` (its `normalize`d key given) holds `phrase` as words of its own: not
+    "SEO" inside "Seoul"."""
+    if normalize(phrase) not in key:
+        return False  # most phrases: not there at all, whatever the boundaries
+    parts = [re.escape(w) for w in phrase.split()]
+    pattern = r"(?<!\w)" + r"[\s\-_/]*".join(parts)
+    if not phrase[-1:].isalpha() or phrase[-1].isascii():  # a Korean word takes a particle
+        pattern += r"(?!\w)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _in_role(kb: KnowledgeBase, years: dict[str, float], rid: str | None, lang: str) -> dict:

@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from careernav.extract import Extraction, SkillMention, extract_skills
+from careernav.extract import Extraction, SkillMention, Unlisted, extract_skills
 from careernav.extract.sections import is_stack_heading
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.choices import alternative_groups
 from careernav.match.cues import Cues
 from careernav.match.roles import RoleScore, infer_roles, other_job, title_role
+from careernav.text import normalize
 
 REQUIRED_SECTIONS = frozenset({"requirements", "responsibilities"})
 
@@ -28,6 +29,17 @@ class Requirement:
     years: float | None = None
     # Other concepts the posting accepts instead ("PyTorch or TensorFlow", "Python 또는 Java").
     alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnlistedAsk:
+    """Knowledge the posting asks for in words no concept of the knowledge base names
+    ("Knowledge of consensus protocols", "검색 랭킹에 대한 이해"): quoted for the reader,
+    never scored (careernav cannot say what meets it)."""
+
+    text: str
+    level: str  # "required" or "preferred"
+    evidence: Unlisted
 
 
 # A role whose share is at least this fraction of the top share leads the content with it.
@@ -103,6 +115,25 @@ class PostingAnalysis:
 
     def required(self) -> list[Requirement]:
         return [r for r in self.requirements if r.level == "required"]
+
+    def unlisted(self) -> list[UnlistedAsk]:
+        """What the posting asks for that the knowledge base has no concept for, once each
+        (required wins), in order: from the sections that state requirements, not from a
+        sentence that offers a benefit or introduces the company."""
+        ex = self.extraction
+        found = ex.unlisted()
+        if not found:
+            return []  # most postings: no cue the knowledge base does not already read
+        cues, skip = Cues(ex.text, ex.skills), ex.skipped_sections()
+        asks: dict[str, UnlistedAsk] = {}
+        for phrase in found:
+            if phrase.section in skip or cues.offers_or_introduces(phrase):
+                continue
+            level = "preferred" if cues.prefers(phrase) else "required"
+            key = normalize(phrase.text)
+            if key not in asks or (level == "required" and asks[key].level == "preferred"):
+                asks[key] = UnlistedAsk(phrase.text, level, phrase)
+        return list(asks.values())
 
     def preferred(self) -> list[Requirement]:
         return [r for r in self.requirements if r.level == "preferred"]

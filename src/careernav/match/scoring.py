@@ -78,6 +78,19 @@ class SkillMatch:
     listed_only: bool = False
 
 
+@dataclass(frozen=True)
+class UnlistedMatch:
+    """A posting's ask in words the knowledge base does not know (`PostingAnalysis.unlisted`)
+    and whether the resume's text names it too: shown, never scored."""
+
+    text: str
+    level: str  # "required" or "preferred"
+    in_resume: bool
+    start: int  # where the posting says it
+    end: int
+    section: str
+
+
 def heaviest_first(s: SkillMatch) -> tuple:
     """The order of a match's rows when listed by weight: required first, then the heaviest."""
     return (s.level != "required", -s.weight, s.id)
@@ -121,6 +134,8 @@ class MatchResult:
     # The degree whose own, smaller years ask applies to the resume ("Master's with 3+ years,
     # or Bachelor's with 5+ years" for a master's holder: 3)
     years_degree: str | None = None
+    # What the posting asks in words careernav has no concept for, the required first.
+    unlisted: list[UnlistedMatch] = field(default_factory=list)
 
     @property
     def matched(self) -> list[SkillMatch]:

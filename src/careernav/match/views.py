@@ -3,6 +3,7 @@ JSONL batch records and the web app all use these."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from careernav.extract import Extraction, SkillMention
@@ -56,6 +57,9 @@ def extraction_view(ex: Extraction, *, with_sections: bool = True) -> dict[str, 
             ],
             # a resume's years per skill, from the dated jobs whose lines name it
             "years_in_jobs": years_by_skill(ex),
+            # asked-for (a posting) or claimed (a resume) knowledge in words the knowledge
+            # base has no concept for, after "knowledge of", "experience with", "…에 대한 이해"
+            "unlisted": [u.as_dict() for u in ex.unlisted()],
             # a resume's wishes ("interested in Rust"): found, but not evidence
             "wished": [
                 {"id": sid, "label": ms[0].label, "mentions": len(ms)}
@@ -72,7 +76,7 @@ def extraction_view(ex: Extraction, *, with_sections: bool = True) -> dict[str, 
 
 
 def posting_view(kb: KnowledgeBase, p: PostingAnalysis, lang: str) -> dict[str, Any]:
-    return {
+    view = {
         "name": p.extraction.name,
         "title": p.title,
         "roles": [
@@ -105,6 +109,10 @@ def posting_view(kb: KnowledgeBase, p: PostingAnalysis, lang: str) -> dict[str, 
         ],
         **extraction_view(p.extraction),
     }
+    # what it asks in words the knowledge base has no concept for, with the level asked:
+    # quoted, never scored (the extraction's phrases, less those of benefits or the company)
+    view["unlisted"] = [{"level": a.level, **a.evidence.as_dict()} for a in p.unlisted()]
+    return view
 
 
 def skill_match_view(s: SkillMatch) -> dict[str, Any]:
@@ -185,6 +193,9 @@ def match_view(r: MatchResult) -> dict[str, Any]:
             for s in sorted(r.skills, key=heaviest_first)
             if s.listed_only
         ],
+        # what the posting asks in words careernav has no concept for: not in any coverage,
+        # but a reader sees it, and whether the resume says the same words
+        "unlisted": [asdict(u) for u in r.unlisted],
         "matched": [skill_match_view(s) for s in r.matched],
         "partial": [skill_match_view(s) for s in r.partial],
         "missing": [skill_match_view(s) for s in r.missing],

@@ -1,0 +1,179 @@
+"""Knowledge a document asks for in words the knowledge base does not know.
+
+A posting says what it wants after a small set of cues: "knowledge of …", "experience with
+…", "familiarity with …", "… 에 대한 이해". The noun phrase after the cue (before it, in Korean)
+is asked-for knowledge whether or not careernav has a concept for it. Those phrases are
+quoted here, not interpreted: they carry no weight in a match (careernav cannot say what they
+need or what stands in for them), but a reader should see them, and a match says whether the
+resume's text names them too.
+
+An item is a short run of words after the cue, split at "and"/"or"; it ends at punctuation,
+a determiner or a preposition, a number, or a verb in -ing ("experience in building …" asks
+for a skill, an activity, which the knowledge base's action phrases read). An item any
+knowledge-base concept already names is left to that concept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+__all__ = ["Unlisted", "unlisted_phrases"]
+
+
+@dataclass(frozen=True, slots=True)
+class Unlisted:
+    """`text[start:end]`, a phrase of asked-for knowledge no concept names, in `section`."""
+
+    start: int
+    end: int
+    text: str
+    section: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_CUE_EN = re.compile(
+    r"\b(?:knowledge(?:able)?\s+(?:of|in|about)|understanding\s+of|familiar(?:ity)?\s+with"
+    r"|experienced?\s+(?:with|in)|proficien(?:cy|t)\s+(?:in|with)|expertise\s+(?:in|with)"
+    r"|skills\s+in|background\s+in|degree\s+in|skilled\s+in|fluen(?:cy|t)\s+in"
+    r"|versed\s+in|grasp\s+of)[ \t]+",
+    re.IGNORECASE,
+)
+# A word, a name with its inner punctuation ("CI/CD", "Node.js", "C++", "R&D"), or one sign.
+_TOKEN = re.compile(r"[ \t]*([^\W_][\w+#.\-/&']*[\w+#]|[^\W_]|\S)")
+_STOP_WORDS = frozenset({
+    "to", "is", "are", "that", "which", "as", "for", "with", "such", "like", "including", "e.g",
+    "e.g.", "i.e", "i.e.", "etc", "who", "where", "when", "you", "we", "our", "your", "their",
+    "its", "the", "a", "an", "of", "in", "on", "at", "by", "from", "into", "be", "one", "least",
+    "more", "both", "multiple", "other", "some", "all", "similar", "various", "any", "and/or",
+    "either", "this", "these", "those", "how", "what", "why", "equivalent", "related",
+    "relevant", "ability", "abilities", "hands", "hands-on", "across", "within", "written",
+    "spoken", "verbal", "can", "will", "should", "must", "would", "may"
+})  # fmt: skip
+# A word that says only what kind of thing the knowledge is: alone, it names nothing
+# ("knowledge of concepts", "experience with tools").
+_BARE_HEADS = frozenset({
+    "application", "applications", "service", "services", "concept", "concepts", "principle",
+    "principles", "practice", "practices", "technology", "technologies", "product", "products",
+    "tool", "tools", "system", "systems", "framework", "frameworks", "solution", "solutions",
+    "field", "fields", "area", "areas", "domain", "domains", "environment", "environments",
+    "process", "processes", "method", "methods", "fundamentals", "basics", "development",
+    "research", "growth", "operation", "operations", "programming", "stack", "stacks",
+    "ecosystem", "platform", "platforms", "language", "languages", "library", "libraries",
+    "skills", "api", "apis"
+})  # fmt: skip
+_JOINERS = frozenset({"and", "or", "&", "/"})
+# Nouns that end in -ing: the names of fields and practices, not verbs.
+_ING_NOUNS = frozenset({
+    "engineering", "programming", "computing", "processing", "testing", "networking", "modeling",
+    "modelling", "learning", "marketing", "accounting", "banking", "manufacturing", "messaging",
+    "scheduling", "monitoring", "logging", "routing", "caching", "training", "planning",
+    "budgeting", "financing", "pricing", "mining", "imaging", "packaging", "printing", "auditing",
+    "nursing", "forecasting", "reporting", "recruiting", "consulting"
+})  # fmt: skip
+_MAX_WORDS = 4  # in one item
+# Words that open the next ask: the item before them was its adjective, not a name.
+_NEW_ASK = frozenset({
+    "experience", "experiences", "knowledge", "understanding", "skills", "proficiency",
+    "expertise", "familiarity"
+})  # fmt: skip
+
+# Korean puts the knowledge first: "분산 시스템에 대한 이해", "MSA 구조에 관한 지식".
+_CUE_KO = re.compile(
+    r"[ \t]*에[ \t]*(?:대한|관한)[ \t]*"
+    r"(?:(?:깊은|높은|기본적인|기초적인|충분한|폭넓은|전반적인)[ \t]*)?(?:이해|지식|경험)"
+)
+_WORD_BEFORE = re.compile(r"([^\W_][\w+#.\-/&]*)[ \t]*\Z")
+# A word ending in one of these particles closes the phrase on its left ("Python과 SQL에 대한
+# 이해" is SQL's; Python was named for itself); "의" links nouns and stays ("모델의 서빙 구조").
+_KO_CLOSERS = tuple("을를은는와과")
+_KO_JOINERS = frozenset({"및", "또는", "혹은", "등", "대한", "관한"})
+_KO_MAX_WORDS = 3
+# What a Korean cue's phrase may be that names no knowledge: "이에 대한 이해", "업무에 대한
+# 이해", "서비스에 대한 이해".
+_KO_BARE = frozenset({
+    "이", "그", "이것", "그것", "해당", "업무", "직무", "분야", "도메인", "서비스", "비즈니스",
+    "제품", "회사", "기술", "전반", "본인", "자신", "고객", "사용자", "조직", "팀", "산업", "시장",
+    "트렌드", "개발", "활용", "사용", "운영", "기반", "관련", "환경", "도구", "시스템", "플랫폼",
+    "프레임워크", "라이브러리", "언어"
+})  # fmt: skip
+
+
+def unlisted_phrases(text: str, named: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) spans of the phrases of asked-for knowledge in `text` that say more
+    than the `named` spans (the knowledge base's mentions, in order) inside them.
+
+    A phrase whose last word a concept names is that concept's ("consensus algorithms" is a
+    kind of algorithm); one whose other words only say what kind of thing it is ("AWS
+    services", "Java development") is its concepts'. One where a concept only qualifies the
+    head ("금융 규제", "compiler optimisation passes") is quoted whole: it asks for more than
+    the concept."""
+    starts = [a for a, _ in named]
+    ends = [b for _, b in named]
+
+    def says_more(a: int, b: int) -> bool:
+        i = bisect.bisect_left(ends, a + 1)  # the first mention that ends after a
+        rest, pos = [], a
+        while i < len(starts) and starts[i] < b:
+            if ends[i] >= b:
+                return False  # the head is the concept's
+            rest.append(text[pos : starts[i]])
+            pos, i = ends[i], i + 1
+        rest.append(text[pos:b])
+        words = " ".join(rest).casefold().split()
+        return any(w not in _BARE_HEADS and w not in _KO_BARE for w in words)
+
+    spans = [span for span in _english_items(text) if says_more(*span)]
+    spans += [span for span in _korean_items(text) if says_more(*span)]
+    return sorted(set(spans))
+
+
+def _english_items(text: str):
+    for cue in _CUE_EN.finditer(text):
+        pos, item, words = cue.end(), None, 0
+        while True:
+            token = _TOKEN.match(text, pos)
+            if token is None or "\n" in text[pos : token.start(1)]:
+                break
+            word = token.group(1).casefold()
+            if word in _JOINERS:
+                if item is None:
+                    break
+                yield item
+                item, words, pos = None, 0, token.end()
+                continue
+            verb = word.endswith("ing") and word not in _ING_NOUNS
+            if word in _NEW_ASK or words == _MAX_WORDS or (verb and item is not None):
+                # "devops and extensive experience with …": the adjective is the next ask's;
+                # "feature flagging systems" and a phrase longer than a name are more than
+                # this reading can quote whole: each is cut, not quoted in part
+                item = None
+                break
+            if (
+                verb
+                or word in _STOP_WORDS
+                or not word[0].isalpha()
+                or (word.endswith("ly") and len(word) > 4)  # an adverb: "highly", "ideally"
+            ):
+                break
+            item = (item[0] if item else token.start(1), token.end(1))
+            pos, words = token.end(), words + 1
+        if item is not None:
+            yield item
+
+
+def _korean_items(text: str):
+    for cue in _CUE_KO.finditer(text):
+        end = start = cue.start()
+        for _ in range(_KO_MAX_WORDS):
+            word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if word is None or word.group(1) in _KO_JOINERS or word.group(1).endswith(_KO_CLOSERS):
+                break
+            start = word.start(1)
+        phrase = text[start:end]
+        if phrase and phrase not in _KO_BARE and any(ch.isalpha() for ch in phrase):
+            yield (start, end)

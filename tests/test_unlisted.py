@@ -1,0 +1,172 @@
+"""Knowledge a posting asks for in words the knowledge base has no concept for: quoted after
+"knowledge of" / "experience with" / "…에 대한 이해", never scored, and matched against the
+resume's words."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from careernav import analyze_posting, extract_skills, match
+from careernav.cli import main
+from careernav.knowledge import default_knowledge_base
+from careernav.match.views import extraction_view, match_view, posting_view
+
+POSTING_EN = """Backend Engineer, Search
+
+Requirements
+- 3+ years of experience with Python or Go
+- Deep understanding of consensus protocols and distributed systems
+- Knowledge of Korean labor law for the HR tooling
+- Experience in building data pipelines
+- Bachelor's degree in Computer Science or related field
+- Experience in a fast-paced environment
+
+Nice to have
+- Familiarity with Vespa
+- Experience with feature flagging systems
+
+Benefits
+- Knowledge of our product is not needed: training on trading floor etiquette
+"""
+
+POSTING_KO = """검색 백엔드 엔지니어
+
+자격요건
+- Python 개발 경험 3년 이상
+- 분산 합의 프로토콜에 대한 이해
+- 업무에 대한 책임감과 이에 대한 이해
+
+우대사항
+- 형태소 분석기 구조에 대한 깊은 이해
+"""
+
+
+def texts(items) -> list[str]:
+    return [u.text for u in items]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Strong knowledge of consensus protocols.", ["consensus protocols"]),
+        # each item of a coordination; a name the knowledge base knows stays its concept's
+        ("Experience with Vespa or Tantivy", ["Vespa", "Tantivy"]),
+        ("Knowledge of information retrieval and Python", []),
+        # a concept as the head is the concept's; with only a kind of thing, its concepts'
+        ("Deep understanding of consensus algorithms", []),
+        ("Experience with AWS services", []),
+        ("Python 개발에 대한 경험", []),
+        # a concept that only qualifies the head asks for less than the phrase: quoted whole
+        ("금융 규제에 대한 이해", ["금융 규제"]),
+        # an activity is a skill the action phrases read, not knowledge to quote
+        ("Experience in building data pipelines", []),
+        # a phrase cut by a verb, a new ask or its length is not quoted in part
+        ("Experience with feature flagging systems", []),
+        ("Experience in devops and extensive experience with AWS", []),
+        ("Knowledge of large scale low latency storage engines", []),
+        # determiners, prepositions, numbers, adverbs and bare kinds of thing end it
+        ("Experience in a fast-paced environment", []),
+        ("Knowledge of 2 or more languages", []),
+        ("Degree in a related field", []),
+        ("Familiarity with tools", []),
+        ("Expertise in highly available storage", []),
+        # Korean puts the knowledge before its cue; a particle closes it on the left
+        ("- 분산 합의 프로토콜에 대한 이해", ["분산 합의 프로토콜"]),
+        ("모델의 서빙 구조에 관한 지식", ["모델의 서빙 구조"]),
+        ("Java와 결제 정산 도메인에 대한 경험", ["결제 정산 도메인"]),
+        ("업무에 대한 책임감과 이에 대한 이해", []),
+    ],
+)
+def test_phrases_after_a_cue_are_quoted_when_no_concept_names_them(sentence, expected):
+    found = extract_skills("Requirements\n" + sentence, doc_type="posting").unlisted()
+    assert texts(found) == expected
+    for u in found:  # spans index the document's text
+        assert ("Requirements\n" + sentence)[u.start : u.end] == u.text
+
+
+def test_a_posting_asks_them_at_the_level_of_their_section_not_in_its_benefits():
+    analysis = analyze_posting(POSTING_EN)
+    asks = [(a.text, a.level) for a in analysis.unlisted()]
+    assert asks == [
+        ("consensus protocols", "required"),
+        ("Korean labor law", "required"),
+        ("Vespa", "preferred"),
+    ]
+    # the knowledge base's own names are requirements as ever, Go among them
+    assert {"python", "go", "distributed-systems"} <= {r.id for r in analysis.requirements}
+    view = posting_view(default_knowledge_base(), analysis, "en")
+    assert [(u["text"], u["level"], u["section"]) for u in view["unlisted"]] == [
+        ("consensus protocols", "required", "requirements"),
+        ("Korean labor law", "required", "requirements"),
+        ("Vespa", "preferred", "preferred"),
+    ]
+
+
+def test_a_korean_posting_quotes_its_own_words():
+    asks = [(a.text, a.level) for a in analyze_posting(POSTING_KO, lang="ko").unlisted()]
+    assert asks == [("분산 합의 프로토콜", "required"), ("형태소 분석기 구조", "preferred")]
+
+
+def test_a_match_says_whether_the_resume_names_them_and_scores_them_not():
+    resume = """Experience
+Backend Engineer, Acme (2019.01 ~ 2024.06)
+- Implemented Raft consensus protocols in Go for a Python search service
+- Ran Elasticsearch clusters; 분산 합의 프로토콜을 직접 구현
+Seoul, Korea
+"""
+    result = match(resume, POSTING_EN)
+    said = {u.text: u.in_resume for u in result.unlisted}
+    assert said == {"consensus protocols": True, "Korean labor law": False, "Vespa": False}
+    # "Tantivy" is no word of "Tantivyish": the words must stand on their own
+    inside = match(resume + "- Tantivyish\n", "Requirements\n- Python\n- Knowledge of Tantivy\n")
+    assert [(u.text, u.in_resume) for u in inside.unlisted] == [("Tantivy", False)]
+    # never scored: the same match without those asks has the same coverage
+    plain = match(resume, POSTING_EN.replace("consensus protocols and ", ""))
+    assert plain.required_coverage == result.required_coverage
+    view = match_view(result)
+    assert view["unlisted"][0] == {
+        "text": "consensus protocols",
+        "level": "required",
+        "in_resume": True,
+        "start": POSTING_EN.index("consensus protocols"),
+        "end": POSTING_EN.index("consensus protocols") + len("consensus protocols"),
+        "section": "requirements",
+    }
+    korean = match(resume, POSTING_KO, lang="ko")
+    assert [(u.text, u.in_resume) for u in korean.unlisted] == [
+        ("분산 합의 프로토콜", True),  # a particle after the words: "알고리즘을"
+        ("형태소 분석기 구조", False),
+    ]
+
+
+def test_a_resume_claims_them_in_its_extraction_view_but_not_in_its_hobbies():
+    resume = "Summary\nBackend engineer with deep knowledge of consensus protocols.\n\n"
+    resume += "Hobbies\nKnowledge of medieval calligraphy\n"
+    ex = extract_skills(resume, doc_type="resume")
+    assert [u["text"] for u in extraction_view(ex)["unlisted"]] == ["consensus protocols"]
+
+
+def test_the_cli_shows_them_after_the_requirements_and_after_a_match(tmp_path):
+    posting = tmp_path / "posting.md"
+    posting.write_text(POSTING_EN, encoding="utf-8")
+    resume = tmp_path / "resume.md"
+    resume.write_text(
+        "Experience\nEngineer, Acme (2019.01 ~ 2024.06)\n- Built consensus protocols in Go\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    shown = runner.invoke(main, ["posting", str(posting)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert (
+        'Also asked, in words careernav has no skill for (not scored): "consensus protocols", '
+        '"Korean labor law", "Vespa" (Preferred)'
+    ) in " ".join(shown.output.split())
+    matched = runner.invoke(
+        main, ["match", str(resume), str(posting), "--lang", "ko"], env={"COLUMNS": "200"}
+    )
+    assert matched.exit_code == 0, matched.output
+    assert (
+        'careernav가 모르는 표현으로 요구하는 것 (점수에 넣지 않음): "consensus protocols" '
+        '(이력서에 있음), "Korean labor law", "Vespa" (우대)'
+    ) in " ".join(matched.output.split())
