@@ -76,6 +76,16 @@ def texts(items) -> list[str]:
         ("모델의 서빙 구조에 관한 지식", ["모델의 서빙 구조"]),
         ("Java와 결제 정산 도메인에 대한 경험", ["결제 정산 도메인"]),
         ("업무에 대한 책임감과 이에 대한 이해", []),
+        # words before a phrase are not its own: "등의", "기타", describing verbs, clauses
+        ("MVC 등의 메시지 규격에 대한 이해", ["메시지 규격"]),
+        ("기타 로봇 미들웨어에 대한 이해", ["로봇 미들웨어"]),
+        ("Docker를 이용한 이미지 경량화에 대한 경험", ["이미지 경량화"]),
+        ("다뤄보지 않았더라도 차량 통신 규격에 대한 이해", ["차량 통신 규격"]),
+        # "전반" is the whole of what stands before it
+        ("정산 시스템 전반에 대한 이해", ["정산 시스템"]),
+        # English: a lone adjective that "and" split off, and a word of level, are no ask
+        ("Experience with statistical and causal discovery", ["causal discovery"]),
+        ("Knowledge of Tantivy preferred", ["Tantivy"]),
     ],
 )
 def test_phrases_after_a_cue_are_quoted_when_no_concept_names_them(sentence, expected):

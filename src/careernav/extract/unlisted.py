@@ -64,8 +64,11 @@ _BARE_HEADS = frozenset({
     "process", "processes", "method", "methods", "fundamentals", "basics", "development",
     "research", "growth", "operation", "operations", "programming", "stack", "stacks",
     "ecosystem", "platform", "platforms", "language", "languages", "library", "libraries",
-    "skills", "api", "apis"
+    "skills", "api", "apis", "software", "data", "issues", "priorities", "preparation", "each",
+    "know", "workflows", "needs"
 })  # fmt: skip
+# A lone adjective, left when "and" split its noun off ("statistical and ML techniques").
+_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive)")
 _JOINERS = frozenset({"and", "or", "&", "/"})
 # Nouns that end in -ing: the names of fields and practices, not verbs.
 _ING_NOUNS = frozenset({
@@ -90,8 +93,28 @@ _CUE_KO = re.compile(
 _WORD_BEFORE = re.compile(r"([^\W_][\w+#.\-/&]*)[ \t]*\Z")
 # A word ending in one of these particles closes the phrase on its left ("Python과 SQL에 대한
 # 이해" is SQL's; Python was named for itself); "의" links nouns and stays ("모델의 서빙 구조").
-_KO_CLOSERS = tuple("을를은는와과")
-_KO_JOINERS = frozenset({"및", "또는", "혹은", "등", "대한", "관한"})
+_KO_CLOSERS = (
+    *"을를은는와과",
+    "적인",
+    "라도",
+    "지만",
+    "하고",
+    "하며",
+    "해서",
+    "하면",
+    "거나",
+    "이나",
+    "로서",
+    "로써",
+)
+# Words that stand before a phrase, not in it: joiners, "등의", "기타", "각종", "관련", and
+# verbs that describe ("이용한", "다양한": three syllables ending in 한; "권한" is a noun).
+_KO_JOINERS = frozenset({
+    "및", "또는", "혹은", "등", "등의", "의", "대한", "관한", "기타", "각종", "관련", "해당",
+    "여러", "모든", "같은", "통한", "수준의", "정도의"
+})  # fmt: skip
+# "…의 전반에 대한 이해", "사업 전반": the whole of what stands before it
+_DESCRIBING = re.compile(r"\w{2,}한")
 _KO_MAX_WORDS = 3
 # What a Korean cue's phrase may be that names no knowledge: "이에 대한 이해", "업무에 대한
 # 이해", "서비스에 대한 이해".
@@ -99,7 +122,8 @@ _KO_BARE = frozenset({
     "이", "그", "이것", "그것", "해당", "업무", "직무", "분야", "도메인", "서비스", "비즈니스",
     "제품", "회사", "기술", "전반", "본인", "자신", "고객", "사용자", "조직", "팀", "산업", "시장",
     "트렌드", "개발", "활용", "사용", "운영", "기반", "관련", "환경", "도구", "시스템", "플랫폼",
-    "프레임워크", "라이브러리", "언어"
+    "프레임워크", "라이브러리", "언어", "프로그래밍", "코딩", "생태계", "응답", "기능",
+    "요구사항", "요구", "사항", "품질", "과정", "방식"
 })  # fmt: skip
 
 
@@ -127,7 +151,11 @@ def unlisted_phrases(text: str, named: list[tuple[int, int]]) -> list[tuple[int,
         words = " ".join(rest).casefold().split()
         return any(w not in _BARE_HEADS and w not in _KO_BARE for w in words)
 
-    spans = [span for span in _english_items(text) if says_more(*span)]
+    spans = [
+        (a, b)
+        for a, b in _english_items(text)
+        if says_more(a, b) and not _ADJECTIVE.fullmatch(text, a, b)
+    ]
     spans += [span for span in _korean_items(text) if says_more(*span)]
     return sorted(set(spans))
 
@@ -169,9 +197,17 @@ def _english_items(text: str):
 def _korean_items(text: str):
     for cue in _CUE_KO.finditer(text):
         end = start = cue.start()
+        whole = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if whole is not None and whole.group(1) in ("전반", "전체", "전반적"):
+            end = start = whole.start(1)
+            while end > 0 and text[end - 1] in " \t":
+                end = start = end - 1
         for _ in range(_KO_MAX_WORDS):
             word = _WORD_BEFORE.search(text, max(0, start - 40), start)
-            if word is None or word.group(1) in _KO_JOINERS or word.group(1).endswith(_KO_CLOSERS):
+            if word is None:
+                break
+            found = word.group(1)
+            if found in _KO_JOINERS or found.endswith(_KO_CLOSERS) or _DESCRIBING.fullmatch(found):
                 break
             start = word.start(1)
         phrase = text[start:end]
