@@ -52,7 +52,8 @@ _STOP_WORDS = frozenset({
     "more", "both", "multiple", "other", "some", "all", "similar", "various", "any", "and/or",
     "either", "this", "these", "those", "how", "what", "why", "equivalent", "related",
     "relevant", "ability", "abilities", "hands", "hands-on", "across", "within", "written",
-    "spoken", "verbal", "can", "will", "should", "must", "would", "may"
+    "spoken", "verbal", "can", "will", "should", "must", "would", "may", "preferred",
+    "required", "desired", "plus", "preferably", "ideally"
 })  # fmt: skip
 # A word that says only what kind of thing the knowledge is: alone, it names nothing
 # ("knowledge of concepts", "experience with tools").
