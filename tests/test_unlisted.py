@@ -180,3 +180,21 @@ def test_the_cli_shows_them_after_the_requirements_and_after_a_match(tmp_path):
         'careernav가 모르는 표현으로 요구하는 것 (점수에 넣지 않음): "consensus protocols" '
         '(이력서에 있음), "Korean labor law", "Vespa" (우대)'
     ) in " ".join(matched.output.split())
+
+
+def test_extract_names_them_after_its_table_in_both_languages(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text(
+        "Summary\nBackend engineer with deep knowledge of consensus protocols and Python.\n\n"
+        "경력\n- 정산 시스템 전반에 대한 이해를 바탕으로 Go 서비스 개발 (2020.01 ~ 2024.01)\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    shown = runner.invoke(main, ["extract", str(resume)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert (
+        'Also named as knowledge, in words careernav has no skill for: "consensus protocols", '
+        '"정산 시스템"'
+    ) in " ".join(shown.output.split())
+    korean = runner.invoke(main, ["extract", str(resume), "--lang", "ko"], env={"COLUMNS": "200"})
+    assert 'careernav가 모르는 표현으로 적힌 지식: "consensus protocols"' in korean.output

@@ -133,6 +133,10 @@ L = {
         "ko": "careernav가 모르는 표현으로 요구하는 것 (점수에 넣지 않음)",
     },
     "in_resume": {"en": "in your resume", "ko": "이력서에 있음"},
+    "unlisted_named": {
+        "en": "Also named as knowledge, in words careernav has no skill for",
+        "ko": "careernav가 모르는 표현으로 적힌 지식",
+    },
     "matched": {"en": "Matched", "ko": "충족"},
     "partial": {"en": "Counts in part", "ko": "부분 인정"},
     "missing": {"en": "Missing (heaviest first)", "ko": "부족 (중요도 순)"},
@@ -223,6 +227,9 @@ def extract(source: str, jsonl: bool, max_size: float | None, lang: str, as_json
                 for ms in found.values()
             ]
             out.print(f"[yellow]{_t(key, lang)}[/yellow]: " + "; ".join(items))
+    if phrases := ex.unlisted():
+        quoted = ", ".join(escape(f'"{u.text}"') for u in phrases)
+        out.print(f"{_t('unlisted_named', lang)}: {quoted}")
 
 
 @click.command()
