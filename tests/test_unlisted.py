@@ -86,6 +86,27 @@ def texts(items) -> list[str]:
         # English: a lone adjective that "and" split off, and a word of level, are no ask
         ("Experience with statistical and causal discovery", ["causal discovery"]),
         ("Knowledge of Tantivy preferred", ["Tantivy"]),
+        # "the" before a name is skipped; a stop word after a fourth word ends it, whole
+        ("Knowledge of the Fair Credit Reporting Act (FCRA)", ["Fair Credit Reporting Act"]),
+        ("Knowledge of the business", []),
+        (
+            "Understanding of insurance claims adjudication workflows is a plus",
+            ["insurance claims adjudication workflows"],
+        ),
+        ("Understanding of offline vs. online metric discrepancies", []),
+        # a concept and a word of what kind of thing it is: the concept's
+        ("Understanding of PCI DSS requirements", []),
+        ("Knowledge of learning-to-rank objectives", []),
+        ("ㆍ 제로 트러스트 아키텍처에 대한 이해", []),
+        # the Korean bullet is no letter of the phrase; a gloss in brackets rides with it
+        ("ㆍ금융 규제에 대한 이해", ["금융 규제"]),
+        ("- 분산 트랜잭션(Saga 패턴)에 관한 경험", ["분산 트랜잭션(Saga 패턴)"]),
+        # words of level or kind between the phrase and its cue
+        ("• 셰이더 프로그래밍에 대한 기본 지식", ["셰이더 프로그래밍"]),
+        ("• 지식 그래프에 관한 연구 경험", ["지식 그래프"]),
+        # each item of "및" / "와·과"
+        ("ㆍ 정보통신망법 및 전자서명법에 관한 지식", ["정보통신망법", "전자서명법"]),
+        ("- 정산 원장과 회계 분개에 대한 이해", ["정산 원장", "회계 분개"]),
     ],
 )
 def test_phrases_after_a_cue_are_quoted_when_no_concept_names_them(sentence, expected):
@@ -93,6 +114,13 @@ def test_phrases_after_a_cue_are_quoted_when_no_concept_names_them(sentence, exp
     assert texts(found) == expected
     for u in found:  # spans index the document's text
         assert ("Requirements\n" + sentence)[u.start : u.end] == u.text
+
+
+def test_basel_iii_is_banking_regulation_not_bazel():
+    found = extract_skills("자격요건\nㆍ바젤 III 자본규제에 대한 이해\n", doc_type="posting")
+    assert [m.id for m in found.skills] == []
+    assert [u.text for u in found.unlisted()] == ["바젤 III 자본규제"]
+    assert [m.id for m in extract_skills("빌드 도구: 바젤, CMake").skills] == ["bazel", "cmake"]
 
 
 def test_a_posting_asks_them_at_the_level_of_their_section_not_in_its_benefits():

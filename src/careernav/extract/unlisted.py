@@ -66,7 +66,9 @@ _BARE_HEADS = frozenset({
     "research", "growth", "operation", "operations", "programming", "stack", "stacks",
     "ecosystem", "platform", "platforms", "language", "languages", "library", "libraries",
     "skills", "api", "apis", "software", "data", "issues", "priorities", "preparation", "each",
-    "know", "workflows", "needs"
+    "know", "workflows", "needs", "methodology", "methodologies", "requirements", "requirement",
+    "standards", "standard", "objectives", "objective", "model", "models", "technique",
+    "techniques", "approach", "approaches", "exploration", "architecture", "architectures"
 })  # fmt: skip
 # A lone adjective, left when "and" split its noun off ("statistical and ML techniques").
 _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive)")
@@ -80,6 +82,7 @@ _ING_NOUNS = frozenset({
     "nursing", "forecasting", "reporting", "recruiting", "consulting"
 })  # fmt: skip
 _MAX_WORDS = 4  # in one item
+_CONTRASTS = frozenset({"vs", "vs.", "versus"})
 # Words that open the next ask: the item before them was its adjective, not a name.
 _NEW_ASK = frozenset({
     "experience", "experiences", "knowledge", "understanding", "skills", "proficiency",
@@ -89,9 +92,13 @@ _NEW_ASK = frozenset({
 # Korean puts the knowledge first: "분산 시스템에 대한 이해", "MSA 구조에 관한 지식".
 _CUE_KO = re.compile(
     r"[ \t]*에[ \t]*(?:대한|관한)[ \t]*"
-    r"(?:(?:깊은|높은|기본적인|기초적인|충분한|폭넓은|전반적인)[ \t]*)?(?:이해|지식|경험)"
+    r"(?:(?:깊은|높은|기본적인|기초적인|충분한|폭넓은|전반적인|기본|기초|실무|전문|풍부한|해박한"
+    r"|깊이[ \t]*있는)[ \t]*)?(?:(?:연구|실무|개발|구축|운영|활용)[ \t]*)?(?:이해|지식|경험)"
 )
-_WORD_BEFORE = re.compile(r"([^\W_][\w+#.\-/&]*)[ \t]*\Z")
+# A word ("ㆍ", the Korean bullet, is a letter to Unicode but no part of one)
+_WORD_BEFORE = re.compile(r"((?:(?!ㆍ)[^\W_])(?:(?!ㆍ)[\w+#.\-/&])*)[ \t]*\Z")
+_GLOSS_BEFORE = re.compile(r"[(（][^()（）\n]{1,40}[)）][ \t]*\Z")  # "분산 트랜잭션(Saga 패턴)"
+_KO_OR = frozenset({"및", "또는", "혹은"})
 # A word ending in one of these particles closes the phrase on its left ("Python과 SQL에 대한
 # 이해" is SQL's; Python was named for itself); "의" links nouns and stays ("모델의 서빙 구조").
 _KO_CLOSERS = (
@@ -124,7 +131,8 @@ _KO_BARE = frozenset({
     "제품", "회사", "기술", "전반", "본인", "자신", "고객", "사용자", "조직", "팀", "산업", "시장",
     "트렌드", "개발", "활용", "사용", "운영", "기반", "관련", "환경", "도구", "시스템", "플랫폼",
     "프레임워크", "라이브러리", "언어", "프로그래밍", "코딩", "생태계", "응답", "기능",
-    "요구사항", "요구", "사항", "품질", "과정", "방식"
+    "요구사항", "요구", "사항", "품질", "과정", "방식", "설계", "구현", "구축", "아키텍처",
+    "아키텍쳐", "기법", "방법론", "표준", "모델", "모형", "원리", "개념", "이론"
 })  # fmt: skip
 
 
@@ -176,12 +184,15 @@ def _english_items(text: str):
                 item, words, pos = None, 0, token.end()
                 continue
             verb = word.endswith("ing") and word not in _ING_NOUNS
-            if word in _NEW_ASK or words == _MAX_WORDS or (verb and item is not None):
+            if word in _NEW_ASK or word in _CONTRASTS or (verb and item is not None):
                 # "devops and extensive experience with …": the adjective is the next ask's;
-                # "feature flagging systems" and a phrase longer than a name are more than
-                # this reading can quote whole: each is cut, not quoted in part
+                # "feature flagging systems", "offline vs. online metrics" are more than this
+                # reading can quote whole: each is cut, not quoted in part
                 item = None
                 break
+            if word == "the" and item is None and _names_next(text, token.end()):
+                pos = token.end()  # "Knowledge of the Fair Credit Reporting Act"
+                continue
             if (
                 verb
                 or word in _STOP_WORDS
@@ -189,28 +200,65 @@ def _english_items(text: str):
                 or (word.endswith("ly") and len(word) > 4)  # an adverb: "highly", "ideally"
             ):
                 break
+            if words == _MAX_WORDS:  # a phrase longer than a name is a description
+                item = None
+                break
             item = (item[0] if item else token.start(1), token.end(1))
             pos, words = token.end(), words + 1
         if item is not None:
             yield item
 
 
+def _names_next(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is capitalised: "the" before a name, not "the business"."""
+    token = _TOKEN.match(text, pos)
+    return token is not None and token.group(1)[0].isupper()
+
+
 def _korean_items(text: str):
     for cue in _CUE_KO.finditer(text):
-        end = start = cue.start()
-        whole = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        end = cue.start()
+        whole = _WORD_BEFORE.search(text, max(0, end - 40), end)
         if whole is not None and whole.group(1) in ("전반", "전체", "전반적"):
-            end = start = whole.start(1)
+            end = whole.start(1)
             while end > 0 and text[end - 1] in " \t":
-                end = start = end - 1
-        for _ in range(_KO_MAX_WORDS):
-            word = _WORD_BEFORE.search(text, max(0, start - 40), start)
-            if word is None:
+                end -= 1
+        # "정보통신망법 및 개인정보보호법에 관한 지식", "Kafka와 메시지 큐에 대한 이해": each item
+        for _ in range(3):
+            start = _phrase_start(text, end)
+            phrase = text[start:end]
+            if not phrase or phrase in _KO_BARE or not any(ch.isalpha() for ch in phrase):
                 break
-            found = word.group(1)
-            if found in _KO_JOINERS or found.endswith(_KO_CLOSERS) or _DESCRIBING.fullmatch(found):
-                break
-            start = word.start(1)
-        phrase = text[start:end]
-        if phrase and phrase not in _KO_BARE and any(ch.isalpha() for ch in phrase):
             yield (start, end)
+            joiner = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if joiner is None:
+                break
+            word = joiner.group(1)
+            if word in _KO_OR:
+                end = joiner.start(1)
+                while end > 0 and text[end - 1] in " \t":
+                    end -= 1
+            elif len(word) > 1 and word.endswith(("와", "과")):
+                end = joiner.end(1) - 1  # the item, less its particle
+            else:
+                break
+
+
+def _phrase_start(text: str, end: int) -> int:
+    """Where the Korean phrase ending at `end` starts: up to three words back, a gloss in
+    brackets riding with the word before it, stopping at a particle, a joiner or a verb."""
+    start = end
+    for _ in range(_KO_MAX_WORDS):
+        gloss = _GLOSS_BEFORE.search(text, max(0, start - 44), start)
+        if gloss is not None:
+            start = gloss.start()
+        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is None:
+            break
+        found = word.group(1)
+        if found in _KO_JOINERS or found.endswith(_KO_CLOSERS) or _DESCRIBING.fullmatch(found):
+            break
+        start = word.start(1)
+    while start < end and text[start] in "(（":  # a gloss with no word before it: not quoted
+        start = end
+    return start
