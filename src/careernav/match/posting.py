@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -80,6 +80,7 @@ class PostingAnalysis:
     title_role: str | None
     title_evidence: str | None
     requirements: list[Requirement]
+    _unlisted: list[list[UnlistedAsk]] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def top_role(self) -> str | None:
@@ -120,10 +121,13 @@ class PostingAnalysis:
         """What the posting asks for that the knowledge base has no concept for, once each
         (required wins), in order: from the sections that state requirements, not from a
         sentence that offers a benefit or introduces the company."""
+        if self._unlisted:  # asked twice by a match shown on a page: found once
+            return self._unlisted[0]
         ex = self.extraction
         found = ex.unlisted()
         if not found:
-            return []  # most postings: no cue the knowledge base does not already read
+            self._unlisted.append([])  # most postings: no cue the knowledge base does not read
+            return []
         cues, skip = Cues(ex.text, ex.skills), ex.skipped_sections()
         asks: dict[str, UnlistedAsk] = {}
         for phrase in found:
@@ -133,7 +137,8 @@ class PostingAnalysis:
             key = normalize(phrase.text)
             if key not in asks or (level == "required" and asks[key].level == "preferred"):
                 asks[key] = UnlistedAsk(phrase.text, level, phrase)
-        return list(asks.values())
+        self._unlisted.append(list(asks.values()))
+        return self._unlisted[0]
 
     def preferred(self) -> list[Requirement]:
         return [r for r in self.requirements if r.level == "preferred"]
