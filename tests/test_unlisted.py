@@ -98,6 +98,8 @@ def texts(items) -> list[str]:
         ("Understanding of PCI DSS requirements", []),
         ("Knowledge of learning-to-rank objectives", []),
         ("ㆍ 제로 트러스트 아키텍처에 대한 이해", []),
+        # glosses that only name concepts add nothing to a phrase of concepts
+        ("데이터 웨어하우스 설계(스타 스키마, 차원 모델링)에 대한 이해", []),
         # the Korean bullet is no letter of the phrase; a gloss in brackets rides with it
         ("ㆍ금융 규제에 대한 이해", ["금융 규제"]),
         ("- 분산 트랜잭션(Saga 패턴)에 관한 경험", ["분산 트랜잭션(Saga 패턴)"]),

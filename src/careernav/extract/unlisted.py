@@ -83,6 +83,7 @@ _ING_NOUNS = frozenset({
 })  # fmt: skip
 _MAX_WORDS = 4  # in one item
 _CONTRASTS = frozenset({"vs", "vs.", "versus"})
+_WORDS = re.compile(r"[^\W_][\w+#'-]*")  # what is left of a phrase beside its concepts
 # Words that open the next ask: the item before them was its adjective, not a name.
 _NEW_ASK = frozenset({
     "experience", "experiences", "knowledge", "understanding", "skills", "proficiency",
@@ -157,7 +158,7 @@ def unlisted_phrases(text: str, named: list[tuple[int, int]]) -> list[tuple[int,
             rest.append(text[pos : starts[i]])
             pos, i = ends[i], i + 1
         rest.append(text[pos:b])
-        words = " ".join(rest).casefold().split()
+        words = _WORDS.findall(" ".join(rest).casefold())
         return any(w not in _BARE_HEADS and w not in _KO_BARE for w in words)
 
     spans = [
