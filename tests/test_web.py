@@ -872,6 +872,15 @@ async def test_analyse_quotes_what_the_posting_asks_beyond_the_knowledge_base(cl
     assert "in words careernav has no skill for" in section
     assert 'data-in-resume="yes"><q>분산 합의 프로토콜</q> (required) · in your resume' in section
     assert 'data-in-resume="no"><q>Vespa</q> (preferred)' in section
+    # and marked where the posting says it (a phrase holding a known name is left unmarked)
+    assert (
+        '<mark class="unlisted" title="asked, in words careernav has no skill for">Vespa</mark>'
+        in html
+    )
+    # every skill asked is met: no empty table of missing skills
+    assert "Nothing the posting asks for is missing." in html and "skills missing" not in html
+    pieces = [p for p in data["posting"]["segments"] if p.get("unlisted")]
+    assert [p["text"] for p in pieces] == ["분산 합의 프로토콜", "Vespa"]
     client.cookies.set(COOKIE, "ko")
     html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
     assert "careernav가 모르는 표현으로 요구하는 것" in html and "이력서에 있음" in html

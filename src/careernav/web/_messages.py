@@ -24,6 +24,8 @@ DYNAMIC = [
     N_("wished for, not evidence"),
     N_("said to be lacking, not evidence"),
     N_("not asked for by the posting"),
+    # a highlighted phrase of knowledge no concept names
+    N_("asked, in words careernav has no skill for"),
     # what of a profile changed since its plan was made
     N_("hours a week"), N_("target role"),
 ]  # fmt: skip

@@ -31,7 +31,8 @@ def _posting_segments(analysis) -> list[dict[str, Any]]:
         if r.level == "preferred"
         for m in r.evidence
     }
-    return segments(extraction.text, extraction.skills, denied, preferred)
+    unlisted = [(a.evidence.start, a.evidence.end) for a in analysis.unlisted()]
+    return segments(extraction.text, extraction.skills, denied, preferred, unlisted)
 
 
 def analysis_data(
