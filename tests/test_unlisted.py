@@ -109,6 +109,22 @@ def texts(items) -> list[str]:
         # each item of "및" / "와·과"
         ("ㆍ 정보통신망법 및 전자서명법에 관한 지식", ["정보통신망법", "전자서명법"]),
         ("- 정산 원장과 회계 분개에 대한 이해", ["정산 원장", "회계 분개"]),
+        # a list's number is no word of it; a bracket of how much is asked is no gloss
+        ("2. 여신 심사(필수)에 대한 이해", ["여신 심사"]),
+        ("① 부도율(PD) 추정에 대한 이해", ["부도율(PD) 추정"]),
+        ("1.자금세탁방지에 대한 지식", ["자금세탁방지"]),
+        ("- 쿠버네티스(필수)에 대한 실무 경험", []),
+        # a gloss of concepts says the phrase is theirs
+        ("• 강화학습 기반 정렬 기법(RLHF, DPO)에 대한 이해", []),
+        # proper names run past "and" and four words; a name cut at "for" is not quoted
+        (
+            "Knowledge of Health Insurance Portability and Accountability Act",
+            ["Health Insurance Portability and Accountability Act"],
+        ),
+        ("Knowledge of Centers for Medicare and Medicaid Services reporting rules", []),
+        ("Knowledge of Vespa and Tantivy", ["Vespa", "Tantivy"]),
+        # nouns in -ing
+        ("Experience with speculative decoding", ["speculative decoding"]),
     ],
 )
 def test_phrases_after_a_cue_are_quoted_when_no_concept_names_them(sentence, expected):
@@ -158,6 +174,17 @@ Seoul, Korea
     result = match(resume, POSTING_EN)
     said = {u.text: u.in_resume for u in result.unlisted}
     assert said == {"consensus protocols": True, "Korean labor law": False, "Vespa": False}
+    # any spacing or separator, a gloss optional
+    spaced = match(
+        "Experience\nEngineer, Acme (2019.01 ~ 2024.06)\n- PG 사 연동, 대사 업무 자동화, real time pricing\n",
+        "자격요건\n- Python\n- PG사 연동에 대한 이해\n- 대사(reconciliation) 업무에 대한 경험\n"
+        "- Experience with real-time pricing\n",
+    )
+    assert {u.text: u.in_resume for u in spaced.unlisted} == {
+        "PG사 연동": True,
+        "대사(reconciliation) 업무": True,
+        "real-time pricing": True,
+    }
     # "Tantivy" is no word of "Tantivyish": the words must stand on their own
     inside = match(resume + "- Tantivyish\n", "Requirements\n- Python\n- Knowledge of Tantivy\n")
     assert [(u.text, u.in_resume) for u in inside.unlisted] == [("Tantivy", False)]

@@ -53,7 +53,7 @@ _STOP_WORDS = frozenset({
     "either", "this", "these", "those", "how", "what", "why", "equivalent", "related",
     "relevant", "ability", "abilities", "hands", "hands-on", "across", "within", "written",
     "spoken", "verbal", "can", "will", "should", "must", "would", "may", "preferred",
-    "required", "desired", "plus", "preferably", "ideally"
+    "required", "desired", "plus", "preferably", "ideally", "another"
 })  # fmt: skip
 # A word that says only what kind of thing the knowledge is: alone, it names nothing
 # ("knowledge of concepts", "experience with tools").
@@ -68,7 +68,8 @@ _BARE_HEADS = frozenset({
     "skills", "api", "apis", "software", "data", "issues", "priorities", "preparation", "each",
     "know", "workflows", "needs", "methodology", "methodologies", "requirements", "requirement",
     "standards", "standard", "objectives", "objective", "model", "models", "technique",
-    "techniques", "approach", "approaches", "exploration", "architecture", "architectures"
+    "techniques", "approach", "approaches", "exploration", "architecture", "architectures",
+    "ambiguity", "uncertainty", "change", "deadlines", "pressure"
 })  # fmt: skip
 # A lone adjective, left when "and" split its noun off ("statistical and ML techniques").
 _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive)")
@@ -79,11 +80,17 @@ _ING_NOUNS = frozenset({
     "modelling", "learning", "marketing", "accounting", "banking", "manufacturing", "messaging",
     "scheduling", "monitoring", "logging", "routing", "caching", "training", "planning",
     "budgeting", "financing", "pricing", "mining", "imaging", "packaging", "printing", "auditing",
-    "nursing", "forecasting", "reporting", "recruiting", "consulting"
+    "nursing", "forecasting", "reporting", "recruiting", "consulting", "coding", "decoding",
+    "encoding", "lending", "rendering", "streaming", "tracing", "indexing", "clustering",
+    "sharding", "hashing", "parsing", "labeling", "labelling", "embedding", "warehousing",
+    "underwriting", "billing", "ticketing", "publishing", "advertising", "retailing", "shipping"
 })  # fmt: skip
 _MAX_WORDS = 4  # in one item
+_MAX_NAME_WORDS = 7  # in one proper name ("Health Insurance Portability and Accountability Act")
 _CONTRASTS = frozenset({"vs", "vs.", "versus"})
+_INSIDE_NAMES = frozenset({"for", "of", "on", "and"})  # "Centers for Medicare", "Bank of Korea"
 _WORDS = re.compile(r"[^\W_][\w+#'-]*")  # what is left of a phrase beside its concepts
+_GLOSS = re.compile(r"[(（]([^()（）]*)[)）]\s*\Z")
 # Words that open the next ask: the item before them was its adjective, not a name.
 _NEW_ASK = frozenset({
     "experience", "experiences", "knowledge", "understanding", "skills", "proficiency",
@@ -100,6 +107,14 @@ _CUE_KO = re.compile(
 _WORD_BEFORE = re.compile(r"((?:(?!ㆍ)[^\W_])(?:(?!ㆍ)[\w+#.\-/&])*)[ \t]*\Z")
 _GLOSS_BEFORE = re.compile(r"[(（][^()（）\n]{1,40}[)）][ \t]*\Z")  # "분산 트랜잭션(Saga 패턴)"
 _KO_OR = frozenset({"및", "또는", "혹은"})
+# Brackets that say how much is asked, not what: "쿠버네티스(필수)", "신용 리스크 관리(3년 이상)"
+_ASIDE_BEFORE = re.compile(
+    r"[ \t]*[(（][^()（）\n]*(?:필수|우대|선택|\d+[ \t]*년|이상|이하|경력|신입|required|preferred"
+    r"|optional|plus)[^()（）\n]*[)）][ \t]*\Z",
+    re.IGNORECASE,
+)
+# A list's number or letter before the phrase: "2.", "①", "가.", "1.자금세탁방지"
+_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[①-⑳]|[가-힣][.)])[ \t]*")
 # A word ending in one of these particles closes the phrase on its left ("Python과 SQL에 대한
 # 이해" is SQL's; Python was named for itself); "의" links nouns and stays ("모델의 서빙 구조").
 _KO_CLOSERS = (
@@ -158,7 +173,10 @@ def unlisted_phrases(text: str, named: list[tuple[int, int]]) -> list[tuple[int,
             rest.append(text[pos : starts[i]])
             pos, i = ends[i], i + 1
         rest.append(text[pos:b])
-        words = _WORDS.findall(" ".join(rest).casefold())
+        left = "".join(rest)
+        if (gloss := _GLOSS.search(left)) and not _WORDS.search(gloss.group(1)):
+            return False  # what it is, in brackets, is concepts: "…(RLHF, DPO)", "…(ISO 26262)"
+        words = _WORDS.findall(left.casefold())
         return any(w not in _BARE_HEADS and w not in _KO_BARE for w in words)
 
     spans = [
@@ -181,6 +199,13 @@ def _english_items(text: str):
             if word in _JOINERS:
                 if item is None:
                     break
+                if (
+                    word in _INSIDE_NAMES
+                    and _proper_name(text, item)
+                    and _names_next(text, token.end())
+                ):
+                    pos = token.end()  # "Health Insurance Portability and Accountability Act"
+                    continue
                 yield item
                 item, words, pos = None, 0, token.end()
                 continue
@@ -200,8 +225,12 @@ def _english_items(text: str):
                 or not word[0].isalpha()
                 or (word.endswith("ly") and len(word) > 4)  # an adverb: "highly", "ideally"
             ):
+                if word in _INSIDE_NAMES and item is not None and _names_next(text, token.end()):
+                    item = None  # "Centers for Medicare …": a name goes on past the word
                 break
-            if words == _MAX_WORDS:  # a phrase longer than a name is a description
+            if words >= _MAX_WORDS and not (
+                words < _MAX_NAME_WORDS and token.group(1)[0].isupper() and _proper_name(text, item)
+            ):  # a phrase longer than a name is a description; a proper name may run longer
                 item = None
                 break
             item = (item[0] if item else token.start(1), token.end(1))
@@ -210,15 +239,31 @@ def _english_items(text: str):
             yield item
 
 
+def _proper_name(text: str, item: tuple[int, int] | None) -> bool:
+    """Whether the item so far is two or more capitalised words: "Health Insurance
+    Portability", not "Python" alone (so "Python and Java" stay two items)."""
+    if item is None:
+        return False
+    words = [w for w in text[item[0] : item[1]].split() if w not in _INSIDE_NAMES]
+    return len(words) > 1 and all(w[0].isupper() for w in words)
+
+
 def _names_next(text: str, pos: int) -> bool:
     """Whether the word at `pos` is capitalised: "the" before a name, not "the business"."""
     token = _TOKEN.match(text, pos)
-    return token is not None and token.group(1)[0].isupper()
+    return (
+        token is not None
+        and token.group(1)[0].isupper()
+        and not token.group(1).endswith(("'s", "’s"))  # "the Company's process": no name
+    )
 
 
 def _korean_items(text: str):
     for cue in _CUE_KO.finditer(text):
         end = cue.start()
+        aside = _ASIDE_BEFORE.search(text, max(0, end - 40), end)
+        if aside is not None:
+            end = aside.start()
         whole = _WORD_BEFORE.search(text, max(0, end - 40), end)
         if whole is not None and whole.group(1) in ("전반", "전체", "전반적"):
             end = whole.start(1)
@@ -260,6 +305,8 @@ def _phrase_start(text: str, end: int) -> int:
         if found in _KO_JOINERS or found.endswith(_KO_CLOSERS) or _DESCRIBING.fullmatch(found):
             break
         start = word.start(1)
+    if mark := _LIST_MARK.match(text, start, end):
+        start = mark.end()
     while start < end and text[start] in "(（":  # a gloss with no word before it: not quoted
         start = end
     return start

@@ -107,15 +107,28 @@ def _unlisted(posting: PostingAnalysis, resume: Extraction) -> list[UnlistedMatc
 
 
 def _says(text: str, key: str, phrase: str) -> bool:
-    """Whether `text` (its `normalize`d key given) holds `phrase` as words of its own: not
-    "SEO" inside "Seoul"."""
-    if normalize(phrase) not in key:
-        return False  # most phrases: not there at all, whatever the boundaries
-    parts = [re.escape(w) for w in phrase.split()]
-    pattern = r"(?<!\w)" + r"[\s\-_/]*".join(parts)
-    if not phrase[-1:].isalpha() or phrase[-1].isascii():  # a Korean word takes a particle
+    """Whether `text` (its `normalize`d key given) holds `phrase` as words of its own, in any
+    case and spacing ("real time" for "real-time", "PG 사" for "PG사"), a gloss in brackets
+    optional ("대사(reconciliation) 업무" is said by "대사 업무"); not "SEO" inside "Seoul"."""
+    return any(
+        normalize(form) in key and _words_of(form).search(text) is not None
+        for form in dict.fromkeys((phrase, _GLOSSES.sub("", phrase)))
+        if form.strip()
+    )
+
+
+_GLOSSES = re.compile(r"\s*[(（][^()（）]*[)）]")
+_SEPARATORS = r"[\s\-_/.·]*"
+
+
+def _words_of(phrase: str) -> re.Pattern:
+    """The phrase's letters with any separators between them, on word boundaries (a Korean
+    word may take a particle after it)."""
+    letters = [re.escape(ch) for ch in phrase if ch.isalnum() or ch in "+#"]
+    pattern = r"(?<!\w)" + _SEPARATORS.join(letters)
+    if not phrase[-1:].isalpha() or phrase[-1].isascii():
         pattern += r"(?!\w)"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _in_role(kb: KnowledgeBase, years: dict[str, float], rid: str | None, lang: str) -> dict:
