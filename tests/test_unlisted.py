@@ -229,6 +229,11 @@ def test_the_cli_shows_them_after_the_requirements_and_after_a_match(tmp_path):
         'Also asked, in words careernav has no skill for (not scored): "consensus protocols", '
         '"Korean labor law", "Vespa" (Preferred)'
     ) in " ".join(shown.output.split())
+    english = runner.invoke(main, ["match", str(resume), str(posting)], env={"COLUMNS": "200"})
+    assert (
+        "Not in the coverage: 2 required asks in words careernav has no skill for, listed at the "
+        "end (1 of 2 in your resume)"
+    ) in " ".join(english.output.split())
     matched = runner.invoke(
         main, ["match", str(resume), str(posting), "--lang", "ko"], env={"COLUMNS": "200"}
     )
@@ -237,6 +242,7 @@ def test_the_cli_shows_them_after_the_requirements_and_after_a_match(tmp_path):
         'careernav가 모르는 표현으로 요구하는 것 (점수에 넣지 않음): "consensus protocols" '
         '(이력서에 있음), "Korean labor law", "Vespa" (우대)'
     ) in " ".join(matched.output.split())
+    assert "커버리지에 넣지 않은 필수 요건 2개" in matched.output
 
 
 def test_extract_names_them_after_its_table_in_both_languages(tmp_path):

@@ -877,6 +877,11 @@ async def test_analyse_quotes_what_the_posting_asks_beyond_the_knowledge_base(cl
         '<mark class="unlisted" title="asked, in words careernav has no skill for">Vespa</mark>'
         in html
     )
+    # the verdict says what its coverage leaves out
+    assert (
+        "Not in the coverage: required asks in words careernav has no skill for, listed below: "
+        "1 (1 in your resume)."
+    ) in html
     # every skill asked is met: no empty table of missing skills
     assert "Nothing the posting asks for is missing." in html and "skills missing" not in html
     pieces = [p for p in data["posting"]["segments"] if p.get("unlisted")]
@@ -884,4 +889,5 @@ async def test_analyse_quotes_what_the_posting_asks_beyond_the_knowledge_base(cl
     client.cookies.set(COOKIE, "ko")
     html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
     assert "careernav가 모르는 표현으로 요구하는 것" in html and "이력서에 있음" in html
+    assert "커버리지에 넣지 않은 필수 요건 1개" in html
     client.cookies.delete(COOKIE)

@@ -133,6 +133,12 @@ L = {
         "ko": "careernav가 모르는 표현으로 요구하는 것 (점수에 넣지 않음)",
     },
     "in_resume": {"en": "in your resume", "ko": "이력서에 있음"},
+    "unscored": {
+        "en": "Not in the coverage: {n} required {asks} in words careernav has no skill for, "
+        "listed at the end ({said} of {n} in your resume)",
+        "ko": "커버리지에 넣지 않은 필수 요건 {n}개: careernav가 모르는 표현이라 맨 아래에 따로 "
+        "적었습니다 (이력서에 있는 것 {said}개)",
+    },
     "unlisted_named": {
         "en": "Also named as knowledge, in words careernav has no skill for",
         "ko": "careernav가 모르는 표현으로 적힌 지식",
@@ -411,6 +417,11 @@ def match_command(
     if result.preferred_coverage is not None:
         out.print(f"{_t('pref_coverage', lang)}: {percent(result.preferred_coverage)}")
     out.print(f"{_t('score', lang)}: {percent(result.score)}")
+    if unscored := [u for u in result.unlisted if u.level == "required"]:
+        said = sum(u.in_resume for u in unscored)
+        asks = "ask" if len(unscored) == 1 else "asks"
+        note = _t("unscored", lang).format(n=len(unscored), said=said, asks=asks)
+        out.print(f"[yellow]{note}[/]")
     experience = data["experience"]
     if experience["years_asked"] or experience["years_shown"]:
         parts = []
