@@ -89,7 +89,7 @@ def test_posting_says_when_its_title_is_a_job_outside_the_map():
 def test_posting_table_says_when_a_posting_is_hardly_about_ai():
     backend = "Backend Engineer\nRequirements\n- Java, Spring Boot\n- MySQL, Redis\n- Docker, AWS\n"
     out = run("posting", "-", input=backend).output
-    assert "Only 0 of the 6 skills asked are AI or data skills" in out
+    assert "AI or data skills: only 0 of the 6 skills asked." in out
     assert (
         "AI or data skills"
         not in run("posting", str(SAMPLES / "posting-ko-ml-engineer.txt")).output

@@ -1615,3 +1615,14 @@ def test_skills_learned_on_the_way_to_a_korean_wish_are_no_evidence():
     # learned and used: "배워서 … 구축했습니다" is done, not wished
     done = "경력\n- Airflow를 배워서 배치 파이프라인을 직접 구축했습니다.\n"
     assert match(done, "자격요건\n- Airflow\n", lang="ko").skills[0].credit == 1
+
+
+def test_a_skill_half_met_through_a_listed_neighbour_is_not_named_as_listed():
+    resume = "Experience\nML Engineer, Acme (2021-03 – 2024-12)\n- Trained models in Python\n\n"
+    resume += "Skills\nPython, AWS, Docker\n"
+    posting = "Requirements\n- Python\n- AWS\n- GCP\n- Docker\n"
+    result = match(resume, posting)
+    gcp = next(s for s in result.skills if s.id == "gcp")
+    assert gcp.via == "related" and 0 < gcp.credit < 1  # AWS, its neighbour, counts in part
+    # the list names AWS and Docker; GCP is not in it
+    assert {s.id for s in result.skills if s.listed_only} == {"aws", "docker"}

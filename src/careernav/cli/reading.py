@@ -42,7 +42,7 @@ L = {
         "ko": "AI 직무를 판단할 근거가 부족합니다: 15개 직무의 스킬이나 업무가 거의 보이지 않습니다.",
     },
     "little_ai": {
-        "en": "Only {ai} of the {n} skills asked are AI or data skills: this reads as a general "
+        "en": "AI or data skills: only {ai} of the {n} skills asked. This reads as a general "
         "posting, and the roles above are only the closest of the 15 AI roles.",
         "ko": "요구 스킬 {n}개 중 AI·데이터 스킬은 {ai}개뿐입니다: 일반 개발 공고에 가깝고, 위 직무는 "
         "15개 AI 직무 중 가장 가까운 것일 뿐입니다.",

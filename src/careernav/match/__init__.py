@@ -187,6 +187,11 @@ def _explain_wishes(result: MatchResult, resume: Extraction, lang: str) -> Match
     return replace(result, skills=skills)
 
 
+# Credit through another skill, in part: what the list names is that skill, not this one (GCP
+# half met by a listed AWS is no GCP "named only in the skills list").
+_NOT_THE_SKILL = frozenset({"related", "needed"})
+
+
 def _mark_listed_only(kb: KnowledgeBase, result: MatchResult, resume: Extraction) -> MatchResult:
     """Mark the skills met only by names in the resume's skills list: neither they, a concept
     under them ("Llama 3" under LLMs) nor a library of their language only (FastAPI for
@@ -198,6 +203,7 @@ def _mark_listed_only(kb: KnowledgeBase, result: MatchResult, resume: Extraction
         for s in result.skills
         if s.credit
         and s.resume_evidence
+        and s.via not in _NOT_THE_SKILL
         and kb.skills[s.id].category != "domains"
         and all(m.section == "skills" for m in s.resume_evidence)
     }
