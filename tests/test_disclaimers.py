@@ -678,3 +678,20 @@ def test_a_career_change_headline_is_not_cited_as_evidence():
 )
 def test_what_a_resume_says_it_does_not_have_is_not_the_job_it_seeks(resume, said):
     assert extract_skills(resume, doc_type="resume").said_not_had() == said
+
+
+def test_a_course_being_taken_is_learning_not_evidence():
+    resume = (
+        "Summary\nAnalyst. Currently taking a causal inference course on Coursera.\n\n"
+        "Experience\n- Built dashboards in Tableau and SQL\n"
+    )
+    ex = extract_skills(resume, doc_type="resume")
+    assert list(ex.wished()) == ["causal-inference"]
+    result = match(resume, "Requirements\n- Causal inference\n- SQL\n")
+    credits = {s.id: s.credit for s in result.skills}
+    assert credits == {"causal-inference": 0, "sql": 1}
+    # the work it took part in is no course: "currently taking part" names no wish
+    done = extract_skills(
+        "Experience\n- Currently taking part in SQL migrations", doc_type="resume"
+    )
+    assert list(done.wished()) == []

@@ -362,7 +362,8 @@ def test_question_answering_is_not_quality_assurance_and_lio_sam_is_not_sam():
     assert ids("Skills: QA, Selenium") == ["software-testing", "selenium"]
     assert ids("SLAM: Cartographer, LIO-SAM") == ["slam", "cartographer"]
     assert ids("B.Tech. Electronics and Communication; strong communication skills") == [
-        "communication"
+        "bachelors-degree",
+        "communication",
     ]
     assert ids("게임 환경(StarCraft II, Atari)에서 강화학습 실험") == ["reinforcement-learning"]
 
@@ -560,7 +561,8 @@ def test_health_insurance_as_a_benefit_is_not_the_healthcare_industry():
 
 
 def test_names_read_from_a_second_review():
-    assert ids("B.Tech, VIT Vellore (2019)") == []  # a university, not a Vision Transformer
+    # a degree and a university, not a Vision Transformer
+    assert ids("B.Tech, VIT Vellore (2019)") == ["bachelors-degree"]
     assert ids("ViT and Swin Transformer") == ["vision-transformer", "vision-transformer"]
     assert ids("Ran A/B experiments on onboarding") == ["ab-testing"]
     assert ids("피처 드리프트 탐지") == ["drift-detection"]

@@ -1626,3 +1626,33 @@ def test_a_skill_half_met_through_a_listed_neighbour_is_not_named_as_listed():
     assert gcp.via == "related" and 0 < gcp.credit < 1  # AWS, its neighbour, counts in part
     # the list names AWS and Docker; GCP is not in it
     assert {s.id for s in result.skills if s.listed_only} == {"aws", "docker"}
+
+
+def test_years_a_resume_states_of_its_writers_job_count_for_that_field():
+    resume = """Backend engineer with 7 years of experience in fintech, mostly Go and PostgreSQL.
+
+Experience
+Staff Engineer, Ledgerly (2020-01 – 2024-12)
+- Designed a double-entry ledger service; operated Kafka clusters
+Software Engineer, Quillpay (2017-01 – 2019-12)
+- Backend services in Java and Spring
+"""
+    ex = extract_skills(resume, doc_type="resume")
+    assert [m.years for m in ex.skills if m.id == "backend-development"] == [7, None]
+    result = match(resume, "Requirements\n- 6+ years of backend engineering experience\n- Go\n")
+    # the dated jobs naming backend work show 3 years; the resume states 7 of it
+    assert result.years_in_field == 7 and result.years_credit == 1
+    assert result.years_field == "Backend development"
+    # "with" before years of something else states no job's years
+    other = extract_skills("Built Python tooling with 3 years of sales data", doc_type="resume")
+    assert [m.years for m in other.skills if m.id == "python"] == [None]
+
+
+def test_ideally_and_preferably_speak_of_what_follows_them():
+    posting = analyze_posting(
+        "Requirements\n- 5+ years of experience as a data scientist, ideally in consumer "
+        "lending or payments\n- Python; preferably experience with Spark\n"
+    )
+    levels = {r.id: r.level for r in posting.requirements}
+    assert levels["data-science"] == "required" and levels["python"] == "required"
+    assert levels["apache-spark"] == "preferred"

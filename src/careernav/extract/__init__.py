@@ -394,6 +394,24 @@ def _alone_in_brackets(text: str, phrase: YearsPhrase) -> bool:
     )
 
 
+# "Backend engineer with 7 years of experience", "Data scientist with over 5 years": in a
+# resume, the years are those of the field its writer names as their job, too.
+_TITLE_WITH = re.compile(
+    r"(?:[ \t]+(?:engineer|developer|scientist|analyst|architect|researcher|specialist"
+    r"|consultant|professional)s?)?[ \t]+with[ \t]+"
+    r"(?:over[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _title_with(text: str, ends: list[int], phrase: YearsPhrase) -> int | None:
+    """The hit that names the writer's job right before "with" and the years, if any."""
+    i = bisect.bisect_right(ends, phrase.start) - 1  # the last hit ending before the phrase
+    if i < 0 or _TITLE_WITH.fullmatch(text, ends[i], phrase.start) is None:
+        return None
+    return i
+
+
 def _attach_years(
     text: str, hits: list[Hit], index: SectionIndex, general_until: int = 0, resume: bool = False
 ) -> tuple[dict[int, int], YearsPhrase | None]:
@@ -451,6 +469,8 @@ def _attach_years(
                 if hits[i].skill_id in DEGREES:
                     continue
                 per_hit[i] = max(per_hit.get(i, 0), phrase.years)
+            if resume and (owner := _title_with(text, ends, phrase)) is not None:
+                per_hit[owner] = max(per_hit.get(owner, 0), phrase.years)
             # What the phrase is about runs on to the next phrase: "5+ years in cloud or
             # infrastructure engineering, including 3+ years on AWS".
             about_end = spans[n + 1][0].start if n + 1 < len(spans) else line_end

@@ -35,6 +35,9 @@ _CUES = (
     # which is machine learning's
     "aiming for", "am learning", "been learning", "'m learning", "’m learning",
     "currently studying", "am studying", "been studying", "'m studying", "teaching myself",
+    # a course being taken ("Currently taking a causal inference course")
+    "currently taking a", "currently taking an", "am taking a", "am taking an", "'m taking a",
+    "'m taking an", "currently enrolled in",
     # skills to be grown ("I want to grow my recommender systems skills"); not "grew my"
     "want to grow", "want to develop", "want to improve", "want to deepen", "want to strengthen",
     "hope to grow", "hope to develop", "would like to grow", "would like to develop",
@@ -182,7 +185,8 @@ _WISH_LABEL = re.compile(
 # A cheap first look: most mentions have none of these words near them.
 _HINT_BEFORE = re.compile(
     r"interest|passion|curious|mov|transition|pivot|aspir|learn|grow|seeking|looking|apply"
-    r"|become|aiming|studying|teaching|like|love|want|wish|hope|eager|keen|excited",
+    r"|become|aiming|studying|teaching|like|love|want|wish|hope|eager|keen|excited|taking"
+    r"|enrolled",
     re.I,
 )
 # The same without IGNORECASE, for lower-cased text (its words are written in lower case)

@@ -23,13 +23,15 @@ _INDUSTRY_ASK = re.compile(
 _PREFERENCE = re.compile(
     r"\b(?:(?:is|are|would be|a big|a huge) (?:a )?plus|an? (?:(?:big|huge|strong|definite|real"
     r"|nice|great) )?(?:plus|bonus|advantage)|as would|preferred|nice[- ]to[- ]have"
-    r"|bonus|desirable|desired|ideally|is an advantage|advantageous|(?:is|are) welcome"
+    r"|bonus|desirable|desired|ideally|preferably|is an advantage|advantageous|(?:is|are) welcome"
     # a requirement denied is a wish: "(not required)", "not a must", "(필수는 아님)"
     r"|not (?:strictly |absolutely )?(?:required|mandatory|a must|necessary)|optional)\b"
     r"|우대|가산점|있으면 좋|면 더 좋|환영|필수(?:는|가|적이지는|적인 건)?\s*(?:아님|아니|아닙)"
     r"|선택\s*사항|\(선택\)",
     re.IGNORECASE,
 )
+# Preference words that speak of what follows them, not of what stands before.
+_LEADS_ON = re.compile(r"(?:ideally|preferably)\b", re.IGNORECASE)
 _REQUIRED_WORDS = re.compile(
     r"(?<!not )(?<!not a )(?<!not strictly )(?<!not absolutely )\b(?:required|must|mandatory)\b"
     r"|필수(?!(?:는|가|적이지는|적인 건)?\s*(?:아님|아니|아닙))|꼭\s*필요|반드시|있어야",
@@ -252,6 +254,8 @@ class Cues:
         start, end = clause
 
         def speaks_of_it(spot: int) -> bool:
+            if spot >= mention.end and _LEADS_ON.match(self.text, spot):
+                return False  # "5+ years as a data scientist, ideally in lending": lending's
             found = brackets_around(self.text, spot, spot, start, end)
             if found is None:
                 return True

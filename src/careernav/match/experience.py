@@ -347,6 +347,9 @@ def _field_of_years_ask(
     for match in matched:
         if match.id in fields and match.credit and by_skill.get(match.via_skill or ""):
             shown.append((by_skill[match.via_skill], kb.skills[match.via_skill].label.get(lang)))
+        # the years the resume states of the field itself ("Backend engineer with 7 years")
+        if match.id in fields and match.credit == 1 and match.years_shown:
+            shown.append((float(match.years_shown), kb.skills[match.id].label.get(lang)))
     role = posting.top_role
     if role and by_role.get(role):
         shown.append((by_role[role], kb.roles[role].label.get(lang)))
