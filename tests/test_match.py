@@ -536,7 +536,9 @@ def test_english_examples_and_a_plain_list():
         "- Tableau, Looker, etc.\n"
     )
     by_id = {r.id: r for r in posting.requirements}
-    assert set(by_id["snowflake"].alternatives) == {"bigquery", "amazon-redshift"}
+    # any of the examples, or the kind they are examples of, will do
+    assert set(by_id["snowflake"].alternatives) == {"bigquery", "amazon-redshift", "data-warehouse"}
+    assert set(by_id["data-warehouse"].alternatives) == {"snowflake", "bigquery", "amazon-redshift"}
     assert by_id["python"].alternatives == () and by_id["sql"].alternatives == ()
     # a bare "etc." lists examples of one thing only when the names do the same job
     assert by_id["docker"].alternatives == () and by_id["kubernetes"].alternatives == ()
@@ -934,7 +936,14 @@ def test_at_least_one_of_a_slashed_list_is_a_choice_of_all_of_it():
 def test_examples_in_brackets_after_what_they_are_examples_of_are_a_choice():
     posting = "자격요건\n- 하이퍼파라미터 탐색(Optuna, Ray Tune) 경험\n- Python(pandas, numpy)\n"
     alternatives = {r.id: set(r.alternatives) for r in analyze_posting(posting).requirements}
-    assert alternatives["optuna"] == {"ray-tune"}
+    assert alternatives["optuna"] == {"ray-tune", "hyperparameter-tuning"}
+    assert alternatives["hyperparameter-tuning"] == {"optuna", "ray-tune"}
+    # a search done with another tool shows the kind asked: nothing is missing
+    result = match(
+        "경력\n- scikit-learn 그리드 서치로 하이퍼파라미터 탐색 (2021.01 ~ 2023.12)\n", posting
+    )
+    assert {s.id: s.credit for s in result.skills}["hyperparameter-tuning"] == 1
+    assert {"hyperparameter-tuning", "optuna", "ray-tune"}.isdisjoint(s.id for s in result.missing)
     # pandas and numpy are used from Python, not kinds of it: both are asked
     assert alternatives["pandas"] == set() and alternatives["numpy"] == set()
 

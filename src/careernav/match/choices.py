@@ -125,6 +125,7 @@ def alternative_groups(
         owner = owners[at]
         if owner is not None and owner not in inner and len(members) > 1:
             examples = [i for i in members if _narrower_of(kb, mentions[i].id, mentions[owner].id)]
+            cases = len(examples) > 1  # cases of the owner: it shows the kind as well as they do
             kind_of_work = kb.skills[mentions[owner].id].kind in ("concept", "practice", "method")
             ids = [mentions[i].id for i in members]
             if len(examples) < 2 and kind_of_work and _all_substitutes(kb, ids):
@@ -133,6 +134,11 @@ def alternative_groups(
                 examples = members
             if len(examples) > 1:
                 choice = frozenset(mentions[i].id for i in examples)
+                if cases:
+                    # "feature stores (Feast, Tecton, or similar)": the kind asked, its cases
+                    # examples of it; a feature store built in-house shows it as well
+                    choice |= {mentions[owner].id}
+                    groups[owner] = groups[owner] | choice
                 for i in examples:
                     groups[i] = groups[i] | choice
     # Asides of the options of one choice are a choice too: "Python(FastAPI) 또는
