@@ -1665,3 +1665,9 @@ def test_ideally_and_preferably_speak_of_what_follows_them():
     levels = {r.id: r.level for r in posting.requirements}
     assert levels["data-science"] == "required" and levels["python"] == "required"
     assert levels["apache-spark"] == "preferred"
+
+
+def test_the_transformers_library_counts_in_part_for_the_transformer_architecture():
+    resume = "경력\n- Hugging Face Transformers로 모델 파인튜닝 (2021.01 ~ 2023.12)\n"
+    [row] = match(resume, "자격요건\n- 트랜스포머 구조에 대한 이해\n", lang="ko").skills
+    assert (row.id, row.credit, row.via) == ("transformer", 0.5, "related")
