@@ -422,3 +422,13 @@ def test_posting_table_shows_a_choice_once_with_or():
     ) in out
     ko = run("posting", "--lang", "ko", "-", input=posting).output
     assert "PyTorch (3년 이상) 또는 TensorFlow (3년 이상)" in ko
+
+
+def test_match_table_says_the_weights_behind_each_coverage():
+    args = ["match", str(SAMPLES / "resume-ko.md"), str(SAMPLES / "posting-en-llm-engineer.html")]
+    data = json.loads(run(*args, "--json").output)
+    weights = data["required_weights"]
+    out = run(*args).output
+    assert f"(weights {weights['met']:.2f} of {weights['of']:.2f})" in out
+    korean = run(*args, "--lang", "ko").output
+    assert f"(가중치 {weights['of']:.2f} 중 {weights['met']:.2f})" in korean

@@ -1671,3 +1671,15 @@ def test_the_transformers_library_counts_in_part_for_the_transformer_architectur
     resume = "경력\n- Hugging Face Transformers로 모델 파인튜닝 (2021.01 ~ 2023.12)\n"
     [row] = match(resume, "자격요건\n- 트랜스포머 구조에 대한 이해\n", lang="ko").skills
     assert (row.id, row.credit, row.via) == ("transformer", 0.5, "related")
+
+
+def test_each_coverage_says_the_weights_it_is_the_share_of():
+    resume = (
+        "Experience\nML Engineer, Acme (2020-01 – 2024-12)\n- Trained PyTorch models in Python\n"
+    )
+    posting = "Requirements\n- 3+ years of Python\n- PyTorch\n- Kubernetes\nNice to have\n- Go\n"
+    view = match_view(match(resume, posting))
+    for level in ("required", "preferred"):
+        weights = view[f"{level}_weights"]
+        assert abs(weights["met"] / weights["of"] - view[f"{level}_coverage"]) < 0.01
+    assert view["preferred_weights"]["met"] == 0

@@ -65,6 +65,7 @@ L = {
     "build-first": {"en": "build first", "ko": "역량을 먼저 쌓으세요"},
     "coverage": {"en": "Required covered", "ko": "필수 충족률"},
     "pref_coverage": {"en": "Preferred covered", "ko": "우대 충족률"},
+    "weights": {"en": "(weights {met:.2f} of {of:.2f})", "ko": "(가중치 {of:.2f} 중 {met:.2f})"},
     "score": {"en": "Weighted score", "ko": "가중 점수"},
     "experience": {"en": "Experience", "ko": "경력"},
     "asked": {"en": "asked {n}+ years", "ko": "요구 {n}년 이상"},
@@ -413,9 +414,15 @@ def match_command(
     out.print(f"{_t('verdict', lang)}: [bold {colour}]{_t(result.verdict, lang)}[/]")
     if result.verdict_before_years:
         out.print(f"  [yellow]{_t('held', lang)}[/]")
-    out.print(f"{_t('coverage', lang)}: {percent(result.required_coverage)}")
+    out.print(
+        f"{_t('coverage', lang)}: {percent(result.required_coverage)}"
+        + _weights_said(data["required_weights"], lang)
+    )
     if result.preferred_coverage is not None:
-        out.print(f"{_t('pref_coverage', lang)}: {percent(result.preferred_coverage)}")
+        out.print(
+            f"{_t('pref_coverage', lang)}: {percent(result.preferred_coverage)}"
+            + _weights_said(data["preferred_weights"], lang)
+        )
     out.print(f"{_t('score', lang)}: {percent(result.score)}")
     if unscored := [u for u in result.unlisted if u.level == "required"]:
         said = sum(u.in_resume for u in unscored)
@@ -499,6 +506,13 @@ def match_command(
         out.print(f"{_t('show_in_work', lang)}: {names}")
     if data["unlisted"]:
         out.print(f"{_t('unlisted', lang)}: {_unlisted_names(data['unlisted'], lang)}")
+
+
+def _weights_said(weights: dict[str, float] | None, lang: str) -> str:
+    """ "(weights 1.50 of 2.25)": what a coverage is the share of, as the rows below add up."""
+    if not weights:
+        return ""
+    return " " + _t("weights", lang).format(met=weights["met"], of=weights["of"])
 
 
 def _section(kind: str, lang: str) -> str:

@@ -115,6 +115,14 @@ def posting_view(kb: KnowledgeBase, p: PostingAnalysis, lang: str) -> dict[str, 
     return view
 
 
+def _weights(r: MatchResult, level: str) -> dict[str, float] | None:
+    rows = [s for s in r.skills if s.level == level]
+    met, total = sum(s.weight * s.credit for s in rows), sum(s.weight for s in rows)
+    if level == "required" and r.years_weight and r.years_credit is not None:
+        met, total = met + r.years_weight * r.years_credit, total + r.years_weight
+    return {"met": round(met, 2), "of": round(total, 2)} if total else None
+
+
 def skill_match_view(s: SkillMatch) -> dict[str, Any]:
     return {
         "id": s.id,
@@ -158,6 +166,10 @@ def match_view(r: MatchResult) -> dict[str, Any]:
         "verdict": r.verdict,
         "required_coverage": r.required_coverage,
         "preferred_coverage": r.preferred_coverage,
+        # what each coverage is the share of: the rows' weights met (weight × credit) and in
+        # all, the years ask counted among the required as one more row
+        "required_weights": _weights(r, "required"),
+        "preferred_weights": _weights(r, "preferred"),
         "score": r.score,
         "thresholds": {"apply": r.thresholds.apply, "stretch": r.thresholds.stretch},
         "experience": {
