@@ -506,3 +506,15 @@ def test_a_general_job_then_a_field_is_the_fields_role(title, role):
     from careernav.match.roles import title_role
 
     assert title_role(default_knowledge_base(), title)[0] == role
+
+
+def test_a_duty_word_inside_a_capitalised_name_is_no_duty():
+    posting = (
+        "Requirements\n- SQL\n- Knowledge of International Financial Reporting Standards\n"
+        "- Knowledge of PCI DSS\n"
+    )
+    roles = analyze_posting(posting).roles
+    assert all("reporting" not in r.phrases for r in roles)
+    # the same word as a duty still counts
+    duties = analyze_posting("Responsibilities\n- Ad hoc reporting for finance in SQL\n").roles
+    assert "ad hoc reporting" in duties[0].phrases or "reporting" in duties[0].phrases

@@ -146,6 +146,20 @@ def posting_vector(
     return vector
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w&-]*[ \t]+\Z")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][\w&-]*")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a duty phrase is a word of a capitalised name ("International Financial
+    Reporting Standards", "Fair Credit Reporting Act"): a name, not a duty."""
+    return (
+        text[start : start + 1].isupper()
+        and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _CAPITALISED_AFTER.match(text, end) is not None
+    )
+
+
 def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
     """The role mix of a posting, best first; scores sum to 1 (all 0 when too little is known
     to name a role)."""
@@ -163,7 +177,7 @@ def infer_roles(kb: KnowledgeBase, extraction: Extraction) -> list[RoleScore]:
         model.phrases, extraction.text, extraction.prepared
     ):
         section = index.kind_at(start)
-        if section in skip:
+        if section in skip or _inside_a_name(extraction.text, start, end):
             continue
         spot = _Spot(start, end, section)
         if denied and cues.clause(spot) in denied:
