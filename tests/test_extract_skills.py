@@ -579,7 +579,11 @@ def test_product_metrics_show_product_analytics():
 
 
 def test_a_card_company_is_not_a_web_framework():
-    assert ids("Kaggle: American Express Default Prediction (silver)") == ["kaggle-competitions"]
+    # (the competition's task, default prediction, is predictive modeling)
+    assert ids("Kaggle: American Express Default Prediction (silver)") == [
+        "kaggle-competitions",
+        "predictive-modeling",
+    ]
 
 
 def test_korean_particles_after_latin_names_follow_how_they_are_read():
@@ -1368,3 +1372,14 @@ def test_edge_devices_are_edge_ai_not_iot():
 @pytest.mark.parametrize("text", ["①SQL 능숙자\n②Python 사용 경험", "⑴SQL ⑵Python", "❶SQL ❷Python"])
 def test_an_enclosed_number_before_a_name_numbers_an_item(text):
     assert [m.id for m in extract_skills(text).skills] == ["sql", "python"]
+
+
+def test_names_read_from_the_verdict_review():
+    assert ids("Ran hypothesis tests on pricing changes") == ["hypothesis-testing"]
+    assert ids("연체율 예측을 위한 생존 분석 모델 구축") == [
+        "predictive-modeling",
+        "survival-analysis",
+    ]
+    assert ids("Built a probability-of-default model") == ["predictive-modeling"]
+    # the probability itself is no model
+    assert ids("Estimated the probability of default for 2M loans") == []
