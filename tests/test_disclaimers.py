@@ -690,6 +690,14 @@ def test_a_course_being_taken_is_learning_not_evidence():
     result = match(resume, "Requirements\n- Causal inference\n- SQL\n")
     credits = {s.id: s.credit for s in result.skills}
     assert credits == {"causal-inference": 0, "sql": 1}
+    # what the course's brackets name is being learned with it
+    course = extract_skills(
+        "Projects\n- Currently taking a causal inference course (difference-in-differences, "
+        "propensity scores)\n- Built dashboards (Tableau, Looker)\n",
+        doc_type="resume",
+    )
+    assert "causal-inference" not in course.concepts()
+    assert {"tableau", "looker", "dashboarding"} <= set(course.concepts())
     # the work it took part in is no course: "currently taking part" names no wish
     done = extract_skills(
         "Experience\n- Currently taking part in SQL migrations", doc_type="resume"

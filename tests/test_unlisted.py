@@ -38,7 +38,7 @@ POSTING_KO = """검색 백엔드 엔지니어
 - 업무에 대한 책임감과 이에 대한 이해
 
 우대사항
-- 형태소 분석기 구조에 대한 깊은 이해
+- 한국어 발음 변이에 대한 깊은 이해
 """
 
 
@@ -161,7 +161,7 @@ def test_a_posting_asks_them_at_the_level_of_their_section_not_in_its_benefits()
 
 def test_a_korean_posting_quotes_its_own_words():
     asks = [(a.text, a.level) for a in analyze_posting(POSTING_KO, lang="ko").unlisted()]
-    assert asks == [("분산 합의 프로토콜", "required"), ("형태소 분석기 구조", "preferred")]
+    assert asks == [("분산 합의 프로토콜", "required"), ("한국어 발음 변이", "preferred")]
 
 
 def test_a_match_says_whether_the_resume_names_them_and_scores_them_not():
@@ -185,6 +185,22 @@ Seoul, Korea
         "대사(reconciliation) 업무": True,
         "real-time pricing": True,
     }
+    # in other words, when one line of the resume names the phrase's key words
+    other_words = match(
+        "Experience\nStaff Engineer, Ledgerly (2020.01 ~ 2024.06)\n"
+        "- Designed a double-entry ledger service\n- Built NACHA file generation and ACH "
+        "return handling\n- 정산 데이터 파이프라인 운영\n",
+        "Requirements\n- Go\n- Experience with ledger design\n- Knowledge of NACHA file formats\n"
+        "- Knowledge of ACH return codes\n- Knowledge of Korean labor law\n"
+        "- 정산 도메인에 대한 이해\n",
+    )
+    assert {u.text: u.in_resume for u in other_words.unlisted} == {
+        "ledger design": True,
+        "NACHA file formats": True,
+        "ACH return codes": True,
+        "Korean labor law": False,
+        "정산 도메인": True,
+    }
     # "Tantivy" is no word of "Tantivyish": the words must stand on their own
     inside = match(resume + "- Tantivyish\n", "Requirements\n- Python\n- Knowledge of Tantivy\n")
     assert [(u.text, u.in_resume) for u in inside.unlisted] == [("Tantivy", False)]
@@ -203,7 +219,7 @@ Seoul, Korea
     korean = match(resume, POSTING_KO, lang="ko")
     assert [(u.text, u.in_resume) for u in korean.unlisted] == [
         ("분산 합의 프로토콜", True),  # a particle after the words: "알고리즘을"
-        ("형태소 분석기 구조", False),
+        ("한국어 발음 변이", False),
     ]
 
 

@@ -229,7 +229,27 @@ def _any_in(spots: list[int], low: int, high: int) -> bool:
 def wish_kinds(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str | None, ...]:
     """`wish_kind` of each mention at the (start, end) of `spans`, the hint words found once."""
     hints = _Hints(text)
-    return tuple(wish_kind(text, start, end, hints) for start, end in spans)
+    kinds = [wish_kind(text, start, end, hints) for start, end in spans]
+    # what a wished-for skill's brackets name is wished for with it: "taking a causal
+    # inference course (difference-in-differences, propensity scores)"
+    for i in range(len(spans)):
+        if kinds[i] is None and (owner := _bracket_owner(text, spans, i)) is not None:
+            kinds[i] = kinds[owner]
+    return tuple(kinds)
+
+
+def _bracket_owner(text: str, spans: Sequence[tuple[int, int]], i: int) -> int | None:
+    """The mention whose aside in brackets holds mention `i`, when one does and it is a
+    wish's: the mention right before the bracket, a few characters (or one word) away."""
+    start = spans[i][0]
+    opened = text.rfind("(", max(0, start - 120), start)
+    if opened < 0 or ")" in text[opened:start] or "\n" in text[opened:start]:
+        return None
+    for j in range(i - 1, -1, -1):
+        if spans[j][1] <= opened:
+            gap = text[spans[j][1] : opened]
+            return j if len(gap) <= 12 and "\n" not in gap else None
+    return None
 
 
 def wish_kind(text: str, start: int, end: int, hints: _Hints | None = None) -> str | None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-__all__ = ["Unlisted", "unlisted_phrases"]
+__all__ = ["Unlisted", "key_words", "unlisted_phrases"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,8 @@ _BARE_HEADS = frozenset({
     "know", "workflows", "needs", "methodology", "methodologies", "requirements", "requirement",
     "standards", "standard", "objectives", "objective", "model", "models", "technique",
     "techniques", "approach", "approaches", "exploration", "architecture", "architectures",
-    "ambiguity", "uncertainty", "change", "deadlines", "pressure"
+    "ambiguity", "uncertainty", "change", "deadlines", "pressure", "loss", "losses",
+    "function", "functions", "structure", "structures", "internals"
 })  # fmt: skip
 # A lone adjective, left when "and" split its noun off ("statistical and ML techniques").
 _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive)")
@@ -148,7 +149,8 @@ _KO_BARE = frozenset({
     "트렌드", "개발", "활용", "사용", "운영", "기반", "관련", "환경", "도구", "시스템", "플랫폼",
     "프레임워크", "라이브러리", "언어", "프로그래밍", "코딩", "생태계", "응답", "기능",
     "요구사항", "요구", "사항", "품질", "과정", "방식", "설계", "구현", "구축", "아키텍처",
-    "아키텍쳐", "기법", "방법론", "표준", "모델", "모형", "원리", "개념", "이론"
+    "아키텍쳐", "기법", "방법론", "표준", "모델", "모형", "원리", "개념", "이론", "구조", "손실",
+    "함수", "내부"
 })  # fmt: skip
 
 
@@ -310,3 +312,27 @@ def _phrase_start(text: str, end: int) -> int:
     while start < end and text[start] in "(（":  # a gloss with no word before it: not quoted
         start = end
     return start
+
+
+# Heads a resume says in other words ("NACHA file formats" for "NACHA file generation",
+# "ledger design" for "designed a ledger service"): left out of a phrase's key words.
+_LOOSE_HEADS = frozenset({
+    "format", "formats", "code", "codes", "design", "designs", "rule", "rules", "handling",
+    "pattern", "patterns", "lifecycle", "workflow", "workflows"
+})  # fmt: skip
+_ANY_GLOSS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def key_words(phrase: str) -> list[str]:
+    """The words of a quoted phrase that say what it is, case-folded: "NACHA file formats" →
+    nacha, file; a gloss in brackets and words of its kind left out."""
+    words = _WORDS.findall(_ANY_GLOSS.sub(" ", phrase).casefold())
+    return [
+        w
+        for w in words
+        if w not in _BARE_HEADS
+        and w not in _KO_BARE
+        and w not in _LOOSE_HEADS
+        and w not in _STOP_WORDS
+        and w not in _INSIDE_NAMES
+    ]

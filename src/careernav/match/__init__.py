@@ -9,6 +9,7 @@ from typing import Any
 
 from careernav.errors import CareernavError, quotable
 from careernav.extract import LISTED, Extraction, extract_skills, only_listed
+from careernav.extract.unlisted import key_words
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.experience import experience, with_posting_years
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
@@ -93,11 +94,12 @@ def _unlisted(posting: PostingAnalysis, resume: Extraction) -> list[UnlistedMatc
     if not asks:
         return []
     words = normalize(resume.text)
+    lines = [_LINE_WORDS.findall(line.casefold()) for line in resume.text.splitlines()]
     return [
         UnlistedMatch(
             a.text,
             a.level,
-            _says(resume.text, words, a.text),
+            _says(resume.text, words, a.text) or _key_words_on_a_line(lines, a.text),
             a.evidence.start,
             a.evidence.end,
             a.evidence.section,
@@ -115,6 +117,31 @@ def _says(text: str, key: str, phrase: str) -> bool:
         for form in dict.fromkeys((phrase, _GLOSSES.sub("", phrase)))
         if form.strip()
     )
+
+
+_LINE_WORDS = re.compile(r"[^\W_][\w+#-]*")
+
+
+def _key_words_on_a_line(lines: list[list[str]], phrase: str) -> bool:
+    """Whether one line of the resume names every key word of the phrase, in any form
+    ("NACHA file generation" for "NACHA file formats", "Designed a double-entry ledger" for
+    "ledger design"; a Korean particle after a word allowed)."""
+    wanted = key_words(phrase)
+    return bool(wanted) and any(
+        all(any(_same_word(word, w) for word in line) for w in wanted) for line in lines
+    )
+
+
+def _same_word(word: str, wanted: str) -> bool:
+    """`word` is `wanted`, inflected ("returns", "designed") or, in Korean, with a particle
+    ("정산을"); not a longer word ("Tantivyish")."""
+    if not word.startswith(wanted):
+        return False
+    rest = word[len(wanted) :]
+    return not rest or not rest.isascii() or rest in _INFLECTIONS
+
+
+_INFLECTIONS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers"})
 
 
 _GLOSSES = re.compile(r"\s*[(（][^()（）]*[)）]")
