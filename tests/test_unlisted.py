@@ -230,6 +230,13 @@ def test_a_resume_claims_them_in_its_extraction_view_but_not_in_its_hobbies():
     assert [u["text"] for u in extraction_view(ex)["unlisted"]] == ["consensus protocols"]
 
 
+def said(*args: str) -> str:
+    """A command's output on one line (rich wraps long lines), once it has succeeded."""
+    result = CliRunner().invoke(main, list(args), env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
+
+
 def test_the_cli_shows_them_after_the_requirements_and_after_a_match(tmp_path):
     posting = tmp_path / "posting.md"
     posting.write_text(POSTING_EN, encoding="utf-8")
@@ -238,27 +245,20 @@ def test_the_cli_shows_them_after_the_requirements_and_after_a_match(tmp_path):
         "Experience\nEngineer, Acme (2019.01 ~ 2024.06)\n- Built consensus protocols in Go\n",
         encoding="utf-8",
     )
-    runner = CliRunner()
-    shown = runner.invoke(main, ["posting", str(posting)], env={"COLUMNS": "200"})
-    assert shown.exit_code == 0, shown.output
     assert (
         'Also asked, in words careernav has no skill for (not scored): "consensus protocols", '
         '"Korean labor law", "Vespa" (Preferred)'
-    ) in " ".join(shown.output.split())
-    english = runner.invoke(main, ["match", str(resume), str(posting)], env={"COLUMNS": "200"})
+    ) in said("posting", str(posting))
     assert (
         "Not in the coverage: 2 required asks in words careernav has no skill for, listed at the "
         "end (1 of 2 in your resume)"
-    ) in " ".join(english.output.split())
-    matched = runner.invoke(
-        main, ["match", str(resume), str(posting), "--lang", "ko"], env={"COLUMNS": "200"}
-    )
-    assert matched.exit_code == 0, matched.output
+    ) in said("match", str(resume), str(posting))
+    korean = said("match", str(resume), str(posting), "--lang", "ko")
     assert (
         'careernav가 모르는 표현으로 요구하는 것 (점수에 넣지 않음): "consensus protocols" '
         '(이력서에 있음), "Korean labor law", "Vespa" (우대)'
-    ) in " ".join(matched.output.split())
-    assert "커버리지에 넣지 않은 필수 요건 2개" in matched.output
+    ) in korean
+    assert "커버리지에 넣지 않은 필수 요건 2개" in korean
 
 
 def test_extract_names_them_after_its_table_in_both_languages(tmp_path):
@@ -268,12 +268,9 @@ def test_extract_names_them_after_its_table_in_both_languages(tmp_path):
         "경력\n- 정산 시스템 전반에 대한 이해를 바탕으로 Go 서비스 개발 (2020.01 ~ 2024.01)\n",
         encoding="utf-8",
     )
-    runner = CliRunner()
-    shown = runner.invoke(main, ["extract", str(resume)], env={"COLUMNS": "200"})
-    assert shown.exit_code == 0, shown.output
     assert (
         'Also named as knowledge, in words careernav has no skill for: "consensus protocols", '
         '"정산 시스템"'
-    ) in " ".join(shown.output.split())
-    korean = runner.invoke(main, ["extract", str(resume), "--lang", "ko"], env={"COLUMNS": "200"})
-    assert 'careernav가 모르는 표현으로 적힌 지식: "consensus protocols"' in korean.output
+    ) in said("extract", str(resume))
+    korean = said("extract", str(resume), "--lang", "ko")
+    assert 'careernav가 모르는 표현으로 적힌 지식: "consensus protocols"' in korean
