@@ -1683,3 +1683,15 @@ def test_each_coverage_says_the_weights_it_is_the_share_of():
         weights = view[f"{level}_weights"]
         assert abs(weights["met"] / weights["of"] - view[f"{level}_coverage"]) < 0.01
     assert view["preferred_weights"]["met"] == 0
+
+
+def test_a_job_using_a_framework_of_a_language_is_years_of_that_language():
+    resume = """경력
+오늘마켓 / 시니어 백엔드 개발자 (2019.04 ~ 2024.03)
+- 셀러 정산 배치(Spring Batch) 개발
+A사 / 백엔드 개발자 (2016.02 ~ 2019.03)
+- Java, Spring Boot 기반 API 개발
+"""
+    [java] = match(resume, "자격요건\n- Java 개발 경력 6년 이상\n", lang="ko").skills
+    # Spring Batch runs on Spring Boot, which is Java: both jobs are Java work
+    assert java.credit == 1 and "8.2년" in java.why

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from careernav.extract import Extraction
 from careernav.extract._languages import SPOKEN
@@ -28,7 +29,7 @@ from careernav.knowledge import KnowledgeBase
 from careernav.match.cues import Cues
 from careernav.match.posting import PostingAnalysis
 from careernav.match.roles import _model, title_role
-from careernav.match.scoring import MatchResult, SkillMatch, with_years_asked
+from careernav.match.scoring import MatchResult, SkillMatch, used_through, with_years_asked
 from careernav.text import josa
 
 _BULLET = re.compile(r"\s*(?:[-*•·▪◦‣∙ㆍ>▶►]|\d+[.)])\s")
@@ -60,10 +61,8 @@ class Experience:
 
 def experience(kb: KnowledgeBase, resume: Extraction, today: date | None = None) -> Experience:
     dated = tenure(resume.text, resume.sections, today)
-    # a job that names object detection is a job of computer vision too
-    broader = _model(kb).broader
     heads = _heads(resume, dated)
-    blocks = _blocks(resume, dated, broader, heads)
+    blocks = _blocks(resume, dated, _implied(kb), heads)
     jobs = tuple(
         Job(
             period.start,
@@ -74,6 +73,25 @@ def experience(kb: KnowledgeBase, resume: Extraction, today: date | None = None)
         for period, block in blocks
     )
     return Experience(_shown(resume, dated), _years_by_role(jobs), _years_of(blocks), jobs)
+
+
+@lru_cache(maxsize=4)
+def _implied(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """What a job naming a skill does too: the concepts it is a case of (a job that names
+    object detection is a job of computer vision) and the one language it is used through
+    (Spring Batch is Java work, pandas Python work), as a match counts them."""
+    implied = {sid: tuple(wider) for sid, wider in _model(kb).broader.items()}
+    language_of = {sid: lang for lang, users in used_through(kb).items() for sid in users}
+    for _ in range(2):  # a framework of a framework of one language: Spring Batch, Spring Boot
+        for sid, skill in kb.skills.items():
+            if sid in language_of or skill.kind not in ("framework", "library"):
+                continue
+            through = {language_of.get(p) for p in skill.prerequisites}
+            if len(through) == 1 and None not in through:
+                language_of[sid] = through.pop()
+    for sid, language in language_of.items():
+        implied[sid] = (*implied.get(sid, ()), language)
+    return implied
 
 
 def years_shown(resume: Extraction, today: date | None = None) -> float | None:
