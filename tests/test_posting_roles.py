@@ -518,3 +518,24 @@ def test_a_duty_word_inside_a_capitalised_name_is_no_duty():
     # the same word as a duty still counts
     duties = analyze_posting("Responsibilities\n- Ad hoc reporting for finance in SQL\n").roles
     assert "ad hoc reporting" in duties[0].phrases or "reporting" in duties[0].phrases
+
+
+@pytest.mark.parametrize(
+    ("title", "job"),
+    [
+        ("Senior Backend Engineer, Payments Platform", "Backend Engineer"),
+        ("Embedded Firmware Engineer", "Firmware Engineer"),
+        ("[스타폴게임즈] 게임 클라이언트 프로그래머 (Unity)", "게임 클라이언트 프로그래머"),
+        ("백엔드 개발자 (Java/Spring) - 커머스 플랫폼", "백엔드 개발자"),
+    ],
+)
+def test_an_engineering_title_outside_the_map_is_said(title, job):
+    posting = analyze_posting(f"{title}\n\n자격요건\n- Java\n- Kafka\n- Docker\n")
+    assert posting.title_role is None and posting.title_outside == job
+
+
+def test_a_title_that_names_a_role_is_not_outside_the_map():
+    posting = analyze_posting(
+        "Backend Engineer, Machine Learning Platform\n\nRequirements\n- Python\n"
+    )
+    assert posting.title_role is not None and posting.title_outside is None

@@ -12,7 +12,7 @@ from careernav.extract.sections import is_stack_heading
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.choices import alternative_groups
 from careernav.match.cues import Cues
-from careernav.match.roles import RoleScore, infer_roles, other_job, title_role
+from careernav.match.roles import RoleScore, infer_roles, other_job, other_tech_job, title_role
 from careernav.text import normalize
 
 REQUIRED_SECTIONS = frozenset({"requirements", "responsibilities"})
@@ -90,7 +90,9 @@ class PostingAnalysis:
     def title_outside(self) -> str | None:
         """The title's words for a job outside the 15 roles ("Product Manager"), when it names
         none of them: the role mix is then only the closest the map has."""
-        return None if self.title_role else other_job(self.title)
+        if self.title_role:
+            return None
+        return other_job(self.title) or other_tech_job(self.title)
 
     @property
     def disagrees(self) -> bool:

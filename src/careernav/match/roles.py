@@ -354,3 +354,21 @@ def other_job(title: str | None) -> str | None:
     Manager", "AI 서비스 기획자"), or None."""
     found = _OTHER_JOBS.search(title or "")
     return found.group().strip() if found else None
+
+
+# Engineering jobs outside the AI map. Not in `_OTHER_JOBS`: "AI Backend Engineer" or "AI 백엔드
+# 개발자" may still be an AI developer's title; only a title that names no role is flagged.
+_OTHER_TECH_JOBS = re.compile(
+    r"\b(?:back[- ]?end|front[- ]?end|full[- ]?stack|mobile|ios|android|embedded|firmware"
+    r"|game(?:play)?|security|qa|test|web)\s+(?:software\s+)?(?:engineer|developer|programmer)s?\b"
+    r"|(?:백엔드|프론트엔드|풀스택|앱|모바일|안드로이드|iOS|임베디드|펌웨어|게임(?:\s*(?:클라이언트|서버))?"
+    r"|보안|QA|웹)\s*(?:개발자|엔지니어|프로그래머)",
+    re.IGNORECASE,
+)
+
+
+def other_tech_job(title: str | None) -> str | None:
+    """The words of a posting title that name an engineering job outside the 15 roles
+    ("Senior Backend Engineer", "게임 클라이언트 개발자"), or None."""
+    found = _OTHER_TECH_JOBS.search(title or "")
+    return found.group().strip() if found else None
