@@ -5,12 +5,15 @@ A posting says what it wants after a small set of cues: "knowledge of …", "exp
 is asked-for knowledge whether or not careernav has a concept for it. Those phrases are
 quoted here, not interpreted: they carry no weight in a match (careernav cannot say what they
 need or what stands in for them), but a reader should see them, and a match says whether the
-resume's text names them too.
+resume names them too.
 
-An item is a short run of words after the cue, split at "and"/"or"; it ends at punctuation,
-a determiner or a preposition, a number, or a verb in -ing ("experience in building …" asks
-for a skill, an activity, which the knowledge base's action phrases read). An item any
-knowledge-base concept already names is left to that concept.
+An item is a short run of words, split at "and"/"or" (및, 와/과 in Korean). It ends at
+punctuation, a determiner or a preposition, a number, an adverb or a word of level; a verb in
+-ing ("experience in building …" asks for an activity, which the knowledge base's action
+phrases read), a new ask or a word past the limit cut it whole, since a phrase quoted in part
+misleads. A phrase whose head a concept names, or that adds to its concepts only a word of
+what kind of thing it is ("AWS services", "RNN-T 구조"), is left to those concepts; one where a
+concept only qualifies the head ("금융 규제") is quoted whole.
 """
 
 from __future__ import annotations
@@ -116,22 +119,13 @@ _ASIDE_BEFORE = re.compile(
 )
 # A list's number or letter before the phrase: "2.", "①", "가.", "1.자금세탁방지"
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[①-⑳]|[가-힣][.)])[ \t]*")
-# A word ending in one of these particles closes the phrase on its left ("Python과 SQL에 대한
-# 이해" is SQL's; Python was named for itself); "의" links nouns and stays ("모델의 서빙 구조").
+# A word ending in a particle or a clause's ending closes the phrase on its left: "Python과
+# SQL에 대한 이해" quotes SQL, then Python as an item of its own; "의" links nouns and stays
+# ("모델의 서빙 구조").
 _KO_CLOSERS = (
-    *"을를은는와과",
-    "적인",
-    "라도",
-    "지만",
-    "하고",
-    "하며",
-    "해서",
-    "하면",
-    "거나",
-    "이나",
-    "로서",
+    *"을를은는와과", "적인", "라도", "지만", "하고", "하며", "해서", "하면", "거나", "이나", "로서",
     "로써",
-)
+)  # fmt: skip
 # Words that stand before a phrase, not in it: joiners, "등의", "기타", "각종", "관련", and
 # verbs that describe ("이용한", "다양한": three syllables ending in 한; "권한" is a noun).
 _KO_JOINERS = frozenset({
