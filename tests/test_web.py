@@ -891,3 +891,20 @@ async def test_analyse_quotes_what_the_posting_asks_beyond_the_knowledge_base(cl
     assert "careernav가 모르는 표현으로 요구하는 것" in html and "이력서에 있음" in html
     assert "커버리지에 넣지 않은 필수 요건 1개" in html
     client.cookies.delete(COOKIE)
+
+
+async def test_the_api_answers_the_quoted_asks_and_the_weights_as_the_cli_does(client):
+    body = {
+        "resume": "Experience\n- Built consensus protocols in Go (2019.01 ~ 2024.01)\n",
+        "posting": "Requirements\n- Go\n- Knowledge of consensus protocols\n"
+        "- Familiarity with Vespa is a plus\n",
+    }
+    matched = (await client.post("/api/match", json=body)).json()
+    assert [(u["text"], u["level"], u["in_resume"]) for u in matched["unlisted"]] == [
+        ("consensus protocols", "required", True),
+        ("Vespa", "preferred", False),
+    ]
+    weights = matched["required_weights"]
+    assert weights["met"] == weights["of"] and matched["required_coverage"] == 1
+    posting = (await client.post("/api/posting", json={"text": body["posting"]})).json()
+    assert [u["text"] for u in posting["unlisted"]] == ["consensus protocols", "Vespa"]
