@@ -274,3 +274,26 @@ def test_extract_names_them_after_its_table_in_both_languages(tmp_path):
     ) in said("extract", str(resume))
     korean = said("extract", str(resume), "--lang", "ko")
     assert 'careernav가 모르는 표현으로 적힌 지식: "consensus protocols"' in korean
+
+
+def test_an_apply_resting_on_few_scored_asks_is_held_when_as_many_others_are_unsaid(tmp_path):
+    posting = (
+        "자격요건\n- SQL, Python\n- 여신 심사에 대한 이해\n- 자금세탁방지에 대한 지식\n"
+        "- 바젤 III에 대한 이해\n"
+    )
+    resume = (
+        "경력\n리스크 분석가, A캐피탈 (2019.01 ~ 2024.12)\n- SQL과 Python으로 리스크 지표 분석\n"
+    )
+    result = match(resume, posting, lang="ko")
+    assert result.required_coverage == 1  # what it can score, the resume shows
+    assert (result.verdict, result.verdict_before_unlisted) == ("stretch", "apply")
+    assert match_view(result)["verdict_before_unlisted"] == "apply"
+    # the resume says one of them: two unsaid against two scored still hold it
+    assert match(resume + "- 여신 심사 모형 모니터링\n", posting, lang="ko").verdict == "stretch"
+    # says two of them: one unsaid is too few to hold an apply
+    more = match(resume + "- 여신 심사 모형 모니터링\n- 자금세탁방지 룰 개발\n", posting, lang="ko")
+    assert (more.verdict, more.verdict_before_unlisted) == ("apply", None)
+    (tmp_path / "r.md").write_text(resume, encoding="utf-8")
+    (tmp_path / "p.md").write_text(posting, encoding="utf-8")
+    shown = said("match", str(tmp_path / "r.md"), str(tmp_path / "p.md"))
+    assert "held at stretch: the resume does not say as many of those" in shown

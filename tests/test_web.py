@@ -908,3 +908,20 @@ async def test_the_api_answers_the_quoted_asks_and_the_weights_as_the_cli_does(c
     assert weights["met"] == weights["of"] and matched["required_coverage"] == 1
     posting = (await client.post("/api/posting", json={"text": body["posting"]})).json()
     assert [u["text"] for u in posting["unlisted"]] == ["consensus protocols", "Vespa"]
+
+
+async def test_analyse_says_when_unscored_asks_hold_an_apply(client):
+    form = {"csrf_token": await token(client),
+            "resume_text": "경력\n리스크 분석가, A캐피탈 (2019.01 ~ 2024.12)\n- SQL과 Python으로 리스크 지표 분석\n",
+            "posting_text": "자격요건\n- SQL, Python\n- 여신 심사에 대한 이해\n- 자금세탁방지에 대한 지식\n- 바젤 III에 대한 이해\n"}  # fmt: skip
+    data = (await client.post("/analyse", data=form, headers={"accept": "application/json"})).json()
+    assert (data["match"]["verdict"], data["match"]["verdict_before_unlisted"]) == (
+        "stretch",
+        "apply",
+    )
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "Held at stretch: the resume does not say as many of those asks" in html
+    client.cookies.set(COOKIE, "ko")
+    html = (await client.post("/analyse", data=form, headers={"hx-request": "true"})).text
+    assert "점수로 본 필수 요건만큼 많아" in html
+    client.cookies.delete(COOKIE)

@@ -81,6 +81,12 @@ L = {
         "en": "held at stretch: under half the years asked (the skills alone say apply)",
         "ko": "요구 연차의 절반에 못 미쳐 '도전 지원'으로 낮춤 (스킬만 보면 '지원하세요')",
     },
+    "held_unlisted": {
+        "en": "held at stretch: the resume does not say as many of those as careernav could "
+        "score (the scored skills alone say apply)",
+        "ko": "이 중 이력서에 없는 것이 점수로 본 필수 요건만큼 많아 '도전 지원'으로 낮춤 (점수로 본 "
+        "스킬만 보면 '지원하세요')",
+    },
     "years_counted": {
         "en": "counted in the required coverage as one requirement, {share} met",
         "ko": "필수 충족률에 요건 하나로 반영, {share} 충족",
@@ -429,6 +435,8 @@ def match_command(
         asks = "ask" if len(unscored) == 1 else "asks"
         note = _t("unscored", lang).format(n=len(unscored), said=said, asks=asks)
         out.print(f"[yellow]{note}[/]")
+        if result.verdict_before_unlisted:
+            out.print(f"  [yellow]{_t('held_unlisted', lang)}[/]")
     experience = data["experience"]
     if experience["years_asked"] or experience["years_shown"]:
         parts = []

@@ -82,8 +82,26 @@ def match(
         result = with_posting_years(
             kb, result, posting, read, lang, not_had=frozenset(resume.said_not_had())
         )
-        result = replace(result, unlisted=_unlisted(posting, resume))
+        result = _held_for_unlisted(replace(result, unlisted=_unlisted(posting, resume)))
     return replace(result, years_shown=read.shown, **_in_role(kb, read.by_role, rid, lang))
+
+
+# An "apply" is held at "stretch" when at least this many required asks careernav could not
+# score are not in the resume, and no fewer than the required asks it did score.
+UNSAID_TO_HOLD = 2
+
+
+def _held_for_unlisted(result: MatchResult) -> MatchResult:
+    """An "apply" resting on a few scored asks while as many required ones, in words careernav
+    does not know, are not in the resume is a stretch: the coverage speaks for too little of
+    the posting ("여신 심사", "자금세탁방지", "바젤 III" unsaid beside SQL and Python met)."""
+    if result.verdict != "apply":
+        return result
+    scored = sum(s.level == "required" for s in result.skills)
+    unsaid = sum(u.level == "required" and not u.in_resume for u in result.unlisted)
+    if unsaid < max(UNSAID_TO_HOLD, scored):
+        return result
+    return replace(result, verdict="stretch", verdict_before_unlisted="apply")
 
 
 def _unlisted(posting: PostingAnalysis, resume: Extraction) -> list[UnlistedMatch]:

@@ -136,6 +136,9 @@ class MatchResult:
     years_degree: str | None = None
     # What the posting asks in words careernav has no concept for, the required first.
     unlisted: list[UnlistedMatch] = field(default_factory=list)
+    # The verdict the scored asks gave, when the required asks careernav could not score and
+    # the resume does not say were as many as those it scored: an "apply" is then a stretch.
+    verdict_before_unlisted: str | None = None
 
     @property
     def matched(self) -> list[SkillMatch]:

@@ -208,6 +208,9 @@ def match_view(r: MatchResult) -> dict[str, Any]:
         # what the posting asks in words careernav has no concept for: not in any coverage,
         # but a reader sees it, and whether the resume says the same words
         "unlisted": [asdict(u) for u in r.unlisted],
+        # "apply" held at "stretch" by the required asks it could not score and the resume
+        # does not say, as many as those it scored
+        "verdict_before_unlisted": r.verdict_before_unlisted,
         "matched": [skill_match_view(s) for s in r.matched],
         "partial": [skill_match_view(s) for s in r.partial],
         "missing": [skill_match_view(s) for s in r.missing],
