@@ -23,7 +23,9 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-__all__ = ["Unlisted", "key_words", "unlisted_phrases"]
+from careernav.text import normalize
+
+__all__ = ["Unlisted", "WordsOf", "key_words", "unlisted_phrases"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +316,7 @@ _LOOSE_HEADS = frozenset({
     "format", "formats", "code", "codes", "design", "designs", "rule", "rules", "handling",
     "pattern", "patterns", "lifecycle", "workflow", "workflows"
 })  # fmt: skip
-_ANY_GLOSS = re.compile(r"[(（][^()（）]*[)）]")
+_ANY_GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
 def key_words(phrase: str) -> list[str]:
@@ -330,3 +332,58 @@ def key_words(phrase: str) -> list[str]:
         and w not in _STOP_WORDS
         and w not in _INSIDE_NAMES
     ]
+
+
+class WordsOf:
+    """A text (a resume), read once, that tells whether it says a quoted phrase: the same
+    words in any case and spacing, a gloss in brackets optional, or one of its lines naming
+    the phrase's key words in any form."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.key = normalize(text)
+        self.lines = [_LINE_WORDS.findall(line.casefold()) for line in text.splitlines()]
+
+    def says(self, phrase: str) -> bool:
+        return self._same_words(phrase) or self._key_words_on_a_line(phrase)
+
+    def _same_words(self, phrase: str) -> bool:
+        """ "real time" for "real-time", "PG 사" for "PG사", "대사 업무" for "대사(reconciliation)
+        업무"; not "SEO" inside "Seoul"."""
+        return any(
+            normalize(form) in self.key and _letters_of(form).search(self.text) is not None
+            for form in dict.fromkeys((phrase, _ANY_GLOSS.sub("", phrase)))
+            if form.strip()
+        )
+
+    def _key_words_on_a_line(self, phrase: str) -> bool:
+        """ "NACHA file generation" for "NACHA file formats", "Designed a double-entry ledger"
+        for "ledger design"; a Korean particle after a word allowed."""
+        wanted = key_words(phrase)
+        return bool(wanted) and any(
+            all(any(_same_word(word, w) for word in line) for w in wanted) for line in self.lines
+        )
+
+
+_LINE_WORDS = re.compile(r"[^\W_][\w+#-]*")
+_INFLECTIONS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers"})
+_SEPARATORS = r"[\s\-_/.·]*"
+
+
+def _same_word(word: str, wanted: str) -> bool:
+    """`word` is `wanted`, inflected ("returns", "designed") or, in Korean, with a particle
+    ("정산을"); not a longer word ("Tantivyish")."""
+    if not word.startswith(wanted):
+        return False
+    rest = word[len(wanted) :]
+    return not rest or not rest.isascii() or rest in _INFLECTIONS
+
+
+def _letters_of(phrase: str) -> re.Pattern:
+    """The phrase's letters with any separators between them, on word boundaries (a Korean
+    word may take a particle after it)."""
+    letters = [re.escape(ch) for ch in phrase if ch.isalnum() or ch in "+#"]
+    pattern = r"(?<!\w)" + _SEPARATORS.join(letters)
+    if not phrase[-1:].isalpha() or phrase[-1].isascii():
+        pattern += r"(?!\w)"
+    return re.compile(pattern, re.IGNORECASE)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from careernav.errors import CareernavError, quotable
 from careernav.extract import LISTED, Extraction, extract_skills, only_listed
-from careernav.extract.unlisted import key_words
+from careernav.extract.unlisted import WordsOf
 from careernav.knowledge import KnowledgeBase, default_knowledge_base
 from careernav.match.experience import experience, with_posting_years
 from careernav.match.posting import PostingAnalysis, Requirement, analyze_posting
@@ -23,7 +22,7 @@ from careernav.match.scoring import (
     match_role,
     used_through,
 )
-from careernav.text import josa, normalize
+from careernav.text import josa
 
 __all__ = [
     "MatchResult",
@@ -106,74 +105,22 @@ def _held_for_unlisted(result: MatchResult) -> MatchResult:
 
 def _unlisted(posting: PostingAnalysis, resume: Extraction) -> list[UnlistedMatch]:
     """The posting's asks the knowledge base has no concept for, the required first, each
-    with whether the resume's text says the same words (in any case and spacing, a Korean
-    particle after them allowed: "합의 알고리즘을")."""
+    with whether the resume's text says it (`WordsOf.says`)."""
     asks = sorted(posting.unlisted(), key=lambda a: a.level != "required")
     if not asks:
         return []
-    words = normalize(resume.text)
-    lines = [_LINE_WORDS.findall(line.casefold()) for line in resume.text.splitlines()]
+    said = WordsOf(resume.text)
     return [
         UnlistedMatch(
             a.text,
             a.level,
-            _says(resume.text, words, a.text) or _key_words_on_a_line(lines, a.text),
+            said.says(a.text),
             a.evidence.start,
             a.evidence.end,
             a.evidence.section,
         )
         for a in asks
     ]
-
-
-def _says(text: str, key: str, phrase: str) -> bool:
-    """Whether `text` (its `normalize`d key given) holds `phrase` as words of its own, in any
-    case and spacing ("real time" for "real-time", "PG 사" for "PG사"), a gloss in brackets
-    optional ("대사(reconciliation) 업무" is said by "대사 업무"); not "SEO" inside "Seoul"."""
-    return any(
-        normalize(form) in key and _words_of(form).search(text) is not None
-        for form in dict.fromkeys((phrase, _GLOSSES.sub("", phrase)))
-        if form.strip()
-    )
-
-
-_LINE_WORDS = re.compile(r"[^\W_][\w+#-]*")
-
-
-def _key_words_on_a_line(lines: list[list[str]], phrase: str) -> bool:
-    """Whether one line of the resume names every key word of the phrase, in any form
-    ("NACHA file generation" for "NACHA file formats", "Designed a double-entry ledger" for
-    "ledger design"; a Korean particle after a word allowed)."""
-    wanted = key_words(phrase)
-    return bool(wanted) and any(
-        all(any(_same_word(word, w) for word in line) for w in wanted) for line in lines
-    )
-
-
-def _same_word(word: str, wanted: str) -> bool:
-    """`word` is `wanted`, inflected ("returns", "designed") or, in Korean, with a particle
-    ("정산을"); not a longer word ("Tantivyish")."""
-    if not word.startswith(wanted):
-        return False
-    rest = word[len(wanted) :]
-    return not rest or not rest.isascii() or rest in _INFLECTIONS
-
-
-_INFLECTIONS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers"})
-
-
-_GLOSSES = re.compile(r"\s*[(（][^()（）]*[)）]")
-_SEPARATORS = r"[\s\-_/.·]*"
-
-
-def _words_of(phrase: str) -> re.Pattern:
-    """The phrase's letters with any separators between them, on word boundaries (a Korean
-    word may take a particle after it)."""
-    letters = [re.escape(ch) for ch in phrase if ch.isalnum() or ch in "+#"]
-    pattern = r"(?<!\w)" + _SEPARATORS.join(letters)
-    if not phrase[-1:].isalpha() or phrase[-1].isascii():
-        pattern += r"(?!\w)"
-    return re.compile(pattern, re.IGNORECASE)
 
 
 def _in_role(kb: KnowledgeBase, years: dict[str, float], rid: str | None, lang: str) -> dict:

@@ -28,7 +28,8 @@ def segments(
     at = 0
     marks = [(m.start, m.end, m) for m in mentions]
     if unlisted:
-        marks = sorted(marks + [(a, b, None) for a, b in _apart(unlisted, mentions)])
+        apart = [(a, b, None) for a, b in _apart(unlisted, mentions)]
+        marks = sorted(marks + apart, key=lambda mark: mark[0])
     for start, end, m in marks:
         if start > at:
             pieces.append({"text": text[at:start]})
