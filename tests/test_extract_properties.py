@@ -12,10 +12,17 @@ KB = default_knowledge_base()
 LIST_ONLY = sorted({n for s in KB.skills.values() for n in s.aliases_in_lists})
 NAMES = sorted({n for s in KB.skills.values() for n in s.curated_names()} - set(LIST_ONLY))
 JOINERS = [" ", ", ", "\n• ", "를 ", "을 ", " 및 ", "/", "(", ") ", "·", "ㆍ", "", "\t", "—"]
+# the cues of asked-for knowledge careernav quotes when no concept names it
+CUES = ["Knowledge of ", "experience with the ", " and ", "에 대한 이해", "에 관한 기본 지식", "① "]
 
 any_text = st.text(max_size=400)
 skill_text = st.lists(
-    st.one_of(st.sampled_from(NAMES), st.sampled_from(JOINERS), st.text(max_size=6)),
+    st.one_of(
+        st.sampled_from(NAMES),
+        st.sampled_from(JOINERS),
+        st.sampled_from(CUES),
+        st.text(max_size=6),
+    ),
     max_size=40,
 ).map("".join)
 settings.register_profile("ci", suppress_health_check=[HealthCheck.too_slow], deadline=None)
@@ -31,6 +38,12 @@ def check_spans(text: str) -> None:
         assert m.start >= last_end, "mentions do not overlap and come in order"
         last_end = m.end
         assert m.id in KB.skills
+    last_end = 0
+    for phrase in extraction.unlisted():  # quoted phrases: in order, apart, slicing the text
+        assert 0 <= phrase.start < phrase.end <= len(text)
+        assert text[phrase.start : phrase.end] == phrase.text
+        assert phrase.start >= last_end
+        last_end = phrase.end
 
 
 @given(any_text)
@@ -52,6 +65,7 @@ def test_same_input_same_output(text):
     second = extract_skills(text)
     assert first.skills == second.skills
     assert first.sections == second.sections
+    assert first.unlisted() == second.unlisted()
 
 
 @given(st.sampled_from(NAMES))

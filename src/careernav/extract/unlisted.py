@@ -183,7 +183,11 @@ def unlisted_phrases(text: str, named: list[tuple[int, int]]) -> list[tuple[int,
         if says_more(a, b) and not _ADJECTIVE.fullmatch(text, a, b)
     ]
     spans += [span for span in _korean_items(text) if says_more(*span)]
-    return sorted(set(spans))
+    kept: list[tuple[int, int]] = []
+    for span in sorted(set(spans)):  # an English and a Korean cue may read the same words
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 
 def _english_items(text: str):
